@@ -1,0 +1,11 @@
+// promise_chain.js -- microtask throughput: a 200,000-step promise chain
+// built with p = p.then(...) in a loop, then drained by the event loop.
+var p = Promise.resolve(0);
+for (var i = 0; i < 200000; i++) {
+  p = p.then(function (v) {
+    return v + 1;
+  });
+}
+p.then(function (v) {
+  console.log('final=' + v);
+});

@@ -1,0 +1,2 @@
+// startup.js -- process start-up and tear-down cost.
+console.log('hi');

@@ -1,0 +1,32 @@
+//! `cargo bench`: each JavaScript workload in `benches/js/` run in-process through the whole
+//! pipeline (parse, resolve, run, event loop), timed by criterion.
+//!
+//! Side-by-side ratios against node (time and peak memory) come from `benches/compare.sh`,
+//! which runs the release binary and node on the same files.
+
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use minnow::runtime::{Options, run_source};
+
+fn workloads(c: &mut Criterion) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/js");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("benches/js exists").flatten().map(|e| e.path()).collect();
+    files.sort();
+    let mut group = c.benchmark_group("js");
+    group.sample_size(10);
+    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "js")) {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(path).expect("readable workload");
+        group.bench_function(&name, |b| {
+            b.iter(|| {
+                let code = run_source(&name, &text, &Options::default());
+                assert_eq!(code, 0, "{name} failed");
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, workloads);
+criterion_main!(benches);

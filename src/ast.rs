@@ -1,0 +1,394 @@
+//! The abstract syntax tree the parser builds and the evaluator walks.
+//!
+//! Invariants:
+//! - Every node carries the byte [`Span`] of the source text it came from; line and column are
+//!   computed only when a diagnostic or stack trace is rendered.
+//! - The parser leaves every [`Ident::res`] as [`Res::Unresolved`] and every layout cell empty;
+//!   the `scope` pass fills them in once, before evaluation. The evaluator never looks a local
+//!   variable up by name.
+//! - Functions are behind `Rc` so a closure value can point at its code without copying it.
+
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+
+/// A half-open byte range `start..end` into the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start: start as u32, end: end as u32 }
+    }
+    /// The smallest span covering both `self` and `other`.
+    pub fn to(self, other: Span) -> Span {
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+}
+
+/// Where an identifier's binding lives, decided by the `scope` pass.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Res {
+    /// Not yet resolved (only between parsing and the scope pass).
+    #[default]
+    Unresolved,
+    /// A slot in an environment `hops` environments up the chain from the current one;
+    /// `mutable` is false for `const` bindings.
+    Local { hops: u32, slot: u32, mutable: bool },
+    /// Not declared anywhere in the program: looked up on the global object by name.
+    Global,
+}
+
+/// `x` — a name, either a reference or a binding occurrence.
+#[derive(Debug)]
+pub struct Ident {
+    pub name: Rc<str>,
+    pub span: Span,
+    pub res: Cell<Res>,
+}
+
+impl Ident {
+    pub fn new(name: Rc<str>, span: Span) -> Ident {
+        Ident { name, span, res: Cell::new(Res::Unresolved) }
+    }
+}
+
+/// `var a = 1; f();` — a whole script (or one REPL input).
+#[derive(Debug)]
+pub struct Program {
+    pub body: Vec<Stmt>,
+    pub span: Span,
+    /// Filled by the `scope` pass: the slots of the top-level environment.
+    pub scope: OnceCell<ScopeLayout>,
+}
+
+/// How a scope (block, loop head, catch clause, switch) is laid out at run time.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScopeLayout {
+    /// True when the scope gets an environment of its own (some binding in it is captured by a
+    /// closure, so each entry — each loop iteration — needs fresh storage). False when its
+    /// bindings live in slots of the enclosing environment.
+    pub materialized: bool,
+    /// Number of slots when materialized; otherwise the first slot in the enclosing environment.
+    pub first_slot: u32,
+    pub slot_count: u32,
+    /// Slots that hold `let`/`const`/`class` bindings and so start in the temporal dead zone;
+    /// they are reset on every entry. Given as indices into the scope's own environment (when
+    /// materialized) or the enclosing one.
+    pub tdz_slots: Vec<u32>,
+    /// True when the scope declares functions, which are created when the scope is entered.
+    pub has_function_decls: bool,
+}
+
+/// How a function's environment is laid out; filled by the `scope` pass.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FunctionLayout {
+    /// Total slots in the function's environment (parameters, `var`s, hoisted functions, and the
+    /// `let`/`const` of blocks that are not materialized).
+    pub slot_count: u32,
+    /// The slot of each parameter, in order.
+    pub param_slots: Vec<u32>,
+    /// For a named function expression, the slot that holds the function itself.
+    pub self_slot: Option<u32>,
+    /// `let`/`const` slots of the function body's top level, reset to the dead zone on entry.
+    pub tdz_slots: Vec<u32>,
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    /// `f(x);`
+    Expr(Expr),
+    /// `let a = 1, b;`
+    VarDecl(VarDecl),
+    /// `function f(a) { … }` — hoisted to the top of its scope.
+    FunctionDecl(Rc<Function>),
+    /// `return x;`
+    Return(Option<Expr>),
+    /// `if (a) b; else c;`
+    If { test: Expr, then: Box<Stmt>, otherwise: Option<Box<Stmt>> },
+    /// `{ … }`
+    Block(Block),
+    /// `for (let i = 0; i < n; i++) …`
+    For(Box<ForStmt>),
+    /// `while (a) …`
+    While { test: Expr, body: Box<Stmt> },
+    /// `do … while (a);`
+    DoWhile { body: Box<Stmt>, test: Expr },
+    /// `break;` / `break label;`
+    Break(Option<Ident>),
+    /// `continue;` / `continue label;`
+    Continue(Option<Ident>),
+    /// `throw x;`
+    Throw(Expr),
+    /// `try { … } catch (e) { … } finally { … }`
+    Try(Box<TryStmt>),
+    /// `switch (x) { case 1: …; default: … }`
+    Switch(Box<SwitchStmt>),
+    /// `outer: for (…) …`
+    Labeled { label: Ident, body: Box<Stmt> },
+    /// `;`
+    Empty,
+}
+
+/// `{ let a = 1; f(a); }`
+#[derive(Debug)]
+pub struct Block {
+    pub body: Vec<Stmt>,
+    pub span: Span,
+    pub scope: OnceCell<ScopeLayout>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VarKind {
+    Var,
+    Let,
+    Const,
+}
+
+/// `let a = 1, b` (also the head of a `for`).
+#[derive(Debug)]
+pub struct VarDecl {
+    pub kind: VarKind,
+    pub decls: Vec<Declarator>,
+    pub span: Span,
+}
+
+/// `a = 1` inside a declaration.
+#[derive(Debug)]
+pub struct Declarator {
+    pub target: Ident,
+    pub init: Option<Expr>,
+    pub span: Span,
+}
+
+/// `for (init; test; update) body`
+#[derive(Debug)]
+pub struct ForStmt {
+    pub init: Option<ForInit>,
+    pub test: Option<Expr>,
+    pub update: Option<Expr>,
+    pub body: Stmt,
+    /// The scope of `let`/`const` declared in the head; when materialized, each iteration gets
+    /// a copy (so closures capture that iteration's `i`).
+    pub scope: OnceCell<ScopeLayout>,
+}
+
+#[derive(Debug)]
+pub enum ForInit {
+    VarDecl(VarDecl),
+    Expr(Expr),
+}
+
+/// `try { … } catch (e) { … } finally { … }`
+#[derive(Debug)]
+pub struct TryStmt {
+    pub block: Block,
+    pub handler: Option<CatchClause>,
+    pub finalizer: Option<Block>,
+}
+
+/// `catch (e) { … }` or `catch { … }`
+#[derive(Debug)]
+pub struct CatchClause {
+    pub param: Option<Ident>,
+    pub body: Block,
+    /// The scope holding `param`.
+    pub scope: OnceCell<ScopeLayout>,
+    pub span: Span,
+}
+
+/// `switch (x) { … }` — all cases share one block scope.
+#[derive(Debug)]
+pub struct SwitchStmt {
+    pub discriminant: Expr,
+    pub cases: Vec<SwitchCase>,
+    pub scope: OnceCell<ScopeLayout>,
+}
+
+/// `case 1: a(); b();` (`test` is `None` for `default:`)
+#[derive(Debug)]
+pub struct SwitchCase {
+    pub test: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// A function, function expression, method or arrow function.
+#[derive(Debug)]
+pub struct Function {
+    /// The declared name (`function f`), or for anonymous functions the name inferred from the
+    /// context (`const f = () => …`, `{ m() {} }`), with `name.res` unused in that case.
+    pub name: Option<Ident>,
+    /// True when `name` is written in the source (a declaration or named function expression).
+    pub has_own_name: bool,
+    pub params: Vec<Param>,
+    pub body: FunctionBody,
+    pub is_arrow: bool,
+    pub span: Span,
+    pub layout: OnceCell<FunctionLayout>,
+}
+
+/// One formal parameter: `a` or `a = 1`.
+#[derive(Debug)]
+pub struct Param {
+    pub target: Ident,
+    pub default: Option<Expr>,
+}
+
+#[derive(Debug)]
+pub enum FunctionBody {
+    /// `{ … }`
+    Block(Vec<Stmt>),
+    /// The expression body of an arrow: `x => x + 1`.
+    Expr(Box<Expr>),
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    /// `1.5`, `0x1f`
+    Number(f64),
+    /// `'a'` (escapes already decoded)
+    String(Rc<str>),
+    /// `true`
+    Bool(bool),
+    /// `null`
+    Null,
+    /// `x`
+    Ident(Ident),
+    /// `this`
+    This,
+    /// `[1, , 3]` (`None` is a hole)
+    Array(Vec<Option<Expr>>),
+    /// `{ a: 1, b, m() {} }`
+    Object(Vec<Property>),
+    /// `function (a) { … }`
+    Function(Rc<Function>),
+    /// `(a) => a + 1`
+    Arrow(Rc<Function>),
+    /// `-a`, `!a`, `typeof a`, `void a`, `delete a.b`, `~a`, `+a`
+    Unary(UnaryOp, Box<Expr>),
+    /// `++a`, `a--`
+    Update { op: UpdateOp, prefix: bool, target: Box<Expr> },
+    /// `a + b`
+    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    /// `a && b`, `a || b`, `a ?? b`
+    Logical(LogicalOp, Box<Expr>, Box<Expr>),
+    /// `a = b`, `a += b`, `a ??= b` (target is an `Ident` or `Member`, checked by the parser)
+    Assign { op: AssignOp, target: Box<Expr>, value: Box<Expr> },
+    /// `a ? b : c`
+    Conditional { test: Box<Expr>, then: Box<Expr>, otherwise: Box<Expr> },
+    /// `f(a, b)`
+    Call { callee: Box<Expr>, args: Vec<Expr> },
+    /// `new F(a)` (`new F` has no args)
+    New { callee: Box<Expr>, args: Vec<Expr> },
+    /// `a.b` or `a[b]`
+    Member { object: Box<Expr>, property: MemberProp },
+    /// `a, b`
+    Sequence(Vec<Expr>),
+}
+
+/// The part after the object in a member expression.
+#[derive(Debug)]
+pub enum MemberProp {
+    /// `.name`
+    Named(Rc<str>, Span),
+    /// `[expr]`
+    Computed(Box<Expr>),
+}
+
+/// One entry of an object literal.
+#[derive(Debug)]
+pub struct Property {
+    pub key: PropKey,
+    pub value: PropValue,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum PropKey {
+    /// `a:`, `'a':`, `1:` — the key as a string (numbers already in canonical form: `1.50:` is
+    /// `"1.5"`).
+    Static(Rc<str>),
+    /// `[expr]:`
+    Computed(Box<Expr>),
+}
+
+#[derive(Debug)]
+pub enum PropValue {
+    /// `key: value`, and shorthand `a` (the value is then an `Ident` expression).
+    Init(Expr),
+    /// `m() { … }`
+    Method(Rc<Function>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Minus,
+    Plus,
+    Not,
+    BitNot,
+    Typeof,
+    Void,
+    Delete,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateOp {
+    Inc,
+    Dec,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Exp,
+    Eq,
+    NotEq,
+    StrictEq,
+    StrictNotEq,
+    Lt,
+    LtEq,
+    Gt,
+    GtEq,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    UShr,
+    In,
+    Instanceof,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogicalOp {
+    And,
+    Or,
+    Nullish,
+}
+
+/// `=` or a compound assignment; `Op` reuses the binary operator (`+=` is `Op(Add)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssignOp {
+    Assign,
+    Op(BinaryOp),
+    Logical(LogicalOp),
+}

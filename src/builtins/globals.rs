@@ -1,0 +1,173 @@
+//! The conversion functions `String`, `Number`, `Boolean` (with their prototypes' `toString`
+//! and `valueOf`) and the global number helpers.
+
+use crate::interp::{Interp, JsResult};
+use crate::object::{NativeCall, Object, ObjectKind};
+use crate::value::{JsStr, Value, number_to_string};
+
+use super::{define_constructor, define_method};
+
+pub fn install(interp: &mut Interp) {
+    let string_proto = interp.intrinsics.string_proto.clone();
+    let number_proto = interp.intrinsics.number_proto.clone();
+    let boolean_proto = interp.intrinsics.boolean_proto.clone();
+    define_constructor(interp, "String", 1, string_ctor, &string_proto);
+    let number = define_constructor(interp, "Number", 1, number_ctor, &number_proto);
+    define_constructor(interp, "Boolean", 1, boolean_ctor, &boolean_proto);
+    define_method(interp, &string_proto, "toString", 0, this_string_value);
+    define_method(interp, &string_proto, "valueOf", 0, this_string_value);
+    define_method(interp, &number_proto, "toString", 1, number_to_string_method);
+    define_method(interp, &number_proto, "valueOf", 0, this_number_value);
+    define_method(interp, &boolean_proto, "toString", 0, boolean_to_string);
+    define_method(interp, &boolean_proto, "valueOf", 0, this_boolean_value);
+    define_method(interp, &number, "isNaN", 1, number_is_nan);
+    let global = interp.global().clone();
+    define_method(interp, &global, "isNaN", 1, global_is_nan);
+    define_method(interp, &global, "isFinite", 1, global_is_finite);
+}
+
+/// Wraps a primitive in an object (`new String('a')`).
+fn boxed(interp: &Interp, v: Value, proto: crate::heap::ObjRef) -> Value {
+    let _ = interp;
+    Value::Object(crate::heap::alloc_object(Object::new(Some(proto), ObjectKind::Primitive(v))))
+}
+
+fn string_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = match call.args.first() {
+        None => JsStr::from(""),
+        Some(v) => interp.to_js_string(v, call.site)?,
+    };
+    if call.is_construct {
+        let proto = interp.intrinsics.string_proto.clone();
+        return Ok(boxed(interp, Value::String(s), proto));
+    }
+    Ok(Value::String(s))
+}
+
+fn number_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let n = match call.args.first() {
+        None => 0.0,
+        Some(v) => interp.to_number(v, call.site)?,
+    };
+    if call.is_construct {
+        let proto = interp.intrinsics.number_proto.clone();
+        return Ok(boxed(interp, Value::Number(n), proto));
+    }
+    Ok(Value::Number(n))
+}
+
+fn boolean_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let b = call.arg(0).truthy();
+    if call.is_construct {
+        let proto = interp.intrinsics.boolean_proto.clone();
+        return Ok(boxed(interp, Value::Bool(b), proto));
+    }
+    Ok(Value::Bool(b))
+}
+
+/// The primitive inside `this` (a primitive itself or a wrapper object).
+fn this_primitive(call: &NativeCall) -> Value {
+    match &call.this {
+        Value::Object(o) => match &o.data.borrow().kind {
+            ObjectKind::Primitive(v) => v.clone(),
+            _ => Value::Undefined,
+        },
+        v => v.clone(),
+    }
+}
+
+fn this_string_value(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    match this_primitive(call) {
+        Value::String(s) => Ok(Value::String(s)),
+        _ => Err(interp.type_error("String.prototype.toString requires that 'this' be a String", call.site)),
+    }
+}
+
+fn this_number(interp: &mut Interp, call: &NativeCall) -> JsResult<f64> {
+    match this_primitive(call) {
+        Value::Number(n) => Ok(n),
+        _ => Err(interp.type_error("Number.prototype.valueOf requires that 'this' be a Number", call.site)),
+    }
+}
+
+fn this_number_value(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    this_number(interp, call).map(Value::Number)
+}
+
+/// `n.toString(radix)`
+fn number_to_string_method(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let n = this_number(interp, call)?;
+    let radix = match call.arg(0) {
+        Value::Undefined => 10.0,
+        r => interp.to_number(&r, call.site)?.trunc(),
+    };
+    if !(2.0..=36.0).contains(&radix) {
+        return Err(interp.range_error("toString() radix must be between 2 and 36", call.site));
+    }
+    if radix == 10.0 {
+        return Ok(Value::str(&number_to_string(n)));
+    }
+    Ok(Value::str(&number_to_radix_string(n, radix as u32)))
+}
+
+/// Number → string in another base (integer part exact, up to 52 fraction digits).
+pub fn number_to_radix_string(n: f64, radix: u32) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+    }
+    let negative = n < 0.0;
+    let mut int = n.abs().trunc();
+    let mut frac = n.abs() - int;
+    let mut digits = Vec::new();
+    if int == 0.0 {
+        digits.push(b'0');
+    }
+    while int >= 1.0 {
+        let d = (int % radix as f64) as u32;
+        digits.push(std::char::from_digit(d, radix).unwrap_or('0') as u8);
+        int = (int / radix as f64).trunc();
+    }
+    digits.reverse();
+    let mut s = String::from_utf8(digits).unwrap_or_default();
+    if frac > 0.0 {
+        s.push('.');
+        let mut count = 0;
+        while frac > 0.0 && count < 52 {
+            frac *= radix as f64;
+            let d = frac.trunc() as u32;
+            s.push(std::char::from_digit(d, radix).unwrap_or('0'));
+            frac -= d as f64;
+            count += 1;
+        }
+    }
+    if negative { format!("-{s}") } else { s }
+}
+
+fn boolean_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    match this_primitive(call) {
+        Value::Bool(b) => Ok(Value::str(if b { "true" } else { "false" })),
+        _ => Err(interp.type_error("Boolean.prototype.toString requires that 'this' be a Boolean", call.site)),
+    }
+}
+
+fn this_boolean_value(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    match this_primitive(call) {
+        Value::Bool(b) => Ok(Value::Bool(b)),
+        _ => Err(interp.type_error("Boolean.prototype.valueOf requires that 'this' be a Boolean", call.site)),
+    }
+}
+
+fn number_is_nan(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(call.arg(0), Value::Number(n) if n.is_nan())))
+}
+
+fn global_is_nan(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(interp.to_number(&call.arg(0), call.site)?.is_nan()))
+}
+
+fn global_is_finite(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(interp.to_number(&call.arg(0), call.site)?.is_finite()))
+}

@@ -1,0 +1,107 @@
+//! The `Math` namespace object.
+
+use crate::interp::{Interp, JsResult};
+use crate::object::NativeCall;
+use crate::value::Value;
+
+use super::{define_constant, define_method};
+
+pub fn install(interp: &mut Interp) {
+    let math = interp.new_object();
+    define_constant(&math, "PI", Value::Number(std::f64::consts::PI));
+    define_constant(&math, "E", Value::Number(std::f64::consts::E));
+    let unary: [(&str, crate::object::NativeFn); 11] = [
+        ("floor", |i, c| unary(i, c, f64::floor)),
+        ("ceil", |i, c| unary(i, c, f64::ceil)),
+        ("abs", |i, c| unary(i, c, f64::abs)),
+        ("round", |i, c| unary(i, c, js_round)),
+        ("trunc", |i, c| unary(i, c, f64::trunc)),
+        ("sqrt", |i, c| unary(i, c, f64::sqrt)),
+        ("sign", |i, c| unary(i, c, js_sign)),
+        ("log", |i, c| unary(i, c, f64::ln)),
+        ("exp", |i, c| unary(i, c, f64::exp)),
+        ("sin", |i, c| unary(i, c, f64::sin)),
+        ("cos", |i, c| unary(i, c, f64::cos)),
+    ];
+    for (name, f) in unary {
+        define_method(interp, &math, name, 1, f);
+    }
+    define_method(interp, &math, "max", 2, max);
+    define_method(interp, &math, "min", 2, min);
+    define_method(interp, &math, "pow", 2, pow);
+    define_method(interp, &math, "random", 0, random);
+    let global = interp.global().clone();
+    global.data.borrow_mut().set_hidden("Math".into(), Value::Object(math));
+}
+
+fn unary(interp: &mut Interp, call: &NativeCall, f: fn(f64) -> f64) -> JsResult<Value> {
+    let x = interp.to_number(&call.arg(0), call.site)?;
+    Ok(Value::Number(f(x)))
+}
+
+/// Math.round rounds .5 towards +Infinity (and keeps -0).
+fn js_round(x: f64) -> f64 {
+    if !x.is_finite() || x.fract() == 0.0 {
+        return x;
+    }
+    let r = (x + 0.5).floor();
+    if r == 0.0 && x < 0.0 { -0.0 } else { r }
+}
+
+fn js_sign(x: f64) -> f64 {
+    if x.is_nan() || x == 0.0 { x } else { x.signum() }
+}
+
+fn numbers(interp: &mut Interp, call: &NativeCall) -> JsResult<Vec<f64>> {
+    call.args.iter().map(|a| interp.to_number(a, call.site)).collect()
+}
+
+fn max(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let mut best = f64::NEG_INFINITY;
+    for n in numbers(interp, call)? {
+        if n.is_nan() {
+            return Ok(Value::Number(f64::NAN));
+        }
+        if n > best || (n == 0.0 && best == 0.0 && best.is_sign_negative()) {
+            best = n;
+        }
+    }
+    Ok(Value::Number(best))
+}
+
+fn min(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let mut best = f64::INFINITY;
+    for n in numbers(interp, call)? {
+        if n.is_nan() {
+            return Ok(Value::Number(f64::NAN));
+        }
+        if n < best || (n == 0.0 && best == 0.0 && n.is_sign_negative()) {
+            best = n;
+        }
+    }
+    Ok(Value::Number(best))
+}
+
+fn pow(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let x = interp.to_number(&call.arg(0), call.site)?;
+    let y = interp.to_number(&call.arg(1), call.site)?;
+    Ok(Value::Number(crate::interp::js_pow(x, y)))
+}
+
+/// A xorshift generator seeded from the clock: good enough for `Math.random`, no dependency.
+fn random(_: &mut Interp, _: &NativeCall) -> JsResult<Value> {
+    thread_local! {
+        static STATE: std::cell::Cell<u64> = std::cell::Cell::new(
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0x9E37_79B9, |d| d.as_nanos() as u64) | 1,
+        );
+    }
+    let bits = STATE.with(|s| {
+        let mut x = s.get();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.set(x);
+        x
+    });
+    Ok(Value::Number((bits >> 11) as f64 / (1u64 << 53) as f64))
+}

@@ -1,0 +1,135 @@
+//! The built-in objects: the intrinsic prototypes every value links to, and the global object
+//! with its functions. Each submodule installs one family (`promise`, `console`, `math`, …).
+//!
+//! Invariant: built-in methods are non-enumerable own properties of their prototype or
+//! constructor, so `Object.keys` and `console.log` do not show them, as in node.
+
+pub mod array;
+pub mod console;
+pub mod error;
+pub mod globals;
+pub mod inspect;
+pub mod math;
+pub mod object;
+pub mod promise;
+pub mod string;
+pub mod timers;
+
+use crate::heap::{self, ObjRef};
+use crate::interp::Interp;
+use crate::object::{NativeFn, NativeFunction, Object, ObjectKind, Prop, PropFlags};
+use crate::value::{JsStr, Value};
+
+use error::ErrorKind;
+
+/// The objects the engine itself needs to reach (prototypes of literals and built-in errors).
+pub struct Intrinsics {
+    pub global: ObjRef,
+    pub object_proto: ObjRef,
+    pub function_proto: ObjRef,
+    pub array_proto: ObjRef,
+    pub string_proto: ObjRef,
+    pub number_proto: ObjRef,
+    pub boolean_proto: ObjRef,
+    pub promise_proto: ObjRef,
+    pub promise_ctor: ObjRef,
+    error_protos: Vec<ObjRef>,
+}
+
+impl Intrinsics {
+    /// Allocates the prototype objects; their methods are installed by [`install_globals`].
+    pub fn create() -> Intrinsics {
+        let object_proto = heap::alloc_object(Object::new(None, ObjectKind::Ordinary));
+        let proto = |kind: ObjectKind| heap::alloc_object(Object::new(Some(object_proto.clone()), kind));
+        let function_proto = proto(ObjectKind::Ordinary);
+        let array_proto = proto(ObjectKind::Array(Vec::new()));
+        let string_proto = proto(ObjectKind::Primitive(Value::str("")));
+        let number_proto = proto(ObjectKind::Primitive(Value::Number(0.0)));
+        let boolean_proto = proto(ObjectKind::Primitive(Value::Bool(false)));
+        let promise_proto = proto(ObjectKind::Ordinary);
+        let global = proto(ObjectKind::Ordinary);
+        let error_proto = proto(ObjectKind::Ordinary);
+        let mut error_protos = vec![error_proto.clone()];
+        for _ in ErrorKind::ALL.iter().skip(1) {
+            error_protos.push(heap::alloc_object(Object::new(Some(error_proto.clone()), ObjectKind::Ordinary)));
+        }
+        Intrinsics {
+            global,
+            object_proto,
+            function_proto,
+            array_proto,
+            string_proto,
+            number_proto,
+            boolean_proto,
+            promise_proto,
+            promise_ctor: heap::alloc_object(Object::new(None, ObjectKind::Ordinary)),
+            error_protos,
+        }
+    }
+
+    pub fn error_proto(&self, kind: ErrorKind) -> &ObjRef {
+        &self.error_protos[kind as usize]
+    }
+}
+
+/// Creates a native function object.
+pub fn native_function(interp: &Interp, name: &str, length: u32, call: NativeFn, constructor: bool) -> ObjRef {
+    native_closure(interp, name, length, call, constructor, Vec::new())
+}
+
+/// Creates a native function object that carries captured values (see `NativeCall::data`).
+pub fn native_closure(
+    interp: &Interp,
+    name: &str,
+    length: u32,
+    call: NativeFn,
+    constructor: bool,
+    data: Vec<Value>,
+) -> ObjRef {
+    let f = NativeFunction { name: JsStr::from(name), length, call, constructor, data };
+    heap::alloc_object(Object::new(
+        Some(interp.intrinsics.function_proto.clone()),
+        ObjectKind::Native(Box::new(f)),
+    ))
+}
+
+/// Installs a non-enumerable method `name` on `target`.
+pub fn define_method(interp: &Interp, target: &ObjRef, name: &str, length: u32, call: NativeFn) {
+    let f = native_function(interp, name, length, call, false);
+    target.data.borrow_mut().set_hidden(JsStr::from(name), Value::Object(f));
+}
+
+/// Installs a non-enumerable, read-only value (`Math.PI`, `NaN`).
+pub fn define_constant(target: &ObjRef, name: &str, value: Value) {
+    let flags = PropFlags { writable: false, enumerable: false, configurable: false };
+    target.data.borrow_mut().props.insert(JsStr::from(name), Prop { value, flags });
+}
+
+/// Creates a constructor function linked with its prototype both ways.
+pub fn define_constructor(interp: &Interp, name: &str, length: u32, call: NativeFn, proto: &ObjRef) -> ObjRef {
+    let ctor = native_function(interp, name, length, call, true);
+    let flags = PropFlags { writable: false, enumerable: false, configurable: false };
+    ctor.data.borrow_mut().props.insert(JsStr::from("prototype"), Prop { value: Value::Object(proto.clone()), flags });
+    proto.data.borrow_mut().set_hidden(JsStr::from("constructor"), Value::Object(ctor.clone()));
+    let global = interp.global().clone();
+    global.data.borrow_mut().set_hidden(JsStr::from(name), Value::Object(ctor.clone()));
+    ctor
+}
+
+/// Fills the global object and the intrinsic prototypes.
+pub fn install_globals(interp: &mut Interp) {
+    let global = interp.global().clone();
+    global.data.borrow_mut().set_hidden(JsStr::from("globalThis"), Value::Object(global.clone()));
+    define_constant(&global, "undefined", Value::Undefined);
+    define_constant(&global, "NaN", Value::Number(f64::NAN));
+    define_constant(&global, "Infinity", Value::Number(f64::INFINITY));
+    object::install(interp);
+    globals::install(interp);
+    error::install(interp);
+    array::install(interp);
+    string::install(interp);
+    math::install(interp);
+    console::install(interp);
+    timers::install(interp);
+    promise::install(interp);
+}

@@ -1,0 +1,374 @@
+//! Promises, following ECMA-262 §27.2 step by step so that tick counts match node exactly:
+//! resolving functions with a shared "already resolved" record, `NewPromiseResolveThenableJob`
+//! for adopting thenables (native promises included — no shortcut), `PromiseReactionJob` for
+//! handlers, and `HostPromiseRejectionTracker` feeding the host's unhandled-rejection check.
+//!
+//! Jobs reach the microtask queue only through `Interp::host`.
+
+use crate::ast::Span;
+use crate::event_loop::Job;
+use crate::heap::{self, ObjRef, Tracer};
+use crate::interp::{Exception, Interp, JsResult};
+use crate::object::{NativeCall, Object, ObjectKind};
+use crate::value::{JsStr, Value};
+
+use super::error::ErrorKind;
+use super::{define_constructor, define_method, native_closure};
+
+#[derive(Debug)]
+pub struct PromiseData {
+    pub state: PromiseState,
+    fulfill_reactions: Vec<Reaction>,
+    reject_reactions: Vec<Reaction>,
+    /// [[PromiseIsHandled]]: some reaction was ever attached.
+    pub is_handled: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum PromiseState {
+    Pending,
+    Fulfilled(Value),
+    Rejected(Value),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReactionKind {
+    Fulfill,
+    Reject,
+}
+
+/// A PromiseReaction record: what to run when a promise settles, and the derived promise the
+/// handler's outcome settles (none for internal reactions).
+#[derive(Debug, Clone)]
+pub struct Reaction {
+    pub derived: Option<ObjRef>,
+    pub kind: ReactionKind,
+    /// `Value::Undefined` when no callable handler was given (pass-through).
+    pub handler: Value,
+}
+
+impl PromiseData {
+    pub fn trace(&self, t: &mut Tracer) {
+        match &self.state {
+            PromiseState::Fulfilled(v) | PromiseState::Rejected(v) => t.value(v),
+            PromiseState::Pending => {}
+        }
+        for r in self.fulfill_reactions.iter().chain(&self.reject_reactions) {
+            if let Some(d) = &r.derived {
+                t.object(d);
+            }
+            t.value(&r.handler);
+        }
+    }
+}
+
+pub fn install(interp: &mut Interp) {
+    let proto = interp.intrinsics.promise_proto.clone();
+    let ctor = define_constructor(interp, "Promise", 1, promise_constructor, &proto);
+    interp.intrinsics.promise_ctor = ctor.clone();
+    define_method(interp, &proto, "then", 2, promise_then);
+    define_method(interp, &proto, "catch", 1, promise_catch);
+    define_method(interp, &proto, "finally", 1, promise_finally);
+    define_method(interp, &ctor, "resolve", 1, promise_resolve_static);
+    define_method(interp, &ctor, "reject", 1, promise_reject_static);
+}
+
+/// A new pending promise.
+pub fn new_promise(interp: &Interp) -> ObjRef {
+    let data = PromiseData {
+        state: PromiseState::Pending,
+        fulfill_reactions: Vec::new(),
+        reject_reactions: Vec::new(),
+        is_handled: false,
+    };
+    heap::alloc_object(Object::new(
+        Some(interp.intrinsics.promise_proto.clone()),
+        ObjectKind::Promise(Box::new(data)),
+    ))
+}
+
+pub fn is_promise(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(o.data.borrow().kind, ObjectKind::Promise(_)))
+}
+
+/// The state of a promise object (for `console.log`).
+pub fn promise_state(o: &ObjRef) -> Option<PromiseState> {
+    match &o.data.borrow().kind {
+        ObjectKind::Promise(p) => Some(p.state.clone()),
+        _ => None,
+    }
+}
+
+/// CreateResolvingFunctions: a resolve and a reject function sharing one "already resolved"
+/// record.
+pub fn create_resolving_functions(interp: &Interp, promise: &ObjRef) -> (Value, Value) {
+    let flag = heap::alloc_object(Object::new(None, ObjectKind::ResolvedFlag(false)));
+    let data = vec![Value::Object(promise.clone()), Value::Object(flag)];
+    let resolve = native_closure(interp, "", 1, resolve_function, false, data.clone());
+    let reject = native_closure(interp, "", 1, reject_function, false, data);
+    (Value::Object(resolve), Value::Object(reject))
+}
+
+/// Sets the shared record; returns false if it was already set.
+fn claim_resolution(call: &NativeCall) -> bool {
+    let Value::Object(flag) = call.data(1) else { return false };
+    let mut f = flag.data.borrow_mut();
+    match &mut f.kind {
+        ObjectKind::ResolvedFlag(done) if !*done => {
+            *done = true;
+            true
+        }
+        _ => false,
+    }
+}
+
+fn resolve_function(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if claim_resolution(call) {
+        if let Value::Object(p) = call.data(0) {
+            resolve_promise(interp, &p, call.arg(0), call.site);
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+fn reject_function(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if claim_resolution(call) {
+        if let Value::Object(p) = call.data(0) {
+            reject_promise(interp, &p, call.arg(0));
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+/// The body of a promise resolve function (§27.2.1.3.2 steps 7–16): fulfil with a
+/// non-thenable, or queue a job that adopts the thenable's state.
+pub fn resolve_promise(interp: &mut Interp, promise: &ObjRef, resolution: Value, site: Span) {
+    if let Value::Object(r) = &resolution {
+        if std::rc::Rc::ptr_eq(r, promise) {
+            let e = interp.make_error(ErrorKind::TypeError, "Chaining cycle detected for promise #<Promise>", site);
+            reject_promise(interp, promise, Value::Object(e));
+            return;
+        }
+        let then = match interp.get(&resolution, &JsStr::from("then"), site) {
+            Ok(t) => t,
+            Err(e) => {
+                reject_promise(interp, promise, e.into_value());
+                return;
+            }
+        };
+        if interp.is_callable(&then) {
+            interp.host.enqueue_job(Job::ResolveThenable { promise: promise.clone(), thenable: resolution, then });
+            return;
+        }
+    }
+    settle(interp, promise, PromiseState::Fulfilled(resolution));
+}
+
+/// RejectPromise.
+pub fn reject_promise(interp: &mut Interp, promise: &ObjRef, reason: Value) {
+    let handled = match &promise.data.borrow().kind {
+        ObjectKind::Promise(p) => p.is_handled,
+        _ => true,
+    };
+    if !handled {
+        interp.host.track_rejection(promise.clone());
+    }
+    settle(interp, promise, PromiseState::Rejected(reason));
+}
+
+/// FulfillPromise / the shared tail of RejectPromise: record the state and queue the reactions.
+fn settle(interp: &mut Interp, promise: &ObjRef, state: PromiseState) {
+    let (reactions, argument) = {
+        let mut data = promise.data.borrow_mut();
+        let ObjectKind::Promise(p) = &mut data.kind else { return };
+        if !matches!(p.state, PromiseState::Pending) {
+            return;
+        }
+        let fulfill = std::mem::take(&mut p.fulfill_reactions);
+        let reject = std::mem::take(&mut p.reject_reactions);
+        let (reactions, argument) = match &state {
+            PromiseState::Fulfilled(v) => (fulfill, v.clone()),
+            PromiseState::Rejected(v) => (reject, v.clone()),
+            PromiseState::Pending => unreachable!("settling to pending"),
+        };
+        p.state = state;
+        (reactions, argument)
+    };
+    for reaction in reactions {
+        interp.host.enqueue_job(Job::Reaction { reaction, argument: argument.clone() });
+    }
+}
+
+/// PerformPromiseThen: attach handlers (non-callables become pass-through) and return the
+/// derived promise, if one was asked for.
+pub fn perform_then(interp: &mut Interp, promise: &ObjRef, on_fulfilled: Value, on_rejected: Value, derived: Option<ObjRef>) {
+    let callable = |interp: &Interp, v: Value| if interp.is_callable(&v) { v } else { Value::Undefined };
+    let fulfill = Reaction { derived: derived.clone(), kind: ReactionKind::Fulfill, handler: callable(interp, on_fulfilled) };
+    let reject = Reaction { derived, kind: ReactionKind::Reject, handler: callable(interp, on_rejected) };
+    let mut data = promise.data.borrow_mut();
+    let ObjectKind::Promise(p) = &mut data.kind else { return };
+    let was_handled = std::mem::replace(&mut p.is_handled, true);
+    match p.state.clone() {
+        PromiseState::Pending => {
+            p.fulfill_reactions.push(fulfill);
+            p.reject_reactions.push(reject);
+        }
+        PromiseState::Fulfilled(v) => {
+            drop(data);
+            interp.host.enqueue_job(Job::Reaction { reaction: fulfill, argument: v });
+        }
+        PromiseState::Rejected(v) => {
+            drop(data);
+            if !was_handled {
+                interp.host.untrack_rejection(promise);
+            }
+            interp.host.enqueue_job(Job::Reaction { reaction: reject, argument: v });
+        }
+    }
+}
+
+/// PromiseReactionJob.
+pub fn run_reaction_job(interp: &mut Interp, reaction: Reaction, argument: Value) -> JsResult<()> {
+    let outcome = if matches!(reaction.handler, Value::Undefined) {
+        match reaction.kind {
+            ReactionKind::Fulfill => Ok(argument),
+            ReactionKind::Reject => Err(Exception::new(argument, Span::default())),
+        }
+    } else {
+        interp.call_from_host(&reaction.handler, Value::Undefined, vec![argument], "process.processTicksAndRejections")
+    };
+    let Some(derived) = reaction.derived else {
+        // Internal reactions have no derived promise; their handlers do not throw.
+        return outcome.map(|_| ());
+    };
+    match outcome {
+        Ok(v) => resolve_promise(interp, &derived, v, Span::default()),
+        Err(e) => reject_promise(interp, &derived, e.into_value()),
+    }
+    Ok(())
+}
+
+/// NewPromiseResolveThenableJob: call `then` on the thenable with fresh resolving functions.
+pub fn run_resolve_thenable_job(interp: &mut Interp, promise: ObjRef, thenable: Value, then: Value) {
+    let (resolve, reject) = create_resolving_functions(interp, &promise);
+    let result = interp.call_from_host(&then, thenable, vec![resolve, reject.clone()], "process.processTicksAndRejections");
+    if let Err(e) = result {
+        let _ = interp.call_from_host(&reject, Value::Undefined, vec![e.into_value()], "reject");
+    }
+}
+
+/// `new Promise(executor)`
+fn promise_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if !call.is_construct {
+        return Err(interp.type_error("Promise constructor cannot be invoked without 'new'", call.site));
+    }
+    let executor = call.arg(0);
+    if !interp.is_callable(&executor) {
+        let shown = super::inspect::inspect_brief(interp, &executor);
+        let msg = format!("Promise resolver {shown} is not a function");
+        return Err(interp.type_error(&msg, call.site));
+    }
+    let promise = new_promise(interp);
+    let (resolve, reject) = create_resolving_functions(interp, &promise);
+    if let Err(e) = interp.call(&executor, Value::Undefined, vec![resolve, reject.clone()], call.site) {
+        interp.call(&reject, Value::Undefined, vec![e.into_value()], call.site)?;
+    }
+    Ok(Value::Object(promise))
+}
+
+fn this_promise(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResult<ObjRef> {
+    match &call.this {
+        Value::Object(o) if matches!(o.data.borrow().kind, ObjectKind::Promise(_)) => Ok(o.clone()),
+        other => {
+            let shown = super::inspect::inspect_brief(interp, other);
+            let msg = format!("Method Promise.prototype.{method} called on incompatible receiver {shown}");
+            Err(interp.type_error(&msg, call.site))
+        }
+    }
+}
+
+/// `promise.then(onFulfilled, onRejected)`
+fn promise_then(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let promise = this_promise(interp, call, "then")?;
+    let derived = new_promise(interp);
+    perform_then(interp, &promise, call.arg(0), call.arg(1), Some(derived.clone()));
+    Ok(Value::Object(derived))
+}
+
+/// Invoke(promise, "then", args): looks `then` up so overriding it is observed, as the spec
+/// requires of `catch` and `finally`.
+fn invoke_then(interp: &mut Interp, target: &Value, args: Vec<Value>, site: Span) -> JsResult<Value> {
+    let then = interp.get(target, &JsStr::from("then"), site)?;
+    if !interp.is_callable(&then) {
+        return Err(interp.type_error("then is not a function", site));
+    }
+    interp.call(&then, target.clone(), args, site)
+}
+
+/// `promise.catch(onRejected)`
+fn promise_catch(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    invoke_then(interp, &call.this, vec![Value::Undefined, call.arg(0)], call.site)
+}
+
+/// `promise.finally(onFinally)`
+fn promise_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let on_finally = call.arg(0);
+    if !interp.is_callable(&on_finally) {
+        return invoke_then(interp, &call.this, vec![on_finally.clone(), on_finally], call.site);
+    }
+    let then_finally = native_closure(interp, "", 1, then_finally, false, vec![on_finally.clone()]);
+    let catch_finally = native_closure(interp, "", 1, catch_finally, false, vec![on_finally]);
+    invoke_then(interp, &call.this, vec![Value::Object(then_finally), Value::Object(catch_finally)], call.site)
+}
+
+/// The fulfilment side of `finally`: run the callback, wait for its result, pass the value on.
+fn then_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let result = interp.call(&call.data(0), Value::Undefined, Vec::new(), call.site)?;
+    let p = promise_resolve(interp, result, call.site);
+    let thunk = native_closure(interp, "", 0, return_data, false, vec![call.arg(0)]);
+    invoke_then(interp, &p, vec![Value::Object(thunk)], call.site)
+}
+
+/// The rejection side of `finally`: run the callback, wait for its result, rethrow the reason.
+fn catch_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let result = interp.call(&call.data(0), Value::Undefined, Vec::new(), call.site)?;
+    let p = promise_resolve(interp, result, call.site);
+    let thrower = native_closure(interp, "", 0, throw_data, false, vec![call.arg(0)]);
+    invoke_then(interp, &p, vec![Value::Object(thrower)], call.site)
+}
+
+fn return_data(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(call.data(0))
+}
+
+fn throw_data(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Err(Exception::new(call.data(0), call.site))
+}
+
+/// PromiseResolve(%Promise%, x): `x` itself if it is a native promise, else a new promise
+/// resolved with `x`.
+pub fn promise_resolve(interp: &mut Interp, x: Value, site: Span) -> Value {
+    if let Value::Object(o) = &x {
+        if matches!(o.data.borrow().kind, ObjectKind::Promise(_)) {
+            let ctor = interp.get_from_object(o, &JsStr::from("constructor"));
+            if matches!(&ctor, Value::Object(c) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor)) {
+                return x;
+            }
+        }
+    }
+    let promise = new_promise(interp);
+    resolve_promise(interp, &promise, x, site);
+    Value::Object(promise)
+}
+
+/// `Promise.resolve(x)`
+fn promise_resolve_static(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(promise_resolve(interp, call.arg(0), call.site))
+}
+
+/// `Promise.reject(reason)`
+fn promise_reject_static(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let promise = new_promise(interp);
+    reject_promise(interp, &promise, call.arg(0));
+    Ok(Value::Object(promise))
+}

@@ -1,0 +1,74 @@
+//! Every message minnow shows a user about their program is rendered here: syntax errors as
+//! miette reports (file, line, column, labelled span, help), and the source frame with a caret
+//! that heads an uncaught-exception report.
+//!
+//! Other modules produce plain data ([`SyntaxError`], spans); only this module knows how it looks.
+
+use crate::ast::Span;
+
+/// A syntax error found while lexing or parsing, before anything runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// The headline, as node words it where node has a message (`Unexpected token ')'`).
+    pub message: String,
+    /// Where the problem is; zero-width at end of input.
+    pub span: Span,
+    /// The text attached to the span (`expected one of `)` or `,``).
+    pub label: String,
+    /// An optional hint shown under the report.
+    pub help: Option<String>,
+}
+
+/// The 1-based line and column (in characters) of byte offset `pos` in `source`.
+pub fn line_col(source: &str, pos: u32) -> (usize, usize) {
+    let pos = (pos as usize).min(source.len());
+    let before = &source[..floor_char_boundary(source, pos)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether stderr should get colours: a terminal, and `NO_COLOR` unset.
+pub fn stderr_wants_color() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Renders a syntax error as a miette report: headline, `file:line:col`, the source with the
+/// span labelled, and the help line.
+pub fn render_syntax_error(file_name: &str, source: &str, error: &SyntaxError) -> String {
+    use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report};
+    let start = (error.span.start as usize).min(source.len());
+    let len = (error.span.end as usize).min(source.len()).saturating_sub(start);
+    let mut diagnostic = MietteDiagnostic::new(format!("SyntaxError: {}", error.message))
+        .with_label(LabeledSpan::at(start..start + len, error.label.clone()));
+    if let Some(help) = &error.help {
+        diagnostic = diagnostic.with_help(help.clone());
+    }
+    let report = Report::new(diagnostic).with_source_code(NamedSource::new(file_name, source.to_string()));
+    let theme = if stderr_wants_color() { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let mut out = String::new();
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
+    if handler.render_report(&mut out, report.as_ref()).is_err() {
+        let (line, col) = line_col(source, error.span.start);
+        out = format!("SyntaxError: {} ({file_name}:{line}:{col})\n", error.message);
+    }
+    out
+}
+
+/// The source line containing `span` and a caret line under its start, as node prints above
+/// an uncaught exception: `file:line`, the line, `    ^`.
+pub fn render_source_frame(file_name: &str, source: &str, span: Span) -> String {
+    let (line, col) = line_col(source, span.start);
+    let text = source.lines().nth(line - 1).unwrap_or("");
+    let caret_pad: String = text.chars().take(col - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    format!("{file_name}:{line}\n{text}\n{caret_pad}^\n")
+}

@@ -1,0 +1,248 @@
+//! The host event loop: the microtask (job) queue, the timers ("Web APIs" that hold callbacks
+//! until they are due), and the loop that moves work onto the empty call stack the way node
+//! does.
+//!
+//! Rules reproduced (see `shared/semantics.md`; each is a conformance case):
+//! - after the script, and after every timer callback, the microtask queue is drained
+//!   completely (including jobs queued by jobs), then unhandled rejections are checked;
+//! - timers live in one FIFO list per delay value; the list whose first timer is due earliest
+//!   runs next, and runs every one of its timers that is due by the loop's `now` before any
+//!   other list is looked at;
+//! - the loop sleeps until the next timer is due (no busy waiting) and ends when nothing is
+//!   pending.
+//!
+//! The evaluator and the builtins reach this module only through [`Host`]'s methods.
+
+use std::collections::{HashMap, VecDeque};
+use std::time::{Duration, Instant};
+
+use crate::builtins::promise::{self, Reaction};
+use crate::heap::ObjRef;
+use crate::interp::{Exception, Interp};
+use crate::value::Value;
+
+/// A microtask.
+#[derive(Debug)]
+pub enum Job {
+    /// PromiseReactionJob: run a `then` handler with a settled promise's value.
+    Reaction { reaction: Reaction, argument: Value },
+    /// NewPromiseResolveThenableJob: adopt the state of a thenable.
+    ResolveThenable { promise: ObjRef, thenable: Value, then: Value },
+    /// `queueMicrotask(callback)`.
+    Callback(Value),
+}
+
+/// A pending `setTimeout`.
+#[derive(Debug)]
+struct Timer {
+    callback: Value,
+    args: Vec<Value>,
+    /// Loop time (whole milliseconds since start) when the timer was created.
+    start: u64,
+    delay: u64,
+}
+
+/// The timers sharing one delay value, in creation order.
+#[derive(Debug, Default)]
+struct TimerList {
+    ids: VecDeque<u32>,
+    /// Creation order of the list, to break ties between lists due at the same time.
+    seq: u64,
+}
+
+/// The host side of the runtime: queues and clocks.
+pub struct Host {
+    microtasks: VecDeque<Job>,
+    timers: HashMap<u32, Timer>,
+    lists: HashMap<u64, TimerList>,
+    next_timer_id: u32,
+    next_list_seq: u64,
+    /// Rejected promises with no handler yet, in rejection order.
+    pending_rejections: Vec<ObjRef>,
+    origin: Instant,
+}
+
+/// Why the program stopped early.
+#[derive(Debug)]
+pub enum Fatal {
+    /// An exception nobody caught (in the script, a timer or a microtask).
+    Uncaught(Exception),
+    /// A promise rejected with no handler by the end of a microtask drain.
+    UnhandledRejection(Value),
+}
+
+impl Default for Host {
+    fn default() -> Host {
+        Host::new()
+    }
+}
+
+impl Host {
+    pub fn new() -> Host {
+        Host {
+            microtasks: VecDeque::new(),
+            timers: HashMap::new(),
+            lists: HashMap::new(),
+            next_timer_id: 1,
+            next_list_seq: 0,
+            pending_rejections: Vec::new(),
+            origin: Instant::now(),
+        }
+    }
+
+    /// HostEnqueuePromiseJob (and `queueMicrotask`).
+    pub fn enqueue_job(&mut self, job: Job) {
+        self.microtasks.push_back(job);
+    }
+
+    /// Milliseconds since the runtime started (the loop's clock).
+    pub fn now_ms(&self) -> f64 {
+        self.origin.elapsed().as_secs_f64() * 1000.0
+    }
+
+    fn now_whole_ms(&self) -> u64 {
+        self.origin.elapsed().as_millis() as u64
+    }
+
+    /// Registers a timer; `delay` is already coerced to whole milliseconds ≥ 1.
+    pub fn set_timer(&mut self, callback: Value, args: Vec<Value>, delay: u64) -> u32 {
+        let id = self.next_timer_id;
+        self.next_timer_id += 1;
+        let start = self.now_whole_ms();
+        self.timers.insert(id, Timer { callback, args, start, delay });
+        let seq = &mut self.next_list_seq;
+        self.lists
+            .entry(delay)
+            .or_insert_with(|| {
+                *seq += 1;
+                TimerList { ids: VecDeque::new(), seq: *seq }
+            })
+            .ids
+            .push_back(id);
+        id
+    }
+
+    /// `clearTimeout(id)`: unknown or already-run ids are ignored.
+    pub fn clear_timer(&mut self, id: u32) {
+        self.timers.remove(&id);
+    }
+
+    /// HostPromiseRejectionTracker(promise, "reject").
+    pub fn track_rejection(&mut self, promise: ObjRef) {
+        self.pending_rejections.push(promise);
+    }
+
+    /// HostPromiseRejectionTracker(promise, "handle").
+    pub fn untrack_rejection(&mut self, promise: &ObjRef) {
+        self.pending_rejections.retain(|p| !std::rc::Rc::ptr_eq(p, promise));
+    }
+
+    pub fn has_pending_timers(&self) -> bool {
+        !self.timers.is_empty()
+    }
+
+    pub fn pending_microtasks(&self) -> usize {
+        self.microtasks.len()
+    }
+
+    /// The delay of the list whose first live timer is due earliest, and that due time.
+    fn next_list(&mut self) -> Option<(u64, u64)> {
+        let timers = &self.timers;
+        self.lists.retain(|_, list| {
+            while let Some(id) = list.ids.front() {
+                if timers.contains_key(id) {
+                    return true;
+                }
+                list.ids.pop_front();
+            }
+            false
+        });
+        self.lists
+            .iter()
+            .map(|(&delay, list)| {
+                let first = &self.timers[list.ids.front().expect("empty lists were removed")];
+                (first.start + first.delay, list.seq, delay)
+            })
+            .min()
+            .map(|(due, _, delay)| (delay, due))
+    }
+
+    /// Takes the first timer of list `delay` if it is due by `now`.
+    fn take_due(&mut self, delay: u64, now: u64) -> Option<Timer> {
+        let list = self.lists.get_mut(&delay)?;
+        loop {
+            let &id = list.ids.front()?;
+            match self.timers.get(&id) {
+                None => {
+                    list.ids.pop_front();
+                }
+                Some(t) if t.start + t.delay <= now => {
+                    list.ids.pop_front();
+                    return self.timers.remove(&id);
+                }
+                Some(_) => return None,
+            }
+        }
+    }
+}
+
+/// Runs one microtask.
+fn run_job(interp: &mut Interp, job: Job) -> Result<(), Exception> {
+    match job {
+        Job::Reaction { reaction, argument } => promise::run_reaction_job(interp, reaction, argument),
+        Job::ResolveThenable { promise: p, thenable, then } => {
+            promise::run_resolve_thenable_job(interp, p, thenable, then);
+            Ok(())
+        }
+        Job::Callback(f) => interp.call_from_host(&f, Value::Undefined, Vec::new(), "process.processTicksAndRejections").map(|_| ()),
+    }
+}
+
+/// Drains the microtask queue, then makes any still-unhandled rejection fatal.
+pub fn drain_microtasks(interp: &mut Interp) -> Result<(), Fatal> {
+    while let Some(job) = interp.host.microtasks.pop_front() {
+        run_job(interp, job).map_err(Fatal::Uncaught)?;
+    }
+    check_unhandled_rejections(interp)
+}
+
+fn check_unhandled_rejections(interp: &mut Interp) -> Result<(), Fatal> {
+    let pending = std::mem::take(&mut interp.host.pending_rejections);
+    for p in pending {
+        if let Some(promise::PromiseState::Rejected(reason)) = promise::promise_state(&p) {
+            return Err(Fatal::UnhandledRejection(reason));
+        }
+    }
+    Ok(())
+}
+
+/// Runs the loop after the script until nothing is pending.
+pub fn run(interp: &mut Interp) -> Result<(), Fatal> {
+    drain_microtasks(interp)?;
+    while let Some((_, due)) = interp.host.next_list() {
+        let now = interp.host.now_whole_ms();
+        if due > now {
+            std::thread::sleep(Duration::from_millis(due - now));
+            continue;
+        }
+        process_timers(interp, now)?;
+    }
+    Ok(())
+}
+
+/// node's `processTimers(now)`: run lists in due order while their first timer is due by
+/// `now`, and within a list every timer due by `now`, draining microtasks after each callback.
+fn process_timers(interp: &mut Interp, now: u64) -> Result<(), Fatal> {
+    while let Some((delay, due)) = interp.host.next_list() {
+        if due > now {
+            return Ok(());
+        }
+        while let Some(timer) = interp.host.take_due(delay, now) {
+            interp
+                .call_from_host(&timer.callback, Value::Undefined, timer.args, "listOnTimeout")
+                .map_err(Fatal::Uncaught)?;
+            drain_microtasks(interp)?;
+        }
+    }
+    Ok(())
+}

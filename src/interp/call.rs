@@ -1,0 +1,212 @@
+//! Calling and constructing: pushing call frames, binding parameters into a fresh environment,
+//! creating closures, and the depth limit that turns runaway recursion into a `RangeError`.
+
+use std::rc::Rc;
+
+use crate::ast::{Function, FunctionBody, Span, Stmt, StmtKind};
+use crate::builtins::error::ErrorKind;
+use crate::heap::{self, EnvRef, ObjRef};
+use crate::object::{Closure, NativeCall, Object, ObjectKind};
+use crate::value::{JsStr, Value};
+
+use super::property::function_name;
+use super::{CallFrame, Completion, Interp, JsResult};
+
+/// Native stack kept free before each call; the rest grows on the heap (see `stacker`).
+const STACK_RED_ZONE: usize = 256 * 1024;
+const STACK_SEGMENT: usize = 8 * 1024 * 1024;
+
+/// What a callee turned out to be, copied out of the heap so no borrow is held during the call.
+enum Callee {
+    Closure { func: Rc<Function>, env: EnvRef, lexical_this: Option<Value> },
+    Native { call: crate::object::NativeFn, constructor: bool },
+    NotCallable,
+}
+
+impl Interp {
+    fn callee_of(&self, f: &Value) -> Callee {
+        let Value::Object(o) = f else { return Callee::NotCallable };
+        match &o.data.borrow().kind {
+            ObjectKind::Closure(c) => {
+                Callee::Closure { func: c.func.clone(), env: c.env.clone(), lexical_this: c.lexical_this.clone() }
+            }
+            ObjectKind::Native(n) => Callee::Native { call: n.call, constructor: n.constructor },
+            _ => Callee::NotCallable,
+        }
+    }
+
+    /// Calls `f` with `this` and `args`; `site` is the call expression (for stack traces).
+    pub fn call(&mut self, f: &Value, this: Value, args: Vec<Value>, site: Span) -> JsResult<Value> {
+        match self.callee_of(f) {
+            Callee::Closure { func, env, lexical_this } => {
+                let fobj = f.as_object().expect("closures are objects").clone();
+                let this = match lexical_this {
+                    Some(t) => t,
+                    None if this.is_nullish() => Value::Object(self.global().clone()),
+                    None => this,
+                };
+                self.call_closure(&fobj, &func, env, this, args, site)
+            }
+            Callee::Native { call, .. } => {
+                let callee = f.as_object().expect("natives are objects").clone();
+                self.call_native(call, &callee, this, &args, false, site)
+            }
+            Callee::NotCallable => {
+                let msg = format!("{} is not a function", crate::builtins::inspect::inspect_brief(self, f));
+                Err(self.type_error(&msg, site))
+            }
+        }
+    }
+
+    fn call_native(
+        &mut self,
+        call: crate::object::NativeFn,
+        callee: &ObjRef,
+        this: Value,
+        args: &[Value],
+        is_construct: bool,
+        site: Span,
+    ) -> JsResult<Value> {
+        let name = match &callee.data.borrow().kind {
+            ObjectKind::Native(n) => n.name.clone(),
+            _ => JsStr::from(""),
+        };
+        self.push_frame(name, site, this.clone())?;
+        let result = call(self, &NativeCall { this, args, callee, is_construct, site });
+        self.frames.pop();
+        result
+    }
+
+    fn push_frame(&mut self, name: JsStr, call_site: Span, this: Value) -> JsResult<()> {
+        if self.frames.len() >= self.limits.max_frames {
+            return Err(self.range_error("Maximum call stack size exceeded", call_site));
+        }
+        self.frames.push(CallFrame { name, call_site, this });
+        Ok(())
+    }
+
+    fn call_closure(
+        &mut self,
+        fobj: &ObjRef,
+        func: &Rc<Function>,
+        closure_env: EnvRef,
+        this: Value,
+        args: Vec<Value>,
+        site: Span,
+    ) -> JsResult<Value> {
+        let layout = func.layout.get().expect("function was resolved");
+        let mut slots = vec![Value::Undefined; layout.slot_count as usize];
+        for (slot, arg) in layout.param_slots.iter().zip(args) {
+            slots[*slot as usize] = arg;
+        }
+        for &s in &layout.tdz_slots {
+            slots[s as usize] = Value::Empty;
+        }
+        if let Some(s) = layout.self_slot {
+            slots[s as usize] = Value::Object(fobj.clone());
+        }
+        let env = heap::alloc_env(slots, Some(closure_env));
+        let name = frame_name(func);
+        self.push_frame(name, site, this)?;
+        let saved_env = std::mem::replace(&mut self.env, env);
+        let result = stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || self.run_function_body(func));
+        self.env = saved_env;
+        self.frames.pop();
+        result
+    }
+
+    fn run_function_body(&mut self, func: &Function) -> JsResult<Value> {
+        self.bind_default_params(func)?;
+        match &func.body {
+            FunctionBody::Expr(e) => self.eval_expr(e),
+            FunctionBody::Block(body) => {
+                self.instantiate_functions(body)?;
+                for stmt in body {
+                    match self.exec_stmt(stmt)? {
+                        Completion::Normal => {}
+                        Completion::Return(v) => return Ok(v),
+                        Completion::Break(_) | Completion::Continue(_) => break,
+                    }
+                }
+                Ok(Value::Undefined)
+            }
+        }
+    }
+
+    /// Evaluates `a = expr` defaults for parameters that received `undefined`.
+    fn bind_default_params(&mut self, func: &Function) -> JsResult<()> {
+        for p in &func.params {
+            let Some(default) = &p.default else { continue };
+            let crate::ast::Res::Local { slot, .. } = p.target.res.get() else { continue };
+            let missing = matches!(self.env.slots.borrow()[slot as usize], Value::Undefined);
+            if missing {
+                let v = self.eval_expr(default)?;
+                self.env.slots.borrow_mut()[slot as usize] = v;
+            }
+        }
+        Ok(())
+    }
+
+    /// Creates the function objects of the function declarations directly in `body` (hoisting).
+    pub(super) fn instantiate_functions(&mut self, body: &[Stmt]) -> JsResult<()> {
+        for stmt in body {
+            if let StmtKind::FunctionDecl(f) = &stmt.kind {
+                let closure = self.make_closure(f);
+                if let Some(name) = &f.name {
+                    self.assign_binding(name, Value::Object(closure), true)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Creates a function object for `func` closing over the current environment.
+    pub fn make_closure(&mut self, func: &Rc<Function>) -> ObjRef {
+        let lexical_this = if func.is_arrow { Some(self.this_value()) } else { None };
+        let closure = Closure {
+            func: func.clone(),
+            env: self.env.clone(),
+            lexical_this,
+            prototype_pending: !func.is_arrow,
+        };
+        heap::alloc_object(Object::new(
+            Some(self.intrinsics.function_proto.clone()),
+            ObjectKind::Closure(Box::new(closure)),
+        ))
+    }
+
+    /// `this` of the running code.
+    pub fn this_value(&self) -> Value {
+        self.frames.last().map(|f| f.this.clone()).unwrap_or_default()
+    }
+
+    /// `new f(...args)`.
+    pub fn construct(&mut self, f: &Value, args: Vec<Value>, site: Span) -> JsResult<Value> {
+        match self.callee_of(f) {
+            Callee::Closure { func, env, .. } if !func.is_arrow => {
+                let fobj = f.as_object().expect("closures are objects").clone();
+                let proto = match self.get(f, &JsStr::from("prototype"), site)? {
+                    Value::Object(p) => p,
+                    _ => self.intrinsics.object_proto.clone(),
+                };
+                let this = self.object_with_proto(Some(proto));
+                let result = self.call_closure(&fobj, &func, env, Value::Object(this.clone()), args, site)?;
+                Ok(if matches!(result, Value::Object(_)) { result } else { Value::Object(this) })
+            }
+            Callee::Native { call, constructor: true } => {
+                let callee = f.as_object().expect("natives are objects").clone();
+                self.call_native(call, &callee, Value::Undefined, &args, true, site)
+            }
+            _ => {
+                let msg = format!("{} is not a constructor", crate::builtins::inspect::inspect_brief(self, f));
+                Err(self.error(ErrorKind::TypeError, &msg, site))
+            }
+        }
+    }
+}
+
+/// The name a stack trace shows for a frame running `func`.
+fn frame_name(func: &Function) -> JsStr {
+    let name = function_name(func);
+    if name.is_empty() { JsStr::from("<anonymous>") } else { name }
+}

@@ -1,0 +1,109 @@
+//! Exceptions: the thrown value travelling up as `Err`, creating built-in error objects with
+//! node's messages, and capturing JavaScript stack traces from the call stack.
+
+use crate::ast::Span;
+use crate::builtins::error::ErrorKind;
+use crate::diagnostics::line_col;
+use crate::heap::{self, ObjRef};
+use crate::object::{Object, ObjectKind};
+use crate::value::{JsStr, Value};
+
+use super::Interp;
+
+/// A thrown JavaScript value, with where it was thrown (for the caret in uncaught reports).
+#[derive(Debug, Clone)]
+pub struct Exception(Box<ExceptionData>);
+
+#[derive(Debug, Clone)]
+struct ExceptionData {
+    value: Value,
+    site: Span,
+}
+
+impl Exception {
+    pub fn new(value: Value, site: Span) -> Exception {
+        Exception(Box::new(ExceptionData { value, site }))
+    }
+
+    pub fn value(&self) -> &Value {
+        &self.0.value
+    }
+
+    pub fn into_value(self) -> Value {
+        self.0.value
+    }
+
+    pub fn site(&self) -> Span {
+        self.0.site
+    }
+}
+
+pub type JsResult<T> = Result<T, Exception>;
+
+/// One line of a stack trace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StackFrameInfo {
+    pub name: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Stack traces show at most this many frames, as node does by default.
+const MAX_TRACE_FRAMES: usize = 10;
+
+impl Interp {
+    /// The current JavaScript stack, innermost first, with `site` as the innermost position.
+    pub fn capture_stack(&self, site: Span) -> Vec<StackFrameInfo> {
+        let mut out = Vec::new();
+        let mut position = site;
+        for frame in self.frames.iter().rev().take(MAX_TRACE_FRAMES) {
+            let (line, column) = line_col(&self.source.text, position.start);
+            out.push(StackFrameInfo { name: frame.name.to_string(), line, column });
+            position = frame.call_site;
+        }
+        out
+    }
+
+    /// The `stack` string of an error: `Name: message` and one `at` line per frame.
+    pub fn stack_string(&self, header: &str, site: Span) -> String {
+        let mut s = header.to_string();
+        for f in self.capture_stack(site) {
+            s.push_str(&format!("\n    at {} ({}:{}:{})", f.name, self.source.name, f.line, f.column));
+        }
+        s
+    }
+
+    /// Creates an error object of `kind` with `message`, its stack captured at `site`.
+    pub fn make_error(&mut self, kind: ErrorKind, message: &str, site: Span) -> ObjRef {
+        let proto = self.intrinsics.error_proto(kind).clone();
+        let error = heap::alloc_object(Object::new(Some(proto), ObjectKind::Error));
+        let header = if message.is_empty() { kind.name().to_string() } else { format!("{}: {message}", kind.name()) };
+        let stack = self.stack_string(&header, site);
+        {
+            let mut e = error.data.borrow_mut();
+            e.set_hidden(JsStr::from("stack"), Value::str(&stack));
+            if !message.is_empty() {
+                e.set_hidden(JsStr::from("message"), Value::str(message));
+            }
+        }
+        error
+    }
+
+    /// An exception carrying a new error of `kind`.
+    pub fn error(&mut self, kind: ErrorKind, message: &str, site: Span) -> Exception {
+        let e = self.make_error(kind, message, site);
+        Exception::new(Value::Object(e), site)
+    }
+
+    pub fn type_error(&mut self, message: &str, site: Span) -> Exception {
+        self.error(ErrorKind::TypeError, message, site)
+    }
+
+    pub fn range_error(&mut self, message: &str, site: Span) -> Exception {
+        self.error(ErrorKind::RangeError, message, site)
+    }
+
+    pub fn reference_error(&mut self, message: &str, site: Span) -> Exception {
+        self.error(ErrorKind::ReferenceError, message, site)
+    }
+}

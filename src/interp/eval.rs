@@ -1,0 +1,409 @@
+//! Expression evaluation.
+
+use crate::ast::*;
+use crate::builtins::error::ErrorKind;
+use crate::object::ObjectKind;
+use crate::value::{JsStr, Value};
+
+use super::property::set_element;
+use super::{Interp, JsResult};
+
+/// Native stack kept free before evaluating a nested expression (deeply nested source).
+const EXPR_RED_ZONE: usize = 128 * 1024;
+const EXPR_SEGMENT: usize = 4 * 1024 * 1024;
+
+/// An evaluated assignment target.
+enum Place {
+    Binding,
+    Property { object: Value, key: JsStr },
+}
+
+impl Interp {
+    pub fn eval_expr(&mut self, e: &Expr) -> JsResult<Value> {
+        stacker::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || self.eval_expr_inner(e))
+    }
+
+    fn eval_expr_inner(&mut self, e: &Expr) -> JsResult<Value> {
+        match &e.kind {
+            ExprKind::Number(n) => Ok(Value::Number(*n)),
+            ExprKind::String(s) => Ok(Value::String(JsStr::from(s.clone()))),
+            ExprKind::Bool(b) => Ok(Value::Bool(*b)),
+            ExprKind::Null => Ok(Value::Null),
+            ExprKind::Ident(id) => self.read_binding(id),
+            ExprKind::This => Ok(self.this_value()),
+            ExprKind::Array(items) => self.eval_array(items),
+            ExprKind::Object(props) => self.eval_object(props),
+            ExprKind::Function(f) | ExprKind::Arrow(f) => Ok(Value::Object(self.make_closure(f))),
+            ExprKind::Unary(op, arg) => self.eval_unary(*op, arg, e.span),
+            ExprKind::Update { op, prefix, target } => self.eval_update(*op, *prefix, target, e.span),
+            ExprKind::Binary(op, a, b) => {
+                let a = self.eval_expr(a)?;
+                let b = self.eval_expr(b)?;
+                if let (Value::Number(x), Value::Number(y)) = (&a, &b) {
+                    if let Some(v) = super::ops::number_binary(*op, *x, *y) {
+                        return Ok(v);
+                    }
+                }
+                self.binary(*op, &a, &b, e.span)
+            }
+            ExprKind::Logical(op, a, b) => {
+                let a = self.eval_expr(a)?;
+                if short_circuits(*op, &a) { Ok(a) } else { self.eval_expr(b) }
+            }
+            ExprKind::Assign { op, target, value } => self.eval_assign(*op, target, value, e.span),
+            ExprKind::Conditional { test, then, otherwise } => {
+                if self.eval_expr(test)?.truthy() {
+                    self.eval_expr(then)
+                } else {
+                    self.eval_expr(otherwise)
+                }
+            }
+            ExprKind::Call { callee, args } => self.eval_call(callee, args, e.span),
+            ExprKind::New { callee, args } => {
+                let f = self.eval_expr(callee)?;
+                let args = self.eval_args(args)?;
+                if !self.is_constructor(&f) {
+                    let msg = format!("{} is not a constructor", self.source_text(callee.span));
+                    return Err(self.type_error(&msg, e.span));
+                }
+                self.construct(&f, args, e.span)
+            }
+            ExprKind::Member { object, property } => {
+                let obj = self.eval_expr(object)?;
+                self.eval_member_get(&obj, property, e.span)
+            }
+            ExprKind::Sequence(items) => {
+                let mut last = Value::Undefined;
+                for item in items {
+                    last = self.eval_expr(item)?;
+                }
+                Ok(last)
+            }
+        }
+    }
+
+    fn is_constructor(&self, f: &Value) -> bool {
+        let Value::Object(o) = f else { return false };
+        match &o.data.borrow().kind {
+            ObjectKind::Closure(c) => !c.func.is_arrow,
+            ObjectKind::Native(n) => n.constructor,
+            _ => false,
+        }
+    }
+
+    /// Reads a variable, enforcing the temporal dead zone.
+    pub(super) fn read_binding(&mut self, id: &Ident) -> JsResult<Value> {
+        match id.res.get() {
+            Res::Local { hops, slot, .. } => {
+                let v = if hops == 0 {
+                    self.env.slots.borrow()[slot as usize].clone()
+                } else {
+                    self.env.ancestor(hops).slots.borrow()[slot as usize].clone()
+                };
+                if let Value::Empty = v {
+                    let msg = format!("Cannot access '{}' before initialization", id.name);
+                    return Err(self.reference_error(&msg, id.span));
+                }
+                Ok(v)
+            }
+            Res::Global | Res::Unresolved => self.read_global(id),
+        }
+    }
+
+    fn read_global(&mut self, id: &Ident) -> JsResult<Value> {
+        let global = self.global().clone();
+        let key = JsStr::from(id.name.clone());
+        if !self.has_property(&global, &key) {
+            let msg = format!("{} is not defined", id.name);
+            return Err(self.reference_error(&msg, id.span));
+        }
+        Ok(self.get_from_object(&global, &key))
+    }
+
+    /// Writes a variable. `init` is true for the declaration itself (which may write a `const`
+    /// and ends the dead zone).
+    pub(super) fn assign_binding(&mut self, id: &Ident, value: Value, init: bool) -> JsResult<()> {
+        match id.res.get() {
+            Res::Local { hops, slot, mutable } => {
+                let env = self.env.ancestor(hops).clone();
+                let mut slots = env.slots.borrow_mut();
+                let cell = &mut slots[slot as usize];
+                if !init {
+                    if let Value::Empty = cell {
+                        drop(slots);
+                        let msg = format!("Cannot access '{}' before initialization", id.name);
+                        return Err(self.reference_error(&msg, id.span));
+                    }
+                    if !mutable {
+                        drop(slots);
+                        return Err(self.type_error("Assignment to constant variable.", id.span));
+                    }
+                }
+                *cell = value;
+                Ok(())
+            }
+            Res::Global | Res::Unresolved => {
+                let global = self.global().clone();
+                self.set_on_object(&global, JsStr::from(id.name.clone()), value);
+                Ok(())
+            }
+        }
+    }
+
+    fn eval_array(&mut self, items: &[Option<Expr>]) -> JsResult<Value> {
+        let mut elements = Vec::with_capacity(items.len());
+        for item in items {
+            elements.push(match item {
+                Some(e) => self.eval_expr(e)?,
+                None => Value::Empty,
+            });
+        }
+        Ok(Value::Object(self.new_array(elements)))
+    }
+
+    fn eval_object(&mut self, props: &[Property]) -> JsResult<Value> {
+        let obj = self.new_object();
+        for p in props {
+            let key = match &p.key {
+                PropKey::Static(k) => JsStr::from(k.clone()),
+                PropKey::Computed(k) => {
+                    let k = self.eval_expr(k)?;
+                    self.to_property_key(&k, p.span)?
+                }
+            };
+            let value = match &p.value {
+                PropValue::Init(v) => self.eval_expr(v)?,
+                PropValue::Method(f) => Value::Object(self.make_closure(f)),
+            };
+            obj.data.borrow_mut().set_own(key, value);
+        }
+        Ok(Value::Object(obj))
+    }
+
+    fn eval_unary(&mut self, op: UnaryOp, arg: &Expr, span: Span) -> JsResult<Value> {
+        match op {
+            UnaryOp::Typeof => {
+                // `typeof undeclared` is "undefined", not a ReferenceError.
+                if let ExprKind::Ident(id) = &arg.kind {
+                    if matches!(id.res.get(), Res::Global | Res::Unresolved) {
+                        let global = self.global().clone();
+                        if !self.has_property(&global, &JsStr::from(id.name.clone())) {
+                            return Ok(Value::str("undefined"));
+                        }
+                    }
+                }
+                let v = self.eval_expr(arg)?;
+                Ok(Value::str(self.type_of(&v)))
+            }
+            UnaryOp::Delete => self.eval_delete(arg, span),
+            UnaryOp::Void => {
+                self.eval_expr(arg)?;
+                Ok(Value::Undefined)
+            }
+            UnaryOp::Not => Ok(Value::Bool(!self.eval_expr(arg)?.truthy())),
+            UnaryOp::Minus => {
+                let v = self.eval_expr(arg)?;
+                Ok(Value::Number(-self.to_number(&v, span)?))
+            }
+            UnaryOp::Plus => {
+                let v = self.eval_expr(arg)?;
+                Ok(Value::Number(self.to_number(&v, span)?))
+            }
+            UnaryOp::BitNot => {
+                let v = self.eval_expr(arg)?;
+                Ok(Value::Number(!crate::value::to_int32(self.to_number(&v, span)?) as f64))
+            }
+        }
+    }
+
+    fn eval_delete(&mut self, arg: &Expr, span: Span) -> JsResult<Value> {
+        let ExprKind::Member { object, property } = &arg.kind else {
+            // `delete x` on a variable is false (sloppy mode); on other values true.
+            return Ok(Value::Bool(!matches!(arg.kind, ExprKind::Ident(_))));
+        };
+        let obj = self.eval_expr(object)?;
+        let key = self.member_key(property)?;
+        match &obj {
+            Value::Object(o) => Ok(Value::Bool(self.delete_property(o, &key))),
+            Value::Undefined | Value::Null => {
+                let what = if matches!(obj, Value::Null) { "null" } else { "undefined" };
+                let msg = format!("Cannot convert undefined or null to object (deleting '{key}' of {what})");
+                Err(self.type_error(&msg, span))
+            }
+            _ => Ok(Value::Bool(true)),
+        }
+    }
+
+    fn member_key(&mut self, property: &MemberProp) -> JsResult<JsStr> {
+        match property {
+            MemberProp::Named(name, _) => Ok(JsStr::from(name.clone())),
+            MemberProp::Computed(k) => {
+                let k = self.eval_expr(k)?;
+                self.to_property_key(&k, Span::default())
+            }
+        }
+    }
+
+    fn eval_member_get(&mut self, obj: &Value, property: &MemberProp, span: Span) -> JsResult<Value> {
+        match property {
+            MemberProp::Named(name, _) => {
+                // Hot path: an own data property of an ordinary object.
+                if let Value::Object(o) = obj {
+                    if let Some(p) = o.data.borrow().props.get(&**name) {
+                        return Ok(p.value.clone());
+                    }
+                }
+                self.get(obj, &JsStr::from(name.clone()), span)
+            }
+            MemberProp::Computed(k) => {
+                let k = self.eval_expr(k)?;
+                if let (Value::Object(o), Value::Number(n)) = (obj, &k) {
+                    if let ObjectKind::Array(elements) = &o.data.borrow().kind {
+                        let i = *n as usize;
+                        if i as f64 == *n {
+                            if let Some(v) = elements.get(i) {
+                                if !matches!(v, Value::Empty) {
+                                    return Ok(v.clone());
+                                }
+                            }
+                        }
+                    }
+                }
+                let key = self.to_property_key(&k, span)?;
+                self.get(obj, &key, span)
+            }
+        }
+    }
+
+    /// Evaluates the parts of an assignment target before the value (left-to-right order).
+    fn eval_place(&mut self, target: &Expr) -> JsResult<Place> {
+        match &target.kind {
+            ExprKind::Ident(_) => Ok(Place::Binding),
+            ExprKind::Member { object, property } => {
+                let object = self.eval_expr(object)?;
+                let key = match property {
+                    MemberProp::Named(name, _) => JsStr::from(name.clone()),
+                    MemberProp::Computed(k) => {
+                        let k = self.eval_expr(k)?;
+                        self.to_property_key(&k, target.span)?
+                    }
+                };
+                Ok(Place::Property { object, key })
+            }
+            _ => Err(self.error(ErrorKind::SyntaxError, "Invalid left-hand side in assignment", target.span)),
+        }
+    }
+
+    fn read_place(&mut self, target: &Expr, place: &Place) -> JsResult<Value> {
+        match (place, &target.kind) {
+            (Place::Binding, ExprKind::Ident(id)) => self.read_binding(id),
+            (Place::Property { object, key }, _) => self.get(object, key, target.span),
+            _ => unreachable!("place matches its target"),
+        }
+    }
+
+    fn write_place(&mut self, target: &Expr, place: Place, value: Value) -> JsResult<()> {
+        match (place, &target.kind) {
+            (Place::Binding, ExprKind::Ident(id)) => self.assign_binding(id, value, false),
+            (Place::Property { object, key }, _) => {
+                if let (Value::Object(o), Some(i)) = (&object, key.as_array_index()) {
+                    if let ObjectKind::Array(elements) = &mut o.data.borrow_mut().kind {
+                        if (i as usize) <= elements.len() {
+                            set_element(elements, i as usize, value);
+                            return Ok(());
+                        }
+                    }
+                }
+                self.set(&object, key, value, target.span)
+            }
+            _ => unreachable!("place matches its target"),
+        }
+    }
+
+    fn eval_assign(&mut self, op: AssignOp, target: &Expr, value: &Expr, span: Span) -> JsResult<Value> {
+        // Fast path: `x = v` / `x += v` on a variable.
+        if let ExprKind::Ident(id) = &target.kind {
+            let v = match op {
+                AssignOp::Assign => self.eval_expr(value)?,
+                AssignOp::Op(bin) => {
+                    let old = self.read_binding(id)?;
+                    let rhs = self.eval_expr(value)?;
+                    self.binary(bin, &old, &rhs, span)?
+                }
+                AssignOp::Logical(l) => {
+                    let old = self.read_binding(id)?;
+                    if short_circuits(l, &old) {
+                        return Ok(old);
+                    }
+                    self.eval_expr(value)?
+                }
+            };
+            self.assign_binding(id, v.clone(), false)?;
+            return Ok(v);
+        }
+        let place = self.eval_place(target)?;
+        let v = match op {
+            AssignOp::Assign => self.eval_expr(value)?,
+            AssignOp::Op(bin) => {
+                let old = self.read_place(target, &place)?;
+                let rhs = self.eval_expr(value)?;
+                self.binary(bin, &old, &rhs, span)?
+            }
+            AssignOp::Logical(l) => {
+                let old = self.read_place(target, &place)?;
+                if short_circuits(l, &old) {
+                    return Ok(old);
+                }
+                self.eval_expr(value)?
+            }
+        };
+        self.write_place(target, place, v.clone())?;
+        Ok(v)
+    }
+
+    fn eval_update(&mut self, op: UpdateOp, prefix: bool, target: &Expr, span: Span) -> JsResult<Value> {
+        let place = self.eval_place(target)?;
+        let old = self.read_place(target, &place)?;
+        let old = match old {
+            Value::Number(n) => n,
+            other => self.to_number(&other, span)?,
+        };
+        let new = if op == UpdateOp::Inc { old + 1.0 } else { old - 1.0 };
+        self.write_place(target, place, Value::Number(new))?;
+        Ok(Value::Number(if prefix { new } else { old }))
+    }
+
+    pub(super) fn eval_args(&mut self, args: &[Expr]) -> JsResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(args.len());
+        for a in args {
+            out.push(self.eval_expr(a)?);
+        }
+        Ok(out)
+    }
+
+    fn eval_call(&mut self, callee: &Expr, args: &[Expr], span: Span) -> JsResult<Value> {
+        let (f, this) = match &callee.kind {
+            ExprKind::Member { object, property } => {
+                let obj = self.eval_expr(object)?;
+                let f = self.eval_member_get(&obj, property, callee.span)?;
+                (f, obj)
+            }
+            _ => (self.eval_expr(callee)?, Value::Undefined),
+        };
+        let args = self.eval_args(args)?;
+        if !self.is_callable(&f) {
+            let msg = format!("{} is not a function", self.source_text(callee.span));
+            return Err(self.type_error(&msg, span));
+        }
+        self.call(&f, this, args, span)
+    }
+}
+
+/// Whether `a op b` returns `a` without evaluating `b`.
+fn short_circuits(op: LogicalOp, a: &Value) -> bool {
+    match op {
+        LogicalOp::And => !a.truthy(),
+        LogicalOp::Or => a.truthy(),
+        LogicalOp::Nullish => !a.is_nullish(),
+    }
+}

@@ -1,0 +1,215 @@
+//! The tree-walking evaluator: the engine that runs resolved ASTs.
+//!
+//! It owns the call stack (a `Vec<CallFrame>` that stack traces — and later the visualiser —
+//! read), the current environment, the built-in objects, and the host's queues (through the
+//! narrow [`Host`](crate::event_loop::Host) interface only: the evaluator never sees how timers
+//! are stored).
+//!
+//! Invariants:
+//! - `frames` is never empty while code runs; frame 0 is the script (or the job being run).
+//! - `frames.len()` never exceeds `limits.max_frames`: one more call throws a catchable
+//!   `RangeError: Maximum call stack size exceeded`.
+//! - Native stack: every JavaScript call and every expression level goes through
+//!   `stacker::maybe_grow`, so neither deep recursion nor deeply nested source can overflow it.
+//!
+//! The submodules split the work by concern: `eval` (expressions), `exec` (statements), `call`
+//! (calling and constructing), `ops` (operators and conversions), `property` (property access
+//! along the prototype chain), `errors` (throwing and stack traces).
+
+mod call;
+mod errors;
+mod eval;
+mod exec;
+mod ops;
+mod property;
+
+use std::rc::Rc;
+
+pub use errors::{Exception, JsResult, StackFrameInfo};
+pub use ops::js_pow;
+
+use crate::ast::{Program, Span};
+use crate::builtins::Intrinsics;
+use crate::event_loop::Host;
+use crate::heap::{self, EnvRef, ObjRef};
+use crate::value::{JsStr, Value};
+
+/// Limits that protect the process, as data (see the README).
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// The most JavaScript frames on the call stack (`--stack-size`).
+    pub max_frames: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { max_frames: 10_000 }
+    }
+}
+
+/// A source text the evaluator runs code from, for positions in stack traces.
+#[derive(Debug)]
+pub struct Source {
+    pub name: String,
+    pub text: Rc<str>,
+}
+
+/// One activation on the call stack.
+#[derive(Debug, Clone)]
+pub struct CallFrame {
+    /// The function's name as stack traces show it (`foo`, `<anonymous>`).
+    pub name: JsStr,
+    /// Where the caller called this frame (a span in the caller's code).
+    pub call_site: Span,
+    /// `this` for the running code.
+    pub this: Value,
+}
+
+pub struct Interp {
+    pub intrinsics: Intrinsics,
+    pub frames: Vec<CallFrame>,
+    /// The environment of the innermost materialized scope of the running code.
+    pub env: EnvRef,
+    /// The script's top-level environment (its slots grow with each REPL input).
+    pub script_env: EnvRef,
+    pub limits: Limits,
+    pub source: Source,
+    pub host: Host,
+    /// Completion value of the last expression statement (the REPL echoes it).
+    pub last_value: Value,
+    /// Where `console.log` writes.
+    pub stdout: Sink,
+    /// Where `console.error` and fatal-error reports write.
+    pub stderr: Sink,
+}
+
+/// An output stream: the process's own, or a buffer (tests run programs in-process).
+#[derive(Clone, Debug, Default)]
+pub enum Sink {
+    #[default]
+    Stdout,
+    Stderr,
+    Buffer(Rc<std::cell::RefCell<Vec<u8>>>),
+}
+
+impl Sink {
+    /// Writes `text`; a closed pipe (`minnow x.js | head -1`) is ignored rather than fatal.
+    pub fn write(&self, text: &str) {
+        use std::io::Write;
+        match self {
+            Sink::Stdout => {
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(text.as_bytes());
+                let _ = out.flush();
+            }
+            Sink::Stderr => {
+                let _ = std::io::stderr().lock().write_all(text.as_bytes());
+            }
+            Sink::Buffer(b) => b.borrow_mut().extend_from_slice(text.as_bytes()),
+        }
+    }
+}
+
+/// How a statement finished, when it did not throw.
+#[derive(Debug)]
+pub enum Completion {
+    Normal,
+    Return(Value),
+    Break(Option<Rc<str>>),
+    Continue(Option<Rc<str>>),
+}
+
+impl Interp {
+    pub fn new(source: Source, limits: Limits) -> Interp {
+        let intrinsics = Intrinsics::create();
+        let script_env = heap::alloc_env(Vec::new(), None);
+        let mut interp = Interp {
+            intrinsics,
+            frames: Vec::new(),
+            env: script_env.clone(),
+            script_env,
+            limits,
+            source,
+            host: Host::new(),
+            last_value: Value::Undefined,
+            stdout: Sink::Stdout,
+            stderr: Sink::Stderr,
+        };
+        crate::builtins::install_globals(&mut interp);
+        interp
+    }
+
+    pub fn global(&self) -> &ObjRef {
+        &self.intrinsics.global
+    }
+
+    /// Runs a resolved program's top-level code (not the event loop). The top-level
+    /// environment is grown to the slots the scope pass assigned.
+    pub fn run_script(&mut self, program: &Program) -> JsResult<Value> {
+        let layout = program.scope.get().expect("program was resolved");
+        {
+            let mut slots = self.script_env.slots.borrow_mut();
+            if slots.len() < layout.slot_count as usize {
+                slots.resize(layout.slot_count as usize, Value::Undefined);
+            }
+            for &s in &layout.tdz_slots {
+                slots[s as usize] = Value::Empty;
+            }
+        }
+        let this = Value::Object(self.new_object());
+        self.frames.push(CallFrame { name: JsStr::from("Object.<anonymous>"), call_site: program.span, this });
+        self.env = self.script_env.clone();
+        self.last_value = Value::Undefined;
+        let result = self.run_top_level(program);
+        self.frames.clear();
+        self.env = self.script_env.clone();
+        result.map(|_| self.last_value.clone())
+    }
+
+    fn run_top_level(&mut self, program: &Program) -> JsResult<()> {
+        let layout = program.scope.get().expect("program was resolved");
+        if layout.has_function_decls {
+            self.instantiate_functions(&program.body)?;
+        }
+        for stmt in &program.body {
+            match self.exec_stmt(stmt)? {
+                Completion::Normal => {}
+                // `return`/`break` at the top level are syntax errors the parser reports.
+                _ => break,
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls `f` from the host (a timer or a job), with a fresh base frame.
+    pub fn call_from_host(&mut self, f: &Value, this: Value, args: Vec<Value>, name: &str) -> JsResult<Value> {
+        let base = self.frames.len();
+        if base == 0 {
+            let undefined_this = Value::Undefined;
+            self.frames.push(CallFrame { name: JsStr::from(name), call_site: Span::default(), this: undefined_this });
+        }
+        let result = self.call(f, this, args, Span::default());
+        self.frames.truncate(base);
+        self.env = self.script_env.clone();
+        result
+    }
+
+    pub fn new_object(&self) -> ObjRef {
+        heap::alloc_object(crate::object::Object::new(
+            Some(self.intrinsics.object_proto.clone()),
+            crate::object::ObjectKind::Ordinary,
+        ))
+    }
+
+    pub fn new_array(&self, elements: Vec<Value>) -> ObjRef {
+        heap::alloc_object(crate::object::Object::new(
+            Some(self.intrinsics.array_proto.clone()),
+            crate::object::ObjectKind::Array(elements),
+        ))
+    }
+
+    /// The text of `span` in the running source (used for `x is not a function` messages).
+    pub fn source_text(&self, span: Span) -> &str {
+        self.source.text.get(span.start as usize..span.end as usize).unwrap_or("expression")
+    }
+}

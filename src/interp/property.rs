@@ -1,0 +1,249 @@
+//! Property access: `[[Get]]`, `[[Set]]`, `in` and `delete` along the prototype chain, with
+//! the virtual properties of exotic objects (array indices and `length`, string indices and
+//! `length`, a function's `name`, `length` and lazily created `prototype`).
+
+use crate::ast::Span;
+use crate::heap::{self, ObjRef};
+use crate::object::{Object, ObjectKind, Prop, PropFlags};
+use crate::value::{JsStr, Value};
+
+use super::{Interp, JsResult};
+
+/// The outcome of looking for a key among one object's own properties.
+enum Own {
+    Found(Value),
+    Missing,
+}
+
+impl Interp {
+    /// `target[key]` for any value (primitives use their prototype).
+    pub fn get(&mut self, target: &Value, key: &JsStr, site: Span) -> JsResult<Value> {
+        let start = match target {
+            Value::Object(o) => o.clone(),
+            Value::String(s) => {
+                if key.as_str() == "length" {
+                    return Ok(Value::Number(s.utf16_len() as f64));
+                }
+                if let Some(i) = key.as_array_index() {
+                    return Ok(match s.code_unit_at(i as usize) {
+                        Some(_) => Value::String(s.slice_utf16(i as usize, i as usize + 1)),
+                        None => Value::Undefined,
+                    });
+                }
+                self.intrinsics.string_proto.clone()
+            }
+            Value::Number(_) => self.intrinsics.number_proto.clone(),
+            Value::Bool(_) => self.intrinsics.boolean_proto.clone(),
+            Value::Undefined | Value::Null | Value::Empty => {
+                let what = if matches!(target, Value::Null) { "null" } else { "undefined" };
+                let msg = format!("Cannot read properties of {what} (reading '{key}')");
+                return Err(self.type_error(&msg, site));
+            }
+        };
+        Ok(self.get_from_object(&start, key))
+    }
+
+    /// Looks `key` up on `object` and its prototype chain.
+    pub fn get_from_object(&mut self, object: &ObjRef, key: &JsStr) -> Value {
+        let mut current = object.clone();
+        loop {
+            if let Own::Found(v) = self.get_own(&current, key) {
+                return v;
+            }
+            let next = current.data.borrow().proto.clone();
+            match next {
+                Some(p) => current = p,
+                None => return Value::Undefined,
+            }
+        }
+    }
+
+    /// An own property's value, including the virtual ones.
+    fn get_own(&mut self, object: &ObjRef, key: &JsStr) -> Own {
+        let data = object.data.borrow();
+        if let Some(p) = data.props.get(key) {
+            return Own::Found(p.value.clone());
+        }
+        match &data.kind {
+            ObjectKind::Array(elements) => {
+                if key.as_str() == "length" {
+                    return Own::Found(Value::Number(elements.len() as f64));
+                }
+                if let Some(i) = key.as_array_index() {
+                    return match elements.get(i as usize) {
+                        Some(Value::Empty) | None => Own::Missing,
+                        Some(v) => Own::Found(v.clone()),
+                    };
+                }
+                Own::Missing
+            }
+            ObjectKind::Closure(c) => match key.as_str() {
+                "name" => Own::Found(Value::String(function_name(&c.func))),
+                "length" => Own::Found(Value::Number(c.func.params.iter().take_while(|p| p.default.is_none()).count() as f64)),
+                "prototype" if c.prototype_pending => {
+                    drop(data);
+                    Own::Found(Value::Object(self.materialize_prototype(object)))
+                }
+                _ => Own::Missing,
+            },
+            ObjectKind::Native(n) => match key.as_str() {
+                "name" => Own::Found(Value::String(n.name.clone())),
+                "length" => Own::Found(Value::Number(n.length as f64)),
+                _ => Own::Missing,
+            },
+            ObjectKind::Primitive(Value::String(s)) => {
+                if key.as_str() == "length" {
+                    return Own::Found(Value::Number(s.utf16_len() as f64));
+                }
+                Own::Missing
+            }
+            _ => Own::Missing,
+        }
+    }
+
+    /// Creates a function's `prototype` object on first use: `{ constructor: f }`.
+    fn materialize_prototype(&mut self, function: &ObjRef) -> ObjRef {
+        let proto = self.new_object();
+        proto.data.borrow_mut().set_hidden(JsStr::from("constructor"), Value::Object(function.clone()));
+        let mut f = function.data.borrow_mut();
+        if let ObjectKind::Closure(c) = &mut f.kind {
+            c.prototype_pending = false;
+        }
+        f.props.insert(
+            JsStr::from("prototype"),
+            Prop { value: Value::Object(proto.clone()), flags: PropFlags { enumerable: false, configurable: false, writable: true } },
+        );
+        proto
+    }
+
+    /// `target[key] = value`.
+    pub fn set(&mut self, target: &Value, key: JsStr, value: Value, site: Span) -> JsResult<()> {
+        match target {
+            Value::Object(o) => {
+                self.set_on_object(o, key, value);
+                Ok(())
+            }
+            Value::Undefined | Value::Null | Value::Empty => {
+                let what = if matches!(target, Value::Null) { "null" } else { "undefined" };
+                let msg = format!("Cannot set properties of {what} (setting '{key}')");
+                Err(self.type_error(&msg, site))
+            }
+            // Sloppy mode: assignments to properties of primitives are silently dropped.
+            _ => Ok(()),
+        }
+    }
+
+    /// OrdinarySet for data properties: writes an own property, or creates one unless a
+    /// non-writable property of that name is inherited.
+    pub fn set_on_object(&mut self, object: &ObjRef, key: JsStr, value: Value) {
+        let mut data = object.data.borrow_mut();
+        if let ObjectKind::Array(elements) = &mut data.kind {
+            if let Some(i) = key.as_array_index() {
+                // Far-away indices stay ordinary properties instead of allocating the gap.
+                if (i as usize) < elements.len() + MAX_HOLE_GROWTH {
+                    set_element(elements, i as usize, value);
+                    return;
+                }
+            } else if key.as_str() == "length" {
+                if let Value::Number(n) = value {
+                    if n >= 0.0 && n.fract() == 0.0 && n < u32::MAX as f64 {
+                        elements.resize(n as usize, Value::Empty);
+                    }
+                }
+                return;
+            }
+        }
+        if let ObjectKind::Closure(c) = &mut data.kind {
+            if key.as_str() == "prototype" {
+                c.prototype_pending = false;
+            }
+        }
+        if let Some(p) = data.props.get_mut(&key) {
+            if p.flags.writable {
+                p.value = value;
+            }
+            return;
+        }
+        if !data.extensible || inherits_read_only(&data, &key) {
+            return;
+        }
+        data.props.insert(key, Prop { value, flags: PropFlags::DEFAULT });
+    }
+
+    /// `key in object`
+    pub fn has_property(&mut self, object: &ObjRef, key: &JsStr) -> bool {
+        let mut current = object.clone();
+        loop {
+            if let Own::Found(_) = self.get_own(&current, key) {
+                return true;
+            }
+            let next = current.data.borrow().proto.clone();
+            match next {
+                Some(p) => current = p,
+                None => return false,
+            }
+        }
+    }
+
+    /// `delete object[key]`: true unless the property is non-configurable.
+    pub fn delete_property(&mut self, object: &ObjRef, key: &JsStr) -> bool {
+        let mut data = object.data.borrow_mut();
+        if let ObjectKind::Array(elements) = &mut data.kind {
+            if let Some(i) = key.as_array_index() {
+                if let Some(slot) = elements.get_mut(i as usize) {
+                    *slot = Value::Empty;
+                }
+                return true;
+            }
+            if key.as_str() == "length" {
+                return false;
+            }
+        }
+        match data.props.get(key) {
+            Some(p) if !p.flags.configurable => false,
+            Some(_) => {
+                data.props.shift_remove(key);
+                true
+            }
+            None => true,
+        }
+    }
+
+    /// Creates an ordinary object with the given prototype.
+    pub fn object_with_proto(&self, proto: Option<ObjRef>) -> ObjRef {
+        heap::alloc_object(Object::new(proto, ObjectKind::Ordinary))
+    }
+}
+
+/// The largest gap an assignment past an array's end may fill with holes.
+const MAX_HOLE_GROWTH: usize = 1 << 20;
+
+/// Writes array element `i`, filling any gap with holes.
+pub fn set_element(elements: &mut Vec<Value>, i: usize, value: Value) {
+    if i < elements.len() {
+        elements[i] = value;
+    } else {
+        elements.resize(i, Value::Empty);
+        elements.push(value);
+    }
+}
+
+fn inherits_read_only(data: &Object, key: &JsStr) -> bool {
+    let mut current = data.proto.clone();
+    while let Some(p) = current {
+        let d = p.data.borrow();
+        if let Some(prop) = d.props.get(key) {
+            return !prop.flags.writable;
+        }
+        current = d.proto.clone();
+    }
+    false
+}
+
+/// A function's `name`: its declared or inferred name, or the empty string.
+pub fn function_name(func: &crate::ast::Function) -> JsStr {
+    match &func.name {
+        Some(n) => JsStr::from(n.name.clone()),
+        None => JsStr::from(""),
+    }
+}

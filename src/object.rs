@@ -1,0 +1,207 @@
+//! The contents of a heap object: prototype link, own properties in insertion order, and the
+//! internal slots of the exotic kinds (arrays, functions, promises, errors).
+//!
+//! Invariants:
+//! - Property order as JavaScript reports it (integer-like keys ascending, then the rest in
+//!   insertion order) is computed by [`Object::own_keys`]; `props` itself is insertion order.
+//! - An array's elements live in `ArrayData::elements`, never in `props`; `length` is virtual.
+//! - [`Object::trace`] visits every heap reference the object holds exactly once (see `heap`).
+
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use rustc_hash::FxBuildHasher;
+
+use crate::ast;
+use crate::heap::{EnvRef, ObjRef, Tracer};
+use crate::interp::{Interp, JsResult};
+use crate::value::{JsStr, Value};
+
+pub type PropMap = IndexMap<JsStr, Prop, FxBuildHasher>;
+
+/// One own property (data properties only; accessors come with getters/setters).
+#[derive(Clone, Debug)]
+pub struct Prop {
+    pub value: Value,
+    pub flags: PropFlags,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PropFlags {
+    pub writable: bool,
+    pub enumerable: bool,
+    pub configurable: bool,
+}
+
+impl PropFlags {
+    /// What an ordinary assignment or object literal creates.
+    pub const DEFAULT: PropFlags = PropFlags { writable: true, enumerable: true, configurable: true };
+    /// What built-in methods and `prototype`/`constructor` links use.
+    pub const HIDDEN: PropFlags = PropFlags { writable: true, enumerable: false, configurable: true };
+}
+
+#[derive(Debug, Default)]
+pub struct Object {
+    pub proto: Option<ObjRef>,
+    pub props: PropMap,
+    pub kind: ObjectKind,
+    pub extensible: bool,
+}
+
+#[derive(Debug, Default)]
+pub enum ObjectKind {
+    #[default]
+    Ordinary,
+    Array(Vec<Value>),
+    /// A function written in JavaScript.
+    Closure(Box<Closure>),
+    /// A function written in Rust.
+    Native(Box<NativeFunction>),
+    /// An instance of `Error` or a subclass (has the [[ErrorData]] slot).
+    Error,
+    Promise(Box<crate::builtins::promise::PromiseData>),
+    /// The record shared by a promise's resolve and reject functions: already resolved?
+    ResolvedFlag(bool),
+    /// `new Boolean/Number/String(…)` wrappers and the primitive prototypes.
+    Primitive(Value),
+}
+
+/// A JavaScript function value: its code and the environment it closes over.
+#[derive(Debug)]
+pub struct Closure {
+    pub func: Rc<ast::Function>,
+    pub env: EnvRef,
+    /// An arrow function's lexical `this`, captured when it was created.
+    pub lexical_this: Option<Value>,
+    /// Normal functions get a `prototype` object, created on first use to keep closure
+    /// creation cheap.
+    pub prototype_pending: bool,
+}
+
+/// The arguments of a call into Rust code.
+pub struct NativeCall<'a> {
+    pub this: Value,
+    pub args: &'a [Value],
+    pub callee: &'a ObjRef,
+    /// True for `new F(…)`.
+    pub is_construct: bool,
+    /// The call expression, for errors thrown by the native.
+    pub site: crate::ast::Span,
+}
+
+impl NativeCall<'_> {
+    /// Argument `i`, or `undefined` when fewer were passed.
+    pub fn arg(&self, i: usize) -> Value {
+        self.args.get(i).cloned().unwrap_or_default()
+    }
+
+    /// Captured value `i` of a native closure.
+    pub fn data(&self, i: usize) -> Value {
+        match &self.callee.data.borrow().kind {
+            ObjectKind::Native(n) => n.data.get(i).cloned().unwrap_or_default(),
+            _ => Value::Undefined,
+        }
+    }
+}
+
+pub type NativeFn = fn(&mut Interp, &NativeCall) -> JsResult<Value>;
+
+#[derive(Debug)]
+pub struct NativeFunction {
+    pub name: JsStr,
+    pub length: u32,
+    pub call: NativeFn,
+    /// Constructors (`Error`, `Promise`) accept `new`.
+    pub constructor: bool,
+    /// Values captured by a native closure (a promise's resolve function holds its promise).
+    pub data: Vec<Value>,
+}
+
+impl std::fmt::Debug for NativeCall<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NativeCall").field("args", &self.args.len()).finish()
+    }
+}
+
+impl Object {
+    pub fn new(proto: Option<ObjRef>, kind: ObjectKind) -> Object {
+        Object { proto, props: PropMap::default(), kind, extensible: true }
+    }
+
+    pub fn is_callable(&self) -> bool {
+        matches!(self.kind, ObjectKind::Closure(_) | ObjectKind::Native(_))
+    }
+
+    pub fn is_array(&self) -> bool {
+        matches!(self.kind, ObjectKind::Array(_))
+    }
+
+    /// True when dropping this object cannot free other cells, so no deferral is needed.
+    pub fn is_trivially_droppable(&self) -> bool {
+        self.proto.is_none() && self.props.is_empty() && matches!(self.kind, ObjectKind::Ordinary)
+    }
+
+    /// Adds or overwrites a data property with default flags.
+    pub fn set_own(&mut self, key: JsStr, value: Value) {
+        self.props.insert(key, Prop { value, flags: PropFlags::DEFAULT });
+    }
+
+    /// Adds a non-enumerable property (methods of built-ins, `constructor`).
+    pub fn set_hidden(&mut self, key: JsStr, value: Value) {
+        self.props.insert(key, Prop { value, flags: PropFlags::HIDDEN });
+    }
+
+    /// Own property keys in JavaScript order: array indices, integer-like keys ascending, then
+    /// string keys in insertion order. `only_enumerable` skips hidden ones.
+    pub fn own_keys(&self, only_enumerable: bool) -> Vec<JsStr> {
+        let mut keys = Vec::new();
+        if let ObjectKind::Array(elements) = &self.kind {
+            for (i, v) in elements.iter().enumerate() {
+                if !matches!(v, Value::Empty) {
+                    keys.push(JsStr::from(i.to_string()));
+                }
+            }
+        }
+        if let ObjectKind::Primitive(Value::String(s)) = &self.kind {
+            for i in 0..s.utf16_len() {
+                keys.push(JsStr::from(i.to_string()));
+            }
+        }
+        let visible = self.props.iter().filter(|(_, p)| !only_enumerable || p.flags.enumerable);
+        let mut integer: Vec<(u32, &JsStr)> = Vec::new();
+        let mut named: Vec<&JsStr> = Vec::new();
+        for (k, _) in visible {
+            match k.as_array_index() {
+                Some(i) => integer.push((i, k)),
+                None => named.push(k),
+            }
+        }
+        integer.sort_by_key(|(i, _)| *i);
+        keys.extend(integer.into_iter().map(|(_, k)| k.clone()));
+        keys.extend(named.into_iter().cloned());
+        keys
+    }
+
+    /// Visits every heap reference this object holds, once each.
+    pub fn trace(&self, t: &mut Tracer) {
+        if let Some(p) = &self.proto {
+            t.object(p);
+        }
+        for prop in self.props.values() {
+            t.value(&prop.value);
+        }
+        match &self.kind {
+            ObjectKind::Ordinary | ObjectKind::Error | ObjectKind::ResolvedFlag(_) => {}
+            ObjectKind::Array(elements) => elements.iter().for_each(|v| t.value(v)),
+            ObjectKind::Closure(c) => {
+                t.env(&c.env);
+                if let Some(this) = &c.lexical_this {
+                    t.value(this);
+                }
+            }
+            ObjectKind::Native(n) => n.data.iter().for_each(|v| t.value(v)),
+            ObjectKind::Promise(p) => p.trace(t),
+            ObjectKind::Primitive(v) => t.value(v),
+        }
+    }
+}

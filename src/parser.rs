@@ -1,0 +1,1479 @@
+//! Turns source text into a [`Program`]: the parser's public entry point.
+//!
+//! Pipeline: [`lexer::tokenize`] the whole source → [`restrict`] (the restricted productions of
+//! automatic semicolon insertion, done on the token vector) → the LALRPOP parser generated from
+//! `grammar/minnow.lalrpop` → [`to_syntax_error`] for anything that went wrong.
+//!
+//! Invariants:
+//! - Every node gets the byte span of its source text; parentheses create no node.
+//! - Identifier resolutions and layout cells are left empty for the `scope` pass.
+//! - Never panics, whatever the input. The grammar actions (module [`act`]) look only at the
+//!   top of the nodes they receive and never recurse, so deeply nested input cannot overflow
+//!   the native stack while parsing; the returned tree may be deep (dropping it recurses).
+//! - The first error in source order wins: a lexer error is handed to the parser as a trailing
+//!   error token, so a syntax error before it is reported first.
+
+use std::collections::HashSet;
+
+use lalrpop_util::{ErrorRecovery, ParseError};
+
+use crate::ast::{Program, Span};
+use crate::diagnostics::SyntaxError;
+use crate::lexer::{self, Tok, Token};
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_qualifications, unused_parens)]
+    grammar,
+    "/minnow.rs"
+);
+
+/// The parser's error type, as LALRPOP produces it.
+pub(crate) type PError = ParseError<usize, Tok, SyntaxError>;
+
+/// Above this many tokens the parser runs on a stack sized for the input: when parsing fails,
+/// LALRPOP drops the partial trees, and dropping a deep tree recurses.
+const BIG_INPUT_TOKENS: usize = 4_000;
+/// Stack bytes reserved per token for big inputs (a generous bound on one nesting level's drop).
+const STACK_PER_TOKEN: usize = 1_024;
+
+/// Parses a whole script (or one REPL input).
+pub fn parse(source: &str) -> Result<Program, SyntaxError> {
+    let (tokens, lex_error) = lexer::tokenize(source);
+    let (tokens, early_error) = restrict(tokens);
+    // A restricted-production error comes from tokens before any lexer error, so it is earlier.
+    let trailing_error = early_error.or(lex_error);
+    let token_count = tokens.len();
+    let asi = Asi::new(tokens);
+    let run = || run_parser(&asi, trailing_error);
+    let body = if token_count > BIG_INPUT_TOKENS {
+        stacker::grow(token_count.saturating_mul(STACK_PER_TOKEN), run)
+    } else {
+        run()
+    };
+    let body = body.map_err(|e| to_syntax_error(e, &asi.tokens))?;
+    Ok(Program { body, span: Span::new(0, source.len()), scope: Default::default() })
+}
+
+fn run_parser(asi: &Asi, trailing_error: Option<SyntaxError>) -> Result<Vec<crate::ast::Stmt>, PError> {
+    let triples = asi.tokens.iter().map(|t| Ok((t.span.start as usize, t.tok.clone(), t.span.end as usize)));
+    let stream = triples.chain(trailing_error.map(Err));
+    grammar::ScriptParser::new().parse(asi, stream)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Automatic semicolon insertion
+
+/// The token vector, as the grammar's `Semi` rule needs it to decide whether a semicolon may be
+/// inserted before the token the parser choked on.
+pub struct Asi {
+    tokens: Vec<Token>,
+}
+
+impl Asi {
+    fn new(tokens: Vec<Token>) -> Asi {
+        Asi { tokens }
+    }
+
+    /// The index of the token starting at byte `start` (token starts are strictly increasing).
+    fn index_of(&self, start: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&start, |t| t.span.start as usize).ok()
+    }
+
+    /// Where the token before token `i` ends (the end of the last token for `i == len`).
+    fn end_before(&self, i: usize) -> usize {
+        i.checked_sub(1).and_then(|j| self.tokens.get(j)).map_or(0, |t| t.span.end as usize)
+    }
+
+    /// Called by the grammar when a statement's `;` is missing: accepts the inserted semicolon
+    /// (returning where the statement ends) or gives back the original error.
+    ///
+    /// LALRPOP recovers by popping parser states until one can take the error token, and then
+    /// by dropping input tokens. Either would silently skip source text, so both are refused:
+    /// the recovery symbol must start exactly where the previous token ends (`at`; a popped
+    /// symbol would start earlier) and no token may be dropped. Then the spec's rule applies:
+    /// the offending token is `}`, follows a line break, or is the end of input; after
+    /// `do … while (…)` any token will do.
+    pub fn semicolon(
+        &self,
+        at: usize,
+        recovery: ErrorRecovery<usize, Tok, SyntaxError>,
+        after_do_while: bool,
+    ) -> Result<usize, PError> {
+        let ErrorRecovery { error, dropped_tokens } = recovery;
+        if !dropped_tokens.is_empty() {
+            return Err(error);
+        }
+        let allowed = match &error {
+            ParseError::UnrecognizedEof { .. } => at == self.end_before(self.tokens.len()),
+            ParseError::UnrecognizedToken { token: (start, tok, _), .. } => {
+                self.index_of(*start).is_some_and(|i| {
+                    at == self.end_before(i)
+                        && (after_do_while || *tok == Tok::RBrace || self.tokens[i].newline_before)
+                })
+            }
+            _ => false,
+        };
+        if allowed { Ok(at) } else { Err(error) }
+    }
+}
+
+/// Applies the restricted productions ("no line terminator here") to the token vector:
+/// - `return`/`break`/`continue` followed by a line break get a zero-width `;` after them;
+/// - a line break after `throw`, or before `=>`, is an error;
+/// - `++`/`--` at the start of a line become prefix-only tokens, so `a⏎++b` is `a; ++b`.
+///
+/// Returns the tokens up to the first error, and that error.
+fn restrict(tokens: Vec<Token>) -> (Vec<Token>, Option<SyntaxError>) {
+    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 16);
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(mut token) = iter.next() {
+        // After `.`, a keyword is a property name: `p.return⏎(x)` is a call.
+        let is_property = out.last().is_some_and(|t: &Token| matches!(t.tok, Tok::Dot | Tok::QuestionDot));
+        let next_on_new_line = iter.peek().is_some_and(|t| t.newline_before);
+        match token.tok {
+            Tok::Return | Tok::Break | Tok::Continue if !is_property && next_on_new_line => {
+                let end = token.span.end;
+                out.push(token);
+                if iter.peek().is_some_and(|t| t.tok != Tok::Semi) {
+                    let span = Span { start: end, end };
+                    out.push(Token { tok: Tok::Semi, span, newline_before: false });
+                }
+                continue;
+            }
+            Tok::Throw if !is_property && next_on_new_line => {
+                let error = SyntaxError {
+                    message: "Illegal newline after throw".to_string(),
+                    span: token.span,
+                    label: "the thrown value must start on this line".to_string(),
+                    help: None,
+                };
+                return (out, Some(error));
+            }
+            Tok::Arrow if token.newline_before => {
+                let error = SyntaxError {
+                    message: "Unexpected token '=>'".to_string(),
+                    span: token.span,
+                    label: "`=>` must be on the same line as the parameters".to_string(),
+                    help: None,
+                };
+                return (out, Some(error));
+            }
+            Tok::Inc if token.newline_before => token.tok = Tok::IncNewline,
+            Tok::Dec if token.newline_before => token.tok = Tok::DecNewline,
+            _ => {}
+        }
+        out.push(token);
+    }
+    (out, None)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Error messages
+
+/// Turns a LALRPOP error into the user-facing [`SyntaxError`], worded like node's.
+fn to_syntax_error(error: PError, tokens: &[Token]) -> SyntaxError {
+    match error {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => SyntaxError {
+            message: "Invalid or unexpected token".to_string(),
+            span: Span::new(location, location),
+            label: "not valid here".to_string(),
+            help: None,
+        },
+        ParseError::UnrecognizedEof { location, expected } => SyntaxError {
+            message: if after_expression_in_call(&expected, tokens, tokens.len()) {
+                "missing ) after argument list"
+            } else {
+                "Unexpected end of input"
+            }
+            .to_string(),
+            span: Span::new(location, location),
+            label: expected_label(&expected),
+            help: unclosed_help(tokens, tokens.len()),
+        },
+        ParseError::UnrecognizedToken { token: (start, tok, end), expected } => {
+            unexpected_token(&tok, Span::new(start, end), &expected, tokens)
+        }
+        ParseError::ExtraToken { token: (start, tok, end) } => {
+            unexpected_token(&tok, Span::new(start, end), &[], tokens)
+        }
+    }
+}
+
+fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]) -> SyntaxError {
+    let index = tokens.binary_search_by_key(&span.start, |t| t.span.start).unwrap_or(tokens.len());
+    let wants = |name: &str| expected.iter().any(|e| terminal_text(e) == name);
+    let expression_expected = wants("Ident") && wants("(");
+    let mut message = match tok {
+        t if t.is_identifier_like() => format!("Unexpected identifier '{t}'"),
+        Tok::Num(_) => "Unexpected number".to_string(),
+        Tok::Str(_) => "Unexpected string".to_string(),
+        Tok::NoSubTemplate(_) | Tok::TemplateHead(_) | Tok::TemplateMiddle(_) | Tok::TemplateTail(_) => {
+            "template literals are not supported yet".to_string()
+        }
+        Tok::Await => "Unexpected reserved word".to_string(),
+        t => format!("Unexpected token '{t}'"),
+    };
+    let mut label = expected_label(expected);
+    let mut help = unsupported_help(tok, tokens, index);
+    if *tok == Tok::StarStar && !expression_expected {
+        message = "Unary operator used immediately before exponentiation expression. Parenthesis must be used \
+                   to disambiguate operator precedence"
+            .to_string();
+        label = "`**` cannot follow a unary expression".to_string();
+        help = Some("write `(-a) ** b` or `-(a ** b)`".to_string());
+    } else if *tok != Tok::RParen && after_expression_in_call(expected, tokens, index) {
+        message = "missing ) after argument list".to_string();
+    } else if *tok == Tok::Arrow && wants("==") {
+        message = "Malformed arrow function parameter list".to_string();
+        label = "these cannot be arrow parameters".to_string();
+    } else if matches!(tok, Tok::QuestionQuestion) || (matches!(tok, Tok::PipePipe | Tok::AmpAmp) && wants("??")) {
+        help = Some("`??` cannot be mixed with `||` or `&&` without parentheses: `(a ?? b) || c`".to_string());
+    } else if matches!(tok, Tok::Slash | Tok::SlashEq) && expression_expected {
+        help = Some("regular expression literals are not supported by minnow".to_string());
+    }
+    if matches!(tok, Tok::NoSubTemplate(_) | Tok::TemplateHead(_)) {
+        label = "template literal".to_string();
+        help = Some("use string concatenation: 'a' + b".to_string());
+    }
+    SyntaxError { message, span, label, help }
+}
+
+/// Strips LALRPOP's quotes from a terminal name: `"\")\""` → `)`.
+fn terminal_text(name: &str) -> &str {
+    name.strip_prefix('"').and_then(|n| n.strip_suffix('"')).unwrap_or(name)
+}
+
+/// How a terminal reads in a label.
+fn terminal_display(name: &str) -> String {
+    match terminal_text(name) {
+        "Ident" => "identifier".to_string(),
+        "Num" => "number".to_string(),
+        "Str" => "string".to_string(),
+        "IncNewline" => "`++`".to_string(),
+        "DecNewline" => "`--`".to_string(),
+        t if t.starts_with("Template") || t == "NoSubTemplate" => "template".to_string(),
+        t => format!("`{t}`"),
+    }
+}
+
+/// What the parser wanted instead, in a few words.
+fn expected_label(expected: &[String]) -> String {
+    let wants = |name: &str| expected.iter().any(|e| terminal_text(e) == name);
+    if expected.is_empty() {
+        return "unexpected here".to_string();
+    }
+    if wants("Ident") && wants("(") && wants("Num") {
+        return if wants("if") { "expected a statement" } else { "expected an expression" }.to_string();
+    }
+    if wants("Ident") && wants("default") {
+        return "expected a property name".to_string();
+    }
+    if wants(";") {
+        return "missing `;` or line break".to_string();
+    }
+    // After a complete expression every operator is possible: name only the closing tokens.
+    let closers = [",", ")", "]", "}", ":"];
+    let shown: Vec<String> = if wants("==") {
+        closers.iter().filter(|c| wants(c)).map(|c| format!("`{c}`")).collect()
+    } else {
+        expected.iter().map(|e| terminal_display(e)).collect()
+    };
+    match shown.as_slice() {
+        [] => "unexpected here".to_string(),
+        [one] => format!("expected {one}"),
+        many if many.len() <= 4 => format!("expected one of {}", many.join(", ")),
+        _ => "unexpected here".to_string(),
+    }
+}
+
+/// The innermost bracket left open before token `index`.
+fn innermost_open(tokens: &[Token], index: usize) -> Option<usize> {
+    let mut open = Vec::new();
+    for (i, t) in tokens.iter().enumerate().take(index) {
+        match t.tok {
+            Tok::LParen | Tok::LBracket | Tok::LBrace | Tok::TemplateHead(_) => open.push(i),
+            Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::TemplateTail(_) => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// node's "missing ) after argument list": an argument is complete (so `)` could follow) but
+/// the next token does not continue the list.
+fn after_expression_in_call(expected: &[String], tokens: &[Token], index: usize) -> bool {
+    let wants = |name: &str| expected.iter().any(|e| terminal_text(e) == name);
+    let expression_expected = wants("Ident") && wants("(");
+    wants(")") && !expression_expected && in_call_arguments(tokens, index)
+}
+
+/// Whether token `index` sits inside a call's argument list: the innermost open bracket is a
+/// `(` right after something that ends an expression (`f(`, `g()(`, `a[0](`).
+fn in_call_arguments(tokens: &[Token], index: usize) -> bool {
+    let Some(open) = innermost_open(tokens, index) else { return false };
+    if tokens[open].tok != Tok::LParen || open == 0 {
+        return false;
+    }
+    let before = &tokens[open - 1].tok;
+    let declares = open >= 2 && tokens[open - 2].tok == Tok::Function;
+    let ends_expression = before.is_identifier_like()
+        || matches!(before, Tok::RParen | Tok::RBracket | Tok::This | Tok::Str(_) | Tok::TemplateTail(_));
+    ends_expression && !declares
+}
+
+/// At end of input, say which bracket is still open.
+fn unclosed_help(tokens: &[Token], index: usize) -> Option<String> {
+    let open = innermost_open(tokens, index)?;
+    let close = match tokens[open].tok {
+        Tok::LParen => ")",
+        Tok::LBracket => "]",
+        Tok::LBrace => "}",
+        _ => "}",
+    };
+    Some(format!("the `{}` at byte {} is never closed with `{close}`", tokens[open].tok, tokens[open].span.start))
+}
+
+/// A hint when the offending token belongs to JavaScript that minnow does not support yet.
+fn unsupported_help(tok: &Tok, tokens: &[Token], index: usize) -> Option<String> {
+    let feature = match tok {
+        Tok::Class | Tok::Extends | Tok::Super => "classes",
+        Tok::Async | Tok::Await => "async functions",
+        Tok::Yield => "generators",
+        Tok::Import | Tok::Export => "modules",
+        Tok::Ellipsis => "spread and rest syntax",
+        Tok::QuestionDot => "optional chaining",
+        Tok::NoSubTemplate(_) | Tok::TemplateHead(_) => "template literals",
+        Tok::With => "`with` statements",
+        _ => {
+            let previous = index.checked_sub(1).and_then(|i| tokens.get(i)).map(|t| &t.tok);
+            match previous {
+                Some(Tok::Get | Tok::Set) => "getters and setters",
+                Some(Tok::Function) if *tok == Tok::Star => "generators",
+                _ => return None,
+            }
+        }
+    };
+    Some(format!("{feature} are not supported by minnow yet"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grammar actions
+
+/// Node builders called by the grammar's actions. None of them recurses into subtrees.
+pub(crate) mod act {
+    use std::rc::Rc;
+
+    use lalrpop_util::ParseError;
+
+    use super::{HashSet, PError};
+    use crate::ast::*;
+    use crate::diagnostics::SyntaxError;
+
+    /// `for (init; test; update)`, before the body is known.
+    pub struct ForHead {
+        pub start: usize,
+        pub init: Option<ForInit>,
+        pub test: Option<Expr>,
+        pub update: Option<Expr>,
+    }
+
+    pub fn error(message: &str, span: Span, label: &str) -> PError {
+        ParseError::User {
+            error: SyntaxError { message: message.to_string(), span, label: label.to_string(), help: None },
+        }
+    }
+
+    pub fn unsupported(what: &str, span: Span) -> PError {
+        ParseError::User {
+            error: SyntaxError {
+                message: format!("{what} are not supported yet"),
+                span,
+                label: "not supported by minnow yet".to_string(),
+                help: None,
+            },
+        }
+    }
+
+    pub fn expr(kind: ExprKind, span: Span) -> Expr {
+        Expr { kind, span }
+    }
+
+    pub fn stmt(kind: StmtKind, span: Span) -> Stmt {
+        Stmt { kind, span }
+    }
+
+    pub fn ident((name, span): (Rc<str>, Span)) -> Ident {
+        Ident::new(name, span)
+    }
+
+    pub fn ident_expr(id: (Rc<str>, Span)) -> Expr {
+        let span = id.1;
+        expr(ExprKind::Ident(ident(id)), span)
+    }
+
+    fn span_from(start: usize, end: usize) -> Span {
+        Span::new(start, end)
+    }
+
+    pub fn binary(op: BinaryOp, left: Expr, right: Expr) -> Expr {
+        let span = left.span.to(right.span);
+        expr(ExprKind::Binary(op, Box::new(left), Box::new(right)), span)
+    }
+
+    pub fn logical(op: LogicalOp, left: Expr, right: Expr) -> Expr {
+        let span = left.span.to(right.span);
+        expr(ExprKind::Logical(op, Box::new(left), Box::new(right)), span)
+    }
+
+    pub fn unary(op: UnaryOp, operand: Expr, start: usize) -> Expr {
+        let span = span_from(start, operand.span.end as usize);
+        expr(ExprKind::Unary(op, Box::new(operand)), span)
+    }
+
+    fn is_simple_target(e: &Expr) -> bool {
+        matches!(e.kind, ExprKind::Ident(_) | ExprKind::Member { .. })
+    }
+
+    /// `++a`, `--a`
+    pub fn prefix(op: UpdateOp, target: Expr, start: usize) -> Result<Expr, PError> {
+        if !is_simple_target(&target) {
+            return Err(error(
+                "Invalid left-hand side expression in prefix operation",
+                target.span,
+                "only a variable or property can be incremented",
+            ));
+        }
+        let span = span_from(start, target.span.end as usize);
+        Ok(expr(ExprKind::Update { op, prefix: true, target: Box::new(target) }, span))
+    }
+
+    /// `a++`, `a--`
+    pub fn postfix(op: UpdateOp, target: Expr, end: usize) -> Result<Expr, PError> {
+        if !is_simple_target(&target) {
+            return Err(error(
+                "Invalid left-hand side expression in postfix operation",
+                target.span,
+                "only a variable or property can be incremented",
+            ));
+        }
+        let span = span_from(target.span.start as usize, end);
+        Ok(expr(ExprKind::Update { op, prefix: false, target: Box::new(target) }, span))
+    }
+
+    /// Gives an anonymous function or arrow the name it is bound to (`const f = () => {}`).
+    fn infer_name(value: &mut Expr, name: &Rc<str>, span: Span) {
+        if let ExprKind::Function(f) | ExprKind::Arrow(f) = &mut value.kind
+            && f.name.is_none()
+            && let Some(f) = Rc::get_mut(f)
+        {
+            f.name = Some(Ident::new(name.clone(), span));
+            f.has_own_name = false;
+        }
+    }
+
+    pub fn assign(op: AssignOp, target: Expr, mut value: Expr) -> Result<Expr, PError> {
+        if !is_simple_target(&target) {
+            return Err(error(
+                "Invalid left-hand side in assignment",
+                target.span,
+                "cannot assign to this expression",
+            ));
+        }
+        if let (ExprKind::Ident(id), AssignOp::Assign | AssignOp::Logical(_)) = (&target.kind, op) {
+            infer_name(&mut value, &id.name, id.span);
+        }
+        let span = target.span.to(value.span);
+        Ok(expr(ExprKind::Assign { op, target: Box::new(target), value: Box::new(value) }, span))
+    }
+
+    pub fn conditional(test: Expr, then: Expr, otherwise: Expr) -> Expr {
+        let span = test.span.to(otherwise.span);
+        let kind = ExprKind::Conditional { test: Box::new(test), then: Box::new(then), otherwise: Box::new(otherwise) };
+        expr(kind, span)
+    }
+
+    /// `a, b`: appends to the list when the left side already is one.
+    pub fn sequence(list: Expr, next: Expr) -> Expr {
+        let span = list.span.to(next.span);
+        match list.kind {
+            ExprKind::Sequence(mut items) => {
+                items.push(next);
+                expr(ExprKind::Sequence(items), span)
+            }
+            kind => expr(ExprKind::Sequence(vec![expr(kind, list.span), next]), span),
+        }
+    }
+
+    pub fn call(callee: Expr, args: Vec<Expr>, end: usize) -> Expr {
+        let span = span_from(callee.span.start as usize, end);
+        expr(ExprKind::Call { callee: Box::new(callee), args }, span)
+    }
+
+    pub fn new_expr(callee: Expr, args: Vec<Expr>, span: Span) -> Expr {
+        expr(ExprKind::New { callee: Box::new(callee), args }, span)
+    }
+
+    pub fn member_named(object: Expr, (name, name_span): (Rc<str>, Span)) -> Expr {
+        let span = object.span.to(name_span);
+        expr(ExprKind::Member { object: Box::new(object), property: MemberProp::Named(name, name_span) }, span)
+    }
+
+    pub fn member_computed(object: Expr, property: Expr, end: usize) -> Expr {
+        let span = span_from(object.span.start as usize, end);
+        let property = MemberProp::Computed(Box::new(property));
+        expr(ExprKind::Member { object: Box::new(object), property }, span)
+    }
+
+    /// A numeric object key in canonical form: `1.50` → "1.5", `0x10` → "16".
+    pub fn number_key(n: f64) -> Rc<str> {
+        Rc::from(ryu_js::Buffer::new().format(n))
+    }
+
+    fn function(name: Option<Ident>, has_own_name: bool, params: Vec<Param>, body: FunctionBody, is_arrow: bool, span: Span) -> Rc<Function> {
+        Rc::new(Function { name, has_own_name, params, body, is_arrow, span, layout: Default::default() })
+    }
+
+    /// `key: value`
+    pub fn property((key, key_span): (PropKey, Span), mut value: Expr) -> Property {
+        if let PropKey::Static(name) = &key {
+            infer_name(&mut value, name, key_span);
+        }
+        let span = key_span.to(value.span);
+        Property { key, value: PropValue::Init(value), span }
+    }
+
+    /// `{ a }`
+    pub fn shorthand_property(id: (Rc<str>, Span)) -> Property {
+        let span = id.1;
+        Property { key: PropKey::Static(id.0.clone()), value: PropValue::Init(ident_expr(id)), span }
+    }
+
+    /// `m(a) { … }`
+    pub fn method((key, key_span): (PropKey, Span), (params, body): (Vec<Param>, Vec<Stmt>), span: Span) -> Property {
+        let name = match &key {
+            PropKey::Static(name) => Some(Ident::new(name.clone(), key_span)),
+            PropKey::Computed(_) => None,
+        };
+        let f = function(name, false, params, FunctionBody::Block(body), false, span);
+        Property { key, value: PropValue::Method(f), span }
+    }
+
+    pub fn function_expr(name: Option<(Rc<str>, Span)>, (params, body): (Vec<Param>, Vec<Stmt>), span: Span) -> Expr {
+        let has_own_name = name.is_some();
+        let f = function(name.map(ident), has_own_name, params, FunctionBody::Block(body), false, span);
+        expr(ExprKind::Function(f), span)
+    }
+
+    pub fn function_decl(name: (Rc<str>, Span), (params, body): (Vec<Param>, Vec<Stmt>), span: Span) -> Stmt {
+        let f = function(Some(ident(name)), true, params, FunctionBody::Block(body), false, span);
+        stmt(StmtKind::FunctionDecl(f), span)
+    }
+
+    pub fn param(id: (Rc<str>, Span), mut default: Option<Expr>) -> Param {
+        if let Some(value) = default.as_mut() {
+            infer_name(value, &id.0, id.1);
+        }
+        Param { target: ident(id), default }
+    }
+
+    pub fn arrow(params: Vec<Param>, body: FunctionBody, span: Span) -> Expr {
+        expr(ExprKind::Arrow(function(None, false, params, body, true, span)), span)
+    }
+
+    /// Converts the parenthesised expression before `=>` into parameters: `a`, `a = 1`, and
+    /// comma lists of those.
+    pub fn arrow_params(cover: Expr) -> Result<Vec<Param>, PError> {
+        let items = match cover.kind {
+            ExprKind::Sequence(items) => items,
+            kind => vec![expr(kind, cover.span)],
+        };
+        let mut params = Vec::with_capacity(items.len());
+        let mut seen = HashSet::new();
+        for item in items {
+            let span = item.span;
+            let param = match item.kind {
+                ExprKind::Ident(id) => Param { target: id, default: None },
+                ExprKind::Assign { op: AssignOp::Assign, target, value } => match target.kind {
+                    ExprKind::Ident(id) => Param { target: id, default: Some(*value) },
+                    _ => return Err(invalid_param(target.span)),
+                },
+                _ => return Err(invalid_param(span)),
+            };
+            if !seen.insert(param.target.name.clone()) {
+                return Err(error(
+                    "Duplicate parameter name not allowed in this context",
+                    param.target.span,
+                    "this name is already a parameter",
+                ));
+            }
+            params.push(param);
+        }
+        Ok(params)
+    }
+
+    fn invalid_param(span: Span) -> PError {
+        error("Invalid destructuring assignment target", span, "expected a parameter name")
+    }
+
+    pub fn declarator(id: (Rc<str>, Span), mut init: Option<Expr>) -> Declarator {
+        if let Some(value) = init.as_mut() {
+            infer_name(value, &id.0, id.1);
+        }
+        let span = init.as_ref().map_or(id.1, |e| id.1.to(e.span));
+        Declarator { target: ident(id), init, span }
+    }
+
+    fn check_const_initialized(decl: &VarDecl) -> Result<(), PError> {
+        if decl.kind != VarKind::Const {
+            return Ok(());
+        }
+        match decl.decls.iter().find(|d| d.init.is_none()) {
+            Some(d) => Err(error("Missing initializer in const declaration", d.target.span, "add `= value`")),
+            None => Ok(()),
+        }
+    }
+
+    pub fn var_stmt(decl: VarDecl, end: usize) -> Result<Stmt, PError> {
+        check_const_initialized(&decl)?;
+        let span = span_from(decl.span.start as usize, end);
+        Ok(stmt(StmtKind::VarDecl(decl), span))
+    }
+
+    pub fn expr_stmt(e: Expr, end: usize) -> Stmt {
+        let span = span_from(e.span.start as usize, end);
+        stmt(StmtKind::Expr(e), span)
+    }
+
+    pub fn block(body: Vec<Stmt>, span: Span) -> (Block, Span) {
+        (Block { body, span, scope: Default::default() }, span)
+    }
+
+    /// `let`/`const` directly as the body of `if`, a loop or a label is an error.
+    fn single_statement(body: &Stmt) -> Result<(), PError> {
+        match &body.kind {
+            StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
+                let keyword = if d.kind == VarKind::Let { 3 } else { 5 };
+                let start = d.span.start as usize;
+                Err(error(
+                    "Lexical declaration cannot appear in a single-statement context",
+                    span_from(start, start + keyword),
+                    "wrap the declaration in a block: `{ … }`",
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn if_stmt(start: usize, test: Expr, then: Stmt, otherwise: Option<Stmt>) -> Result<Stmt, PError> {
+        single_statement(&then)?;
+        if let Some(o) = &otherwise {
+            single_statement(o)?;
+        }
+        let end = otherwise.as_ref().map_or(then.span.end, |o| o.span.end) as usize;
+        let kind = StmtKind::If { test, then: Box::new(then), otherwise: otherwise.map(Box::new) };
+        Ok(stmt(kind, span_from(start, end)))
+    }
+
+    pub fn while_stmt(start: usize, test: Expr, body: Stmt) -> Result<Stmt, PError> {
+        single_statement(&body)?;
+        let span = span_from(start, body.span.end as usize);
+        Ok(stmt(StmtKind::While { test, body: Box::new(body) }, span))
+    }
+
+    pub fn do_while(start: usize, body: Stmt, test: Expr, end: usize) -> Result<Stmt, PError> {
+        single_statement(&body)?;
+        Ok(stmt(StmtKind::DoWhile { body: Box::new(body), test }, span_from(start, end)))
+    }
+
+    pub fn for_head(start: usize, init: Option<ForInit>, test: Option<Expr>, update: Option<Expr>) -> Result<ForHead, PError> {
+        if let Some(ForInit::VarDecl(decl)) = &init {
+            check_const_initialized(decl)?;
+        }
+        Ok(ForHead { start, init, test, update })
+    }
+
+    pub fn for_stmt(head: ForHead, body: Stmt) -> Result<Stmt, PError> {
+        single_statement(&body)?;
+        let span = span_from(head.start, body.span.end as usize);
+        let ForHead { init, test, update, .. } = head;
+        let for_stmt = ForStmt { init, test, update, body, scope: Default::default() };
+        Ok(stmt(StmtKind::For(Box::new(for_stmt)), span))
+    }
+
+    /// `for (x in o)` parses as `for ( Expr )`; anything else there lacks its semicolons.
+    pub fn for_without_semicolons(e: Expr, head: Span) -> PError {
+        match e.kind {
+            ExprKind::Binary(BinaryOp::In, ..) => unsupported("for…in loops", head),
+            _ => error("Unexpected token ')'", Span::new(head.end as usize - 1, head.end as usize), "missing `;`"),
+        }
+    }
+
+    pub fn labeled(label: Ident, body: Stmt) -> Result<Stmt, PError> {
+        single_statement(&body)?;
+        let span = label.span.to(body.span);
+        Ok(stmt(StmtKind::Labeled { label, body: Box::new(body) }, span))
+    }
+
+    pub fn try_stmt(start: usize, block: (Block, Span), handler: Option<CatchClause>, finalizer: Option<(Block, Span)>) -> Stmt {
+        let end = finalizer.as_ref().map(|f| f.1.end).or(handler.as_ref().map(|h| h.span.end)).unwrap_or(block.1.end);
+        let try_stmt = TryStmt { block: block.0, handler, finalizer: finalizer.map(|f| f.0) };
+        stmt(StmtKind::Try(Box::new(try_stmt)), span_from(start, end as usize))
+    }
+
+    pub fn catch_clause(start: usize, param: Option<(Rc<str>, Span)>, (body, body_span): (Block, Span)) -> CatchClause {
+        let span = span_from(start, body_span.end as usize);
+        CatchClause { param: param.map(ident), body, scope: Default::default(), span }
+    }
+
+    pub fn switch_stmt(discriminant: Expr, cases: Vec<SwitchCase>, span: Span) -> Result<Stmt, PError> {
+        if let Some(second) = cases.iter().filter(|c| c.test.is_none()).nth(1) {
+            let start = second.span.start as usize;
+            return Err(error(
+                "More than one default clause in switch statement",
+                span_from(start, start + "default".len()),
+                "a second `default`",
+            ));
+        }
+        let switch = SwitchStmt { discriminant, cases, scope: Default::default() };
+        Ok(stmt(StmtKind::Switch(Box::new(switch)), span))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ast::*;
+
+    // -- A compact S-expression dump of the tree, for readable assertions. ------------------
+
+    fn binary_op(op: BinaryOp) -> &'static str {
+        use BinaryOp::*;
+        match op {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Div => "/",
+            Rem => "%",
+            Exp => "**",
+            Eq => "==",
+            NotEq => "!=",
+            StrictEq => "===",
+            StrictNotEq => "!==",
+            Lt => "<",
+            LtEq => "<=",
+            Gt => ">",
+            GtEq => ">=",
+            BitAnd => "&",
+            BitOr => "|",
+            BitXor => "^",
+            Shl => "<<",
+            Shr => ">>",
+            UShr => ">>>",
+            In => "in",
+            Instanceof => "instanceof",
+        }
+    }
+
+    fn logical_op(op: LogicalOp) -> &'static str {
+        match op {
+            LogicalOp::And => "&&",
+            LogicalOp::Or => "||",
+            LogicalOp::Nullish => "??",
+        }
+    }
+
+    fn unary_op(op: UnaryOp) -> &'static str {
+        match op {
+            UnaryOp::Minus => "-",
+            UnaryOp::Plus => "+",
+            UnaryOp::Not => "!",
+            UnaryOp::BitNot => "~",
+            UnaryOp::Typeof => "typeof",
+            UnaryOp::Void => "void",
+            UnaryOp::Delete => "delete",
+        }
+    }
+
+    fn list(items: impl IntoIterator<Item = String>) -> String {
+        items.into_iter().collect::<Vec<_>>().join(" ")
+    }
+
+    fn function(f: &Function) -> String {
+        let name = match (&f.name, f.has_own_name) {
+            (Some(n), true) => format!("{} ", n.name),
+            (Some(n), false) => format!("~{} ", n.name),
+            (None, _) => String::new(),
+        };
+        let params = list(f.params.iter().map(|p| match &p.default {
+            Some(d) => format!("{}={}", p.target.name, expr(d)),
+            None => p.target.name.to_string(),
+        }));
+        let body = match &f.body {
+            FunctionBody::Block(stmts) => format!("{{{}}}", list(stmts.iter().map(stmt))),
+            FunctionBody::Expr(e) => expr(e),
+        };
+        let kind = if f.is_arrow { "=>" } else { "function" };
+        format!("({kind} {name}({params}) {body})")
+    }
+
+    fn key(k: &PropKey) -> String {
+        match k {
+            PropKey::Static(s) => s.to_string(),
+            PropKey::Computed(e) => format!("[{}]", expr(e)),
+        }
+    }
+
+    fn expr(e: &Expr) -> String {
+        use ExprKind::*;
+        match &e.kind {
+            Number(n) => format!("{n}"),
+            String(s) => format!("{s:?}"),
+            Bool(b) => b.to_string(),
+            Null => "null".into(),
+            Ident(id) => id.name.to_string(),
+            This => "this".into(),
+            Array(items) => {
+                format!("[{}]", list(items.iter().map(|i| i.as_ref().map_or("_".to_string(), expr))))
+            }
+            Object(props) => format!(
+                "{{{}}}",
+                list(props.iter().map(|p| match &p.value {
+                    PropValue::Init(v) => format!("{}:{}", key(&p.key), expr(v)),
+                    PropValue::Method(f) => format!("{}:{}", key(&p.key), function(f)),
+                }))
+            ),
+            Function(f) | Arrow(f) => function(f),
+            Unary(op, a) => format!("({} {})", unary_op(*op), expr(a)),
+            Update { op, prefix, target } => {
+                let op = if *op == UpdateOp::Inc { "++" } else { "--" };
+                if *prefix { format!("({op}pre {})", expr(target)) } else { format!("(post{op} {})", expr(target)) }
+            }
+            Binary(op, a, b) => format!("({} {} {})", binary_op(*op), expr(a), expr(b)),
+            Logical(op, a, b) => format!("({} {} {})", logical_op(*op), expr(a), expr(b)),
+            Assign { op, target, value } => {
+                let op = match op {
+                    AssignOp::Assign => "=".to_string(),
+                    AssignOp::Op(b) => format!("{}=", binary_op(*b)),
+                    AssignOp::Logical(l) => format!("{}=", logical_op(*l)),
+                };
+                format!("({op} {} {})", expr(target), expr(value))
+            }
+            Conditional { test, then, otherwise } => format!("(? {} {} {})", expr(test), expr(then), expr(otherwise)),
+            Call { callee, args } => format!("(call {})", list(std::iter::once(expr(callee)).chain(args.iter().map(expr)))),
+            New { callee, args } => format!("(new {})", list(std::iter::once(expr(callee)).chain(args.iter().map(expr)))),
+            Member { object, property: MemberProp::Named(name, _) } => format!("(. {} {name})", expr(object)),
+            Member { object, property: MemberProp::Computed(p) } => format!("([] {} {})", expr(object), expr(p)),
+            Sequence(items) => format!("(, {})", list(items.iter().map(expr))),
+        }
+    }
+
+    fn var_decl(d: &VarDecl) -> String {
+        let kind = match d.kind {
+            VarKind::Var => "var",
+            VarKind::Let => "let",
+            VarKind::Const => "const",
+        };
+        let decls = d.decls.iter().map(|d| match &d.init {
+            Some(init) => format!("({} {})", d.target.name, expr(init)),
+            None => format!("({})", d.target.name),
+        });
+        format!("({kind} {})", list(decls))
+    }
+
+    fn block(b: &Block) -> String {
+        format!("{{{}}}", list(b.body.iter().map(stmt)))
+    }
+
+    fn stmt(s: &Stmt) -> String {
+        use StmtKind::*;
+        let opt = |e: &Option<crate::ast::Expr>| e.as_ref().map_or("_".to_string(), expr);
+        match &s.kind {
+            Expr(e) => expr(e),
+            VarDecl(d) => var_decl(d),
+            FunctionDecl(f) => function(f),
+            Return(e) => format!("(return {})", opt(e)),
+            If { test, then, otherwise } => match otherwise {
+                Some(o) => format!("(if {} {} {})", expr(test), stmt(then), stmt(o)),
+                None => format!("(if {} {})", expr(test), stmt(then)),
+            },
+            Block(b) => block(b),
+            For(f) => {
+                let init = match &f.init {
+                    Some(ForInit::VarDecl(d)) => var_decl(d),
+                    Some(ForInit::Expr(e)) => expr(e),
+                    None => "_".into(),
+                };
+                format!("(for {init} {} {} {})", opt(&f.test), opt(&f.update), stmt(&f.body))
+            }
+            While { test, body } => format!("(while {} {})", expr(test), stmt(body)),
+            DoWhile { body, test } => format!("(do {} {})", stmt(body), expr(test)),
+            Break(l) => format!("(break{})", l.as_ref().map_or(String::new(), |l| format!(" {}", l.name))),
+            Continue(l) => format!("(continue{})", l.as_ref().map_or(String::new(), |l| format!(" {}", l.name))),
+            Throw(e) => format!("(throw {})", expr(e)),
+            Try(t) => {
+                let mut out = format!("(try {}", block(&t.block));
+                if let Some(h) = &t.handler {
+                    let param = h.param.as_ref().map_or("_".to_string(), |p| p.name.to_string());
+                    out += &format!(" (catch {param} {})", block(&h.body));
+                }
+                if let Some(f) = &t.finalizer {
+                    out += &format!(" (finally {})", block(f));
+                }
+                out + ")"
+            }
+            Switch(s) => {
+                let cases = s.cases.iter().map(|c| {
+                    let head = c.test.as_ref().map_or("default".to_string(), |t| format!("case {}", expr(t)));
+                    format!("({head}: {})", list(c.body.iter().map(stmt)))
+                });
+                format!("(switch {} {})", expr(&s.discriminant), list(cases))
+            }
+            Labeled { label, body } => format!("({}: {})", label.name, stmt(body)),
+            Empty => ";".into(),
+        }
+    }
+
+    // -- Helpers ---------------------------------------------------------------------------
+
+    /// The whole program as S-expressions, one statement per line.
+    fn p(src: &str) -> String {
+        match parse(src) {
+            Ok(program) => program.body.iter().map(stmt).collect::<Vec<_>>().join("\n"),
+            Err(e) => panic!("{src:?} failed: {e:?}"),
+        }
+    }
+
+    fn err(src: &str) -> SyntaxError {
+        match parse(src) {
+            Ok(program) => panic!("{src:?} parsed: {}", program.body.iter().map(stmt).collect::<Vec<_>>().join("\n")),
+            Err(e) => e,
+        }
+    }
+
+    /// Asserts the error message and the source text the span covers.
+    fn check_err(src: &str, message: &str, at: &str) {
+        let e = err(src);
+        assert_eq!(e.message, message, "{src:?}: {e:?}");
+        assert_eq!(&src[e.span.start as usize..e.span.end as usize], at, "{src:?}: {e:?}");
+    }
+
+    fn first_expr(src: &str) -> Expr {
+        let program = parse(src).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
+        match program.body.into_iter().next().map(|s| s.kind) {
+            Some(StmtKind::Expr(e)) => e,
+            other => panic!("{src:?}: not an expression statement: {other:?}"),
+        }
+    }
+
+    fn text<'a>(src: &'a str, span: Span) -> &'a str {
+        &src[span.start as usize..span.end as usize]
+    }
+
+
+    #[test]
+    fn precedence() {
+        assert_eq!(p("1 + 2 * 3"), "(+ 1 (* 2 3))");
+        assert_eq!(p("(1 + 2) * 3"), "(* (+ 1 2) 3)");
+        assert_eq!(p("a - b - c"), "(- (- a b) c)");
+        assert_eq!(p("a || b && c"), "(|| a (&& b c))");
+        assert_eq!(p("a && b || c"), "(|| (&& a b) c)");
+        assert_eq!(p("a ? b : c ? d : e"), "(? a b (? c d e))");
+        assert_eq!(p("a ? b ? c : d : e"), "(? a (? b c d) e)");
+        assert_eq!(p("a = b = c"), "(= a (= b c))");
+        assert_eq!(p("2 ** 3 ** 2"), "(** 2 (** 3 2))");
+        assert_eq!(p("(-2) ** 2"), "(** (- 2) 2)");
+        assert_eq!(p("2 ** -2"), "(** 2 (- 2))");
+        assert_eq!(p("a ?? b ?? c"), "(?? (?? a b) c)");
+        assert_eq!(p("(a || b) ?? c"), "(?? (|| a b) c)");
+        assert_eq!(p("a | b ^ c & d"), "(| a (^ b (& c d)))");
+        assert_eq!(p("a == b < c"), "(== a (< b c))");
+        assert_eq!(p("a < b << c + d"), "(< a (<< b (+ c d)))");
+        assert_eq!(p("a in b instanceof c"), "(instanceof (in a b) c)");
+        assert_eq!(p("!a.b"), "(! (. a b))");
+        assert_eq!(p("typeof a === 'x'"), "(=== (typeof a) \"x\")");
+        assert_eq!(p("-a ** 2 === void 0".replace("-a ** 2", "-(a ** 2)").as_str()), "(=== (- (** a 2)) (void 0))");
+        assert_eq!(p("a++ + ++b"), "(+ (post++ a) (++pre b))");
+        assert_eq!(p("a = b ? c : d"), "(= a (? b c d))");
+        assert_eq!(p("a ? b : c = d"), "(? a b (= c d))");
+        assert_eq!(p("a, b = c, d"), "(, a (= b c) d)");
+        assert_eq!(p("x += y -= z"), "(+= x (-= y z))");
+        assert_eq!(p("a ||= b; c &&= d; e ??= f; g **= 2; h >>>= 1"), "(||= a b)\n(&&= c d)\n(??= e f)\n(**= g 2)\n(>>>= h 1)");
+        assert_eq!(p("delete a[0], void 0, ~x, +y"), "(, (delete ([] a 0)) (void 0) (~ x) (+ y))");
+    }
+
+    #[test]
+    fn member_call_and_new() {
+        assert_eq!(p("a.b.c(d)(e)[f]"), "([] (call (call (. (. a b) c) d) e) f)");
+        assert_eq!(p("new F"), "(new F)");
+        assert_eq!(p("new F()"), "(new F)");
+        assert_eq!(p("new a.b.C(x)"), "(new (. (. a b) C) x)");
+        assert_eq!(p("new F().m()"), "(call (. (new F) m))");
+        assert_eq!(p("new new F()()"), "(new (new F))");
+        assert_eq!(p("new F(1)(2)"), "(call (new F 1) 2)");
+        assert_eq!(p("new (f())"), "(new (call f))");
+        assert_eq!(p("f(a, b,)"), "(call f a b)");
+        assert_eq!(p("f()"), "(call f)");
+        assert_eq!(
+            p("p.then(v => v).catch(e => 1).finally(() => {})"),
+            "(call (. (call (. (call (. p then) (=> (v) v)) catch) (=> (e) 1)) finally) (=> () {}))"
+        );
+    }
+
+    #[test]
+    fn keywords_as_property_names() {
+        assert_eq!(p("a.default; obj.new; x.catch(f); p.finally(g); a.if.class"),
+            "(. a default)\n(. obj new)\n(call (. x catch) f)\n(call (. p finally) g)\n(. (. a if) class)");
+        assert_eq!(p("x = { if: 1, new: 2, class: 3, return: 4, of: 5, get: 6, set: 7 }"),
+            "(= x {if:1 new:2 class:3 return:4 of:5 get:6 set:7})");
+        assert_eq!(p("a.return\n(x)"), "(call (. a return) x)");
+        assert_eq!(p("let of = 1, get = 2, set = 3, static = 4; of + get"), "(let (of 1) (get 2) (set 3) (static 4))\n(+ of get)");
+    }
+
+    #[test]
+    fn literals() {
+        assert_eq!(p("[1, , 3]"), "[1 _ 3]");
+        assert_eq!(p("[,]"), "[_]");
+        assert_eq!(p("[, ,]"), "[_ _]");
+        assert_eq!(p("[a,]"), "[a]");
+        assert_eq!(p("[a,,]"), "[a _]");
+        assert_eq!(p("[]"), "[]");
+        assert_eq!(p("x = {}"), "(= x {})");
+        assert_eq!(p("x = { a, b: 2, 'c d': 3, 1.50: 4, 0x10: 5, [k]: 6, }"), "(= x {a:a b:2 c d:3 1.5:4 16:5 [k]:6})");
+        assert_eq!(p("x = { m(a) { return a }, 'n'() {}, 2() {}, [k]() {} }"),
+            "(= x {m:(function ~m (a) {(return a)}) n:(function ~n () {}) 2:(function ~2 () {}) [k]:(function () {})})");
+        assert_eq!(p("this; null; true; false; undefined; 'a\\n'; 1e3"), "this\nnull\ntrue\nfalse\nundefined\n\"a\\n\"\n1000");
+        assert_eq!(p("x = { 1e21: 1, .5: 2, 100: 3 }"), "(= x {1e+21:1 0.5:2 100:3})");
+    }
+
+    #[test]
+    fn object_literal_versus_block() {
+        assert_eq!(p("{ a: 1 }"), "{(a: 1)}");
+        assert_eq!(p("{}"), "{}");
+        assert_eq!(p("({ a: 1 })"), "{a:1}");
+        assert_eq!(p("x = { a: 1 }"), "(= x {a:1})");
+        assert_eq!(p("{ let a = 1; }"), "{(let (a 1))}");
+        assert_eq!(p("(function () {})"), "(function () {})");
+        assert_eq!(p("(function () {})()"), "(call (function () {}))");
+        assert_eq!(p("!function () {}()"), "(! (call (function () {})))");
+        check_err("{ a: 1, b: 2 }", "Unexpected token ':'", ":");
+        check_err("function () {}", "Function statements require a function name", "function");
+    }
+
+    #[test]
+    fn functions_and_name_inference() {
+        assert_eq!(p("function f(a, b = 1,) { return a + b }"), "(function f (a b=1) {(return (+ a b))})");
+        assert_eq!(p("const f = () => 1"), "(const (f (=> ~f () 1)))");
+        assert_eq!(p("let g = function () {}"), "(let (g (function ~g () {})))");
+        assert_eq!(p("let h = function named() {}"), "(let (h (function named () {})))");
+        assert_eq!(p("x = () => 1"), "(= x (=> ~x () 1))");
+        assert_eq!(p("x ||= () => 1"), "(||= x (=> ~x () 1))");
+        assert_eq!(p("x += () => 1"), "(+= x (=> () 1))");
+        assert_eq!(p("o.x = () => 1"), "(= (. o x) (=> () 1))");
+        assert_eq!(p("o = { a: () => 1, 'b': function () {} }"), "(= o {a:(=> ~a () 1) b:(function ~b () {})})");
+        assert_eq!(p("function f(cb = () => 1) {}"), "(function f (cb=(=> ~cb () 1)) {})");
+        assert_eq!(p("const f = (() => 1)"), "(const (f (=> ~f () 1)))");
+        assert_eq!(p("if (a) function f() {}"), "(if a (function f () {}))");
+        assert_eq!(p("{ function f() {} }"), "{(function f () {})}");
+    }
+
+    #[test]
+    fn arrows() {
+        assert_eq!(p("x => x * 2"), "(=> (x) (* x 2))");
+        assert_eq!(p("(a, b) => a + b"), "(=> (a b) (+ a b))");
+        assert_eq!(p("() => {}"), "(=> () {})");
+        assert_eq!(p("(a = 1, b) => { return a }"), "(=> (a=1 b) {(return a)})");
+        assert_eq!(p("(a) => ({ a })"), "(=> (a) {a:a})");
+        assert_eq!(p("a => b => a + b"), "(=> (a) (=> (b) (+ a b)))");
+        assert_eq!(p("f(x => x, y)"), "(call f (=> (x) x) y)");
+        assert_eq!(p("x = a ? b => 1 : c => 2"), "(= x (? a (=> (b) 1) (=> (c) 2)))");
+        assert_eq!(p("() => function () {}"), "(=> () (function () {}))");
+        assert_eq!(p("() => x = 1"), "(=> () (= x 1))");
+        assert_eq!(p("(a) = 1"), "(= a 1)");
+        assert_eq!(p("async1 => 1"), "(=> (async1) 1)");
+        check_err("(a + 1) => a", "Invalid destructuring assignment target", "a + 1");
+        check_err("(a, a) => 1", "Duplicate parameter name not allowed in this context", "a");
+        check_err("x\n=> 1", "Unexpected token '=>'", "=>");
+        check_err("a + (b) => c", "Malformed arrow function parameter list", "=>");
+        check_err("f(a) => c", "Malformed arrow function parameter list", "=>");
+        check_err("a; => c", "Unexpected token '=>'", "=>");
+    }
+
+    #[test]
+    fn statements() {
+        assert_eq!(p("var a = 1, b; let c; const d = 2;"), "(var (a 1) (b))\n(let (c))\n(const (d 2))");
+        assert_eq!(p("if (a) b; else if (c) d; else e"), "(if a b (if c d e))");
+        assert_eq!(p("if (a) if (b) c; else d"), "(if a (if b c d))");
+        assert_eq!(p("if (a) { b } else { c }"), "(if a {b} {c})");
+        assert_eq!(p("while (a) b()"), "(while a (call b))");
+        assert_eq!(p("while (a) if (b) c; else d"), "(while a (if b c d))");
+        assert_eq!(p("do x++; while (x < 5)"), "(do (post++ x) (< x 5))");
+        assert_eq!(p("do { } while (a) b()"), "(do {} a)\n(call b)");
+        assert_eq!(p("do x; while (a);"), "(do x a)");
+        assert_eq!(p("for (let i = 0; i < n; i++) f(i)"), "(for (let (i 0)) (< i n) (post++ i) (call f i))");
+        assert_eq!(p("for (;;) {}"), "(for _ _ _ {})");
+        assert_eq!(p("for (i = 0, j = 1; ; ) break"), "(for (, (= i 0) (= j 1)) _ _ (break))");
+        assert_eq!(p("for (var x = 'a' in o; x; ) ;"), "(for (var (x (in \"a\" o))) x _ ;)");
+        assert_eq!(p("outer: for (;;) { inner: while (1) { break outer; continue inner } }"),
+            "(outer: (for _ _ _ {(inner: (while 1 {(break outer) (continue inner)}))}))");
+        assert_eq!(p("return; return 1"), "(return _)\n(return 1)");
+        assert_eq!(p("throw new Error('x')"), "(throw (new Error \"x\"))");
+        assert_eq!(p("try { a } catch (e) { b } finally { c }"), "(try {a} (catch e {b}) (finally {c}))");
+        assert_eq!(p("try {} catch {}"), "(try {} (catch _ {}))");
+        assert_eq!(p("try {} finally {}"), "(try {} (finally {}))");
+        assert_eq!(p("switch (x) { case 1: a; b; case 2: default: c }"), "(switch x (case 1: a b) (case 2: ) (default: c))");
+        assert_eq!(p("switch (x) {}"), "(switch x )");
+        assert_eq!(p(";;"), ";\n;");
+        assert_eq!(p("debugger;"), ";");
+        assert_eq!(p(""), "");
+        assert_eq!(p("// only a comment\n/* and another */"), "");
+        assert_eq!(p("a: b: c"), "(a: (b: c))");
+        assert_eq!(p("if (a) l: b; else c"), "(if a (l: b) c)");
+    }
+
+    #[test]
+    fn automatic_semicolons() {
+        assert_eq!(p("const foo = () => console.log('foo')\nconst bar = () => console.log('bar')\nfoo()"),
+            "(const (foo (=> ~foo () (call (. console log) \"foo\"))))\n(const (bar (=> ~bar () (call (. console log) \"bar\"))))\n(call foo)");
+        assert_eq!(p("function f() {\n  return\n  1\n}"), "(function f () {(return _) 1})");
+        assert_eq!(p("a\n++b"), "a\n(++pre b)");
+        assert_eq!(p("a\n++\nb"), "a\n(++pre b)");
+        assert_eq!(p("a++\nb"), "(post++ a)\nb");
+        assert_eq!(p("let x = 1\nlet y = 2"), "(let (x 1))\n(let (y 2))");
+        assert_eq!(p("function f() { return 1 }"), "(function f () {(return 1)})");
+        assert_eq!(p("{ a } b"), "{a}\nb");
+        assert_eq!(p("x = 1"), "(= x 1)");
+        assert_eq!(p("a = b\n(c)"), "(= a (call b c))");
+        assert_eq!(p("a = b\n[c]"), "(= a ([] b c))");
+        assert_eq!(p("if (a) b\nelse c"), "(if a b c)");
+        assert_eq!(p("do x\nwhile (y)"), "(do x y)");
+        assert_eq!(p("for (;;) { break\nouter }"), "(for _ _ _ {(break) outer})");
+        assert_eq!(p("for (;;) { continue\n}"), "(for _ _ _ {(continue)})");
+        assert_eq!(p("x\n/* a\n */ y"), "x\ny");
+        assert_eq!(p("return\n;"), "(return _)");
+        assert_eq!(p("if (x)\n++y"), "(if x (++pre y))");
+        assert_eq!(p("let a = 1 /* same line */ let".replace(" let", "\nlet b").as_str()), "(let (a 1))\n(let (b))");
+        check_err("a b", "Unexpected identifier 'b'", "b");
+        check_err("let x = 1 let y = 2", "Unexpected identifier 'let'", "let");
+        check_err("for (a\nb;;) {}", "Unexpected identifier 'b'", "b");
+        check_err("for (;\n) {}", "Unexpected token ')'", ")");
+        check_err("if (a)\nelse b", "Unexpected token 'else'", "else");
+        check_err("throw\nnew Error()", "Illegal newline after throw", "throw");
+        check_err("return a + }", "Unexpected token '}'", "}");
+        check_err("x = (a b)", "Unexpected identifier 'b'", "b");
+        check_err("a\n++", "Unexpected end of input", "");
+    }
+
+    #[test]
+    fn error_messages() {
+        check_err("f(a b)", "missing ) after argument list", "b");
+        check_err("f(a;", "missing ) after argument list", ";");
+        check_err("q(() => c.l('m');", "missing ) after argument list", ";");
+        check_err("f(1, 2", "missing ) after argument list", "");
+        check_err("f(a,", "Unexpected end of input", "");
+        check_err("(a b)", "Unexpected identifier 'b'", "b");
+        check_err("if (a b) {}", "Unexpected identifier 'b'", "b");
+        check_err("function f(a b) {}", "Unexpected identifier 'b'", "b");
+        check_err("[1, 2", "Unexpected end of input", "");
+        check_err("let x = ", "Unexpected end of input", "");
+        check_err("a + b = c", "Invalid left-hand side in assignment", "a + b");
+        check_err("a() = 1", "Invalid left-hand side in assignment", "a()");
+        check_err("a++ = 1", "Invalid left-hand side in assignment", "a++");
+        check_err("++a++", "Invalid left-hand side expression in prefix operation", "a++");
+        check_err("1++", "Invalid left-hand side expression in postfix operation", "1");
+        check_err("(a, b) = 1", "Invalid left-hand side in assignment", "a, b");
+        check_err(
+            "-2 ** 2",
+            "Unary operator used immediately before exponentiation expression. Parenthesis must be used to \
+             disambiguate operator precedence",
+            "**",
+        );
+        check_err("a ?? b || c", "Unexpected token '||'", "||");
+        check_err("a || b ?? c", "Unexpected token '??'", "??");
+        check_err("a && b ?? c", "Unexpected token '??'", "??");
+        check_err("1 2", "Unexpected number", "2");
+        check_err("'a' 'b'", "Unexpected string", "'b'");
+        check_err("a true", "Unexpected token 'true'", "true");
+        check_err("a of", "Unexpected identifier 'of'", "of");
+        check_err(")", "Unexpected token ')'", ")");
+        check_err("x = {}}", "Unexpected token '}'", "}");
+        check_err("a.b.c = }", "Unexpected token '}'", "}");
+        check_err("f(a,,)", "Unexpected token ','", ",");
+        check_err("if (a) else b", "Unexpected token 'else'", "else");
+        check_err("if (x) let y = 1", "Lexical declaration cannot appear in a single-statement context", "let");
+        check_err("while (x) const y = 1", "Lexical declaration cannot appear in a single-statement context", "const");
+        check_err("const a;", "Missing initializer in const declaration", "a");
+        check_err("for (const i; ;) {}", "Missing initializer in const declaration", "i");
+        check_err("try {}", "Missing catch or finally after try", "}");
+        check_err("switch (x) { default: default: }", "More than one default clause in switch statement", "default");
+        check_err("\"abc", "Invalid or unexpected token", "\"abc");
+        check_err("x = 'abc\ny'", "Invalid or unexpected token", "'abc");
+        check_err("/* abc", "Invalid or unexpected token", "/* abc");
+        check_err("a @ b", "Invalid or unexpected token", "@");
+        check_err("new", "Unexpected end of input", "");
+        check_err("a ? b", "Unexpected end of input", "");
+        check_err("a.", "Unexpected end of input", "");
+        check_err("{", "Unexpected end of input", "");
+        check_err("for (x in o) {}", "for…in loops are not supported yet", "for (x in o)");
+        check_err("for (const x of xs) {}", "for…of loops are not supported yet", "for (const x of xs)");
+        check_err("for (let k in o) {}", "for…in loops are not supported yet", "for (let k in o)");
+        check_err("for (a.b of xs) {}", "for…of loops are not supported yet", "for (a.b of xs)");
+        check_err("for (x) {}", "Unexpected token ')'", ")");
+    }
+
+    #[test]
+    fn syntax_error_order_follows_the_source() {
+        // The parse error comes before the lexer error, so it is reported.
+        check_err("a b; 'unterminated", "Unexpected identifier 'b'", "b");
+        check_err("x = 1; 'unterminated", "Invalid or unexpected token", "'unterminated");
+        check_err("a b; throw\n1", "Unexpected identifier 'b'", "b");
+    }
+
+    #[test]
+    fn unsupported_features_give_clean_errors() {
+        let cases = [
+            ("class A {}", "Unexpected token 'class'", "class"),
+            ("async function f() {}", "Unexpected identifier 'async'", "async"),
+            ("await x", "Unexpected reserved word", "await"),
+            ("function* g() {}", "Unexpected token '*'", "*"),
+            ("x = `a${b}`", "template literals are not supported yet", "`a${"),
+            ("x = `abc`", "template literals are not supported yet", "`abc`"),
+            ("f(...args)", "Unexpected token '...'", "..."),
+            ("let [a, b] = c", "Unexpected token '['", "["),
+            ("a?.b", "Unexpected token '?.'", "?."),
+            ("x = /re/", "Unexpected token '/'", "/"),
+            ("import x from 'y'", "Unexpected token 'import'", "import"),
+            ("x = { get a() {} }", "Unexpected identifier 'a'", "a"),
+        ];
+        for (src, message, at) in cases {
+            check_err(src, message, at);
+        }
+        assert!(err("class A {}").help.is_some_and(|h| h.contains("classes")));
+        assert!(err("x = /re/").help.is_some_and(|h| h.contains("regular expression")));
+        assert!(err("x = { get a() {} }").help.is_some_and(|h| h.contains("getters")));
+    }
+
+    #[test]
+    fn error_labels() {
+        assert_eq!(err("a b").label, "missing `;` or line break");
+        assert_eq!(err("let x =").label, "expected an expression");
+        assert_eq!(err("f(a b)").label, "expected one of `,`, `)`");
+        assert_eq!(err("[1 2]").label, "expected one of `,`, `]`");
+        assert_eq!(err("function f(a b) {}").label, "expected one of `)`, `,`, `=`");
+        assert_eq!(err("if (a) else").label, "expected a statement");
+        assert_eq!(err("x.").label, "expected a property name");
+        assert_eq!(err("x = { 1 }").label, "expected one of `(`, `:`");
+        assert!(err("{ a").help.is_some_and(|h| h.contains("`{`")));
+    }
+
+    #[test]
+    fn spans() {
+        let src = "let add = (a, b) => a + b;\nif (x) { y(1) } else z.w[0]++";
+        let program = parse(src).unwrap();
+        assert_eq!(program.span, Span::new(0, src.len()));
+        assert_eq!(text(src, program.body[0].span), "let add = (a, b) => a + b;");
+        let StmtKind::VarDecl(decl) = &program.body[0].kind else { panic!() };
+        assert_eq!(text(src, decl.span), "let add = (a, b) => a + b");
+        let d = &decl.decls[0];
+        assert_eq!(text(src, d.span), "add = (a, b) => a + b");
+        assert_eq!(text(src, d.target.span), "add");
+        let init = d.init.as_ref().unwrap();
+        assert_eq!(text(src, init.span), "(a, b) => a + b");
+        let ExprKind::Arrow(f) = &init.kind else { panic!() };
+        assert_eq!(text(src, f.span), "(a, b) => a + b");
+        assert_eq!(text(src, f.params[1].target.span), "b");
+        assert_eq!(text(src, f.name.as_ref().unwrap().span), "add");
+        assert_eq!(text(src, program.body[1].span), "if (x) { y(1) } else z.w[0]++");
+        let StmtKind::If { then, otherwise, .. } = &program.body[1].kind else { panic!() };
+        assert_eq!(text(src, then.span), "{ y(1) }");
+        assert_eq!(text(src, otherwise.as_ref().unwrap().span), "z.w[0]++");
+        let StmtKind::Expr(update) = &otherwise.as_ref().unwrap().kind else { panic!() };
+        let ExprKind::Update { target, .. } = &update.kind else { panic!() };
+        assert_eq!(text(src, target.span), "z.w[0]");
+        let ExprKind::Member { object, .. } = &target.kind else { panic!() };
+        let ExprKind::Member { property: MemberProp::Named(name, name_span), .. } = &object.kind else { panic!() };
+        assert_eq!((&**name, text(src, *name_span)), ("w", "w"));
+
+        let src = "a\nb";
+        let program = parse(src).unwrap();
+        assert_eq!(text(src, program.body[0].span), "a");
+        let src = "f(1, 2);";
+        let call = first_expr(src);
+        assert_eq!(text(src, call.span), "f(1, 2)");
+        let src = "new Foo(x)";
+        assert_eq!(text(src, first_expr(src).span), "new Foo(x)");
+        let src = "-x";
+        assert_eq!(text(src, first_expr(src).span), "-x");
+        let src = "o = { a: 1, m() {} }";
+        let ExprKind::Assign { value, .. } = first_expr(src).kind else { panic!() };
+        let ExprKind::Object(props) = &value.kind else { panic!() };
+        assert_eq!(text(src, value.span), "{ a: 1, m() {} }");
+        assert_eq!(text(src, props[0].span), "a: 1");
+        assert_eq!(text(src, props[1].span), "m() {}");
+        let src = "try { a } catch (e) { b }";
+        let StmtKind::Try(t) = &parse(src).unwrap().body[0].kind else { panic!() };
+        assert_eq!(text(src, t.block.span), "{ a }");
+        assert_eq!(text(src, t.handler.as_ref().unwrap().span), "catch (e) { b }");
+        let src = "switch (x) { case 1: a; default: }";
+        let StmtKind::Switch(s) = &parse(src).unwrap().body[0].kind else { panic!() };
+        assert_eq!(text(src, s.cases[0].span), "case 1: a;");
+        assert_eq!(text(src, s.cases[1].span), "default:");
+        let src = "function f() { return }";
+        let StmtKind::FunctionDecl(f) = &parse(src).unwrap().body[0].kind else { panic!() };
+        assert_eq!(text(src, f.span), src);
+        let FunctionBody::Block(body) = &f.body else { panic!() };
+        assert_eq!(text(src, body[0].span), "return");
+    }
+
+    #[test]
+    fn parser_leaves_resolution_empty() {
+        let program = parse("let a = 1; function f(b) { return a + b }").unwrap();
+        assert!(program.scope.get().is_none());
+        let StmtKind::FunctionDecl(f) = &program.body[1].kind else { panic!() };
+        assert!(f.layout.get().is_none());
+        assert_eq!(f.params[0].target.res.get(), Res::Unresolved);
+    }
+
+    /// Runs `f` on a thread with a big stack: dropping a deep tree recurses.
+    fn on_big_stack(f: impl FnOnce() + Send + 'static) {
+        std::thread::Builder::new().stack_size(256 << 20).spawn(f).unwrap().join().unwrap();
+    }
+
+    #[test]
+    fn deep_nesting() {
+        on_big_stack(|| {
+            const N: usize = 100_000;
+            let parens = format!("{}1{}", "(".repeat(N), ")".repeat(N));
+            assert_eq!(p(&parens), "1");
+            let brackets = format!("{}{}", "[".repeat(N), "]".repeat(N));
+            assert!(parse(&brackets).is_ok());
+            let braces = format!("{}{}", "{".repeat(N), "}".repeat(N));
+            assert!(parse(&braces).is_ok());
+            let unary = format!("{}x", "!".repeat(N));
+            assert!(parse(&unary).is_ok());
+            let sum = format!("x{}", " + x".repeat(N));
+            assert!(parse(&sum).is_ok());
+            let unclosed = "[".repeat(N);
+            assert_eq!(err(&unclosed).message, "Unexpected end of input");
+            let functions = "function f() {".repeat(N / 10);
+            assert_eq!(err(&functions).message, "Unexpected end of input");
+        });
+    }
+
+    #[test]
+    fn deep_nesting_errors_do_not_overflow_on_a_small_stack() {
+        // Failing parses drop their partial trees inside `parse`, which grows its own stack.
+        std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(|| {
+                const N: usize = 100_000;
+                let bad = format!("{}{} )", "[".repeat(N), "]".repeat(N));
+                assert_eq!(err(&bad).message, "Unexpected token ')'");
+                let bad = format!("x{} )", " + x".repeat(N));
+                assert_eq!(err(&bad).message, "Unexpected token ')'");
+                let bad = format!("{}x )", "- ".repeat(N));
+                assert_eq!(err(&bad).message, "Unexpected token ')'");
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+
+    const SAMPLES: &[&str] = &[
+        "const add = (a, b = 1) => { return a + b }\nlet x = add(1)\nx++\n",
+        "function f(n) {\n  if (n <= 1) return 1; else return n * f(n - 1)\n}\nconsole.log(f(5))",
+        "outer: for (let i = 0; i < 3; i++) { switch (i) { case 1: continue outer; default: break } }",
+        "try { throw new Error('x') } catch (e) { console.log(e.message) } finally { done() }",
+        "var o = { a: 1, 'b': [1, , 3], [k]: function () {}, m(x) { return x ?? 0 } }; o.m(2).toString()",
+        "do { i-- } while (i > 0)\nwhile (true) { if (!x) break; x = x.next }",
+        "p.then(v => v * 2).catch(e => { throw e }).finally(() => {});\n`t${1}` + /r/",
+        "a = b ? c : d ? e : f; g ||= h &&= i ??= j; k = -l ** 2; m = (n, o) => p\nq",
+    ];
+
+    #[test]
+    fn no_panic_on_prefixes_and_mutations() {
+        for sample in SAMPLES {
+            for (i, _) in sample.char_indices() {
+                let _ = parse(&sample[..i]);
+                let _ = parse(&sample[i..]);
+            }
+        }
+        // Drop, duplicate or swap tokens at every position of every sample.
+        for sample in SAMPLES {
+            let (tokens, _) = lexer::tokenize(sample);
+            let pieces: Vec<&str> = tokens.iter().map(|t| &sample[t.span.start as usize..t.span.end as usize]).collect();
+            for i in 0..pieces.len() {
+                let mut dropped = pieces.clone();
+                dropped.remove(i);
+                let _ = parse(&dropped.join(" "));
+                let mut doubled = pieces.clone();
+                doubled.insert(i, pieces[i]);
+                let _ = parse(&doubled.join("\n"));
+                let mut swapped = pieces.clone();
+                swapped.swap(i, (i * 7 + 3) % pieces.len());
+                let _ = parse(&swapped.join(" "));
+            }
+        }
+    }
+
+    #[test]
+    fn no_panic_on_random_token_soup() {
+        // A small deterministic generator (no dependency): token soup from a fixed alphabet.
+        let alphabet = [
+            "a", "1", "'s'", "(", ")", "[", "]", "{", "}", ";", ",", "=>", "=", "+", "++", "?", ":", "\n", ".",
+            "function", "return", "if", "else", "for", "let", "new", "`", "${", "/", "...", "?.", "??", "**",
+            "case", "switch", "try", "catch", "do", "while", "break", "throw", "class", "\\", "\"", "/*",
+        ];
+        let mut state: u64 = 0x2545F4914F6CDD1D;
+        for _ in 0..3000 {
+            let mut src = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                src.push_str(alphabet[(state % alphabet.len() as u64) as usize]);
+                src.push(' ');
+            }
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+            let _ = parse(&src);
+        }
+    }
+}
+#[cfg(test)]
+mod corpus_tmp {
+    #[test]
+    fn corpus() {
+        let mut files = Vec::new();
+        let mut dirs = vec![std::path::PathBuf::from("/work/main/tests"), std::path::PathBuf::from("/work/main/js-examples")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() { dirs.push(p) } else if p.extension().is_some_and(|x| x == "js") { files.push(p) }
+            }
+        }
+        let mut bad = 0;
+        for f in &files {
+            let src = std::fs::read_to_string(f).unwrap();
+            if let Err(e) = super::parse(&src) {
+                bad += 1;
+                let (l, c) = crate::diagnostics::line_col(&src, e.span.start);
+                println!("{}:{l}:{c}: {} [{}] {:?}", f.display(), e.message, e.label, e.help);
+            }
+        }
+        println!("{} files, {} failed", files.len(), bad);
+    }
+}
+#[cfg(test)]
+mod debug_tmp {
+    #[test]
+    fn show() {
+        for src in ["q(() => c.l('m');", "f(a;", "f(x => 1;", "f(1, g(2);"] {
+            let (tokens, _) = crate::lexer::tokenize(src);
+            let asi = super::Asi::new(tokens);
+            let r = super::run_parser(&asi, None);
+            if let Err(e) = r { println!("{src}: {e:?}"); }
+        }
+    }
+}

@@ -1,0 +1,600 @@
+//! The scope-resolution pass: binds every identifier to its declaration before anything runs.
+//!
+//! It walks the program once to build a tree of scopes (script, functions, blocks, loop heads,
+//! catch clauses), hoisting `var` and function declarations and noting which bindings are
+//! captured by an inner function. It then decides the run-time layout:
+//! - function and script scopes always get an environment;
+//! - a block-like scope gets an environment of its own only if a closure captures one of its
+//!   bindings (so each entry — each loop iteration — needs fresh storage); otherwise its
+//!   bindings become extra slots of the enclosing environment and cost nothing at run time;
+//! - every identifier gets `Res::Local { hops, slot }` (environments to walk up, slot index) or
+//!   `Res::Global` when nothing declares it.
+//!
+//! Invariant the evaluator relies on: while code of scope S runs, the current environment is
+//! the one of S's nearest materialized ancestor (or S itself), and walking `hops` parents from
+//! it reaches the binding's environment.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::ast::*;
+use crate::diagnostics::SyntaxError;
+
+/// The top-level bindings of a script, kept between REPL inputs so a later input sees the
+/// `let`/`const`/functions of an earlier one.
+#[derive(Debug, Default)]
+pub struct GlobalScope {
+    names: HashMap<Rc<str>, (u32, BindingKind)>,
+    slot_count: u32,
+}
+
+impl GlobalScope {
+    /// Slots the top-level environment needs.
+    pub fn slot_count(&self) -> u32 {
+        self.slot_count
+    }
+}
+
+/// Resolves every identifier of `program`, recording layouts in the AST's cells.
+pub fn resolve(program: &Program, globals: &mut GlobalScope) -> Result<(), SyntaxError> {
+    let mut r = Resolver::default();
+    let script = r.push_scope(ScopeKind::Script, None, Target::Program(program));
+    r.inherit_globals(script, globals);
+    r.declare_hoisted(&program.body, script, true)?;
+    r.walk_stmts(&program.body, script)?;
+    r.finish(globals);
+    Ok(())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ScopeKind {
+    Script,
+    Function,
+    Block,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BindingKind {
+    Var,
+    Let,
+    Const,
+    Function,
+    Param,
+    Catch,
+    SelfName,
+}
+
+impl BindingKind {
+    fn is_lexical(self) -> bool {
+        matches!(self, BindingKind::Let | BindingKind::Const)
+    }
+}
+
+/// Where a scope's layout is written when resolution finishes.
+enum Target<'a> {
+    Program(&'a Program),
+    Function(&'a Function),
+    Block(&'a OnceCell<ScopeLayout>),
+}
+
+struct Scope<'a> {
+    kind: ScopeKind,
+    parent: Option<usize>,
+    names: HashMap<Rc<str>, usize>,
+    bindings: Vec<usize>,
+    target: Target<'a>,
+    has_function_decls: bool,
+    // Decided in `finish`:
+    materialized: bool,
+    env_depth: u32,
+    home: usize,
+    first_slot: u32,
+    slot_count: u32,
+}
+
+struct Binding {
+    name: Rc<str>,
+    scope: usize,
+    kind: BindingKind,
+    captured: bool,
+    slot: u32,
+    /// Declared by an earlier REPL input; a new declaration replaces it.
+    inherited: bool,
+}
+
+#[derive(Default)]
+struct Resolver<'a> {
+    scopes: Vec<Scope<'a>>,
+    bindings: Vec<Binding>,
+    /// (identifier, the scope it occurs in, the binding it names — `None` for globals)
+    refs: Vec<(&'a Ident, usize, Option<usize>)>,
+}
+
+fn already_declared(ident: &Ident) -> SyntaxError {
+    SyntaxError {
+        message: format!("Identifier '{}' has already been declared", ident.name),
+        span: ident.span,
+        label: "declared again here".into(),
+        help: None,
+    }
+}
+
+impl<'a> Resolver<'a> {
+    fn push_scope(&mut self, kind: ScopeKind, parent: Option<usize>, target: Target<'a>) -> usize {
+        self.scopes.push(Scope {
+            kind,
+            parent,
+            names: HashMap::new(),
+            bindings: Vec::new(),
+            target,
+            has_function_decls: false,
+            materialized: false,
+            env_depth: 0,
+            home: 0,
+            first_slot: 0,
+            slot_count: 0,
+        });
+        self.scopes.len() - 1
+    }
+
+    /// Makes the top-level bindings of earlier REPL inputs visible (and redeclarable, as in
+    /// node's REPL).
+    fn inherit_globals(&mut self, script: usize, globals: &GlobalScope) {
+        for (name, &(slot, kind)) in &globals.names {
+            let id = self.bindings.len();
+            self.bindings.push(Binding { name: name.clone(), scope: script, kind, captured: false, slot, inherited: true });
+            self.scopes[script].names.insert(name.clone(), id);
+            self.scopes[script].bindings.push(id);
+        }
+    }
+
+    /// The nearest function or script scope at or above `scope`.
+    fn function_scope_of(&self, mut scope: usize) -> usize {
+        while self.scopes[scope].kind == ScopeKind::Block {
+            scope = self.scopes[scope].parent.expect("a block scope has a parent");
+        }
+        scope
+    }
+
+    /// Declares `ident` in `scope`, merging with an existing binding where JavaScript allows it
+    /// (`var` twice, `var` and a parameter or function) and rejecting it where it does not.
+    fn declare(&mut self, scope: usize, ident: &'a Ident, kind: BindingKind) -> Result<usize, SyntaxError> {
+        if let Some(&existing) = self.scopes[scope].names.get(&ident.name) {
+            let old = self.bindings[existing].kind;
+            if self.bindings[existing].inherited {
+                self.bindings[existing].inherited = false;
+                self.bindings[existing].kind = kind;
+                return Ok(existing);
+            }
+            let clash = kind.is_lexical() || old.is_lexical();
+            if clash && old != BindingKind::SelfName {
+                return Err(already_declared(ident));
+            }
+            if matches!(kind, BindingKind::Function) || old == BindingKind::SelfName {
+                self.bindings[existing].kind = kind;
+            }
+            return Ok(existing);
+        }
+        let id = self.bindings.len();
+        self.bindings.push(Binding { name: ident.name.clone(), scope, kind, captured: false, slot: 0, inherited: false });
+        self.scopes[scope].names.insert(ident.name.clone(), id);
+        self.scopes[scope].bindings.push(id);
+        Ok(id)
+    }
+
+    /// Declares a binding occurrence and records it so its `res` is filled in later.
+    fn declare_and_bind(&mut self, scope: usize, ident: &'a Ident, kind: BindingKind) -> Result<(), SyntaxError> {
+        let id = self.declare(scope, ident, kind)?;
+        self.refs.push((ident, scope, Some(id)));
+        Ok(())
+    }
+
+    /// Hoists the declarations of a statement list into `scope`: its `let`/`const` and
+    /// function declarations, and — when `scope` is a function or the script — every `var`
+    /// in nested blocks too.
+    fn declare_hoisted(&mut self, body: &'a [Stmt], scope: usize, is_function_body: bool) -> Result<(), SyntaxError> {
+        if is_function_body {
+            let mut vars = Vec::new();
+            collect_vars(body, &mut vars);
+            for ident in vars {
+                self.declare(scope, ident, BindingKind::Var)?;
+            }
+        }
+        for stmt in body {
+            match &stmt.kind {
+                StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
+                    let kind = if d.kind == VarKind::Const { BindingKind::Const } else { BindingKind::Let };
+                    for decl in &d.decls {
+                        self.declare(scope, &decl.target, kind)?;
+                    }
+                }
+                StmtKind::FunctionDecl(f) => {
+                    if let Some(name) = &f.name {
+                        self.declare(scope, name, BindingKind::Function)?;
+                        self.scopes[scope].has_function_decls = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Records a use of `ident` in `scope`, marking the binding captured if the use is inside
+    /// a different function from the declaration.
+    fn reference(&mut self, ident: &'a Ident, scope: usize) {
+        let mut s = Some(scope);
+        let use_function = self.function_scope_of(scope);
+        while let Some(id) = s {
+            if let Some(&b) = self.scopes[id].names.get(&ident.name) {
+                if self.function_scope_of(id) != use_function {
+                    self.bindings[b].captured = true;
+                }
+                self.refs.push((ident, scope, Some(b)));
+                return;
+            }
+            s = self.scopes[id].parent;
+        }
+        self.refs.push((ident, scope, None));
+    }
+
+    fn walk_stmts(&mut self, stmts: &'a [Stmt], scope: usize) -> Result<(), SyntaxError> {
+        for stmt in stmts {
+            self.walk_stmt(stmt, scope)?;
+        }
+        Ok(())
+    }
+
+    fn walk_block(&mut self, block: &'a Block, scope: usize) -> Result<(), SyntaxError> {
+        let inner = self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&block.scope));
+        self.declare_hoisted(&block.body, inner, false)?;
+        self.walk_stmts(&block.body, inner)
+    }
+
+    fn walk_stmt(&mut self, stmt: &'a Stmt, scope: usize) -> Result<(), SyntaxError> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.walk_stmt_inner(stmt, scope))
+    }
+
+    fn walk_stmt_inner(&mut self, stmt: &'a Stmt, scope: usize) -> Result<(), SyntaxError> {
+        match &stmt.kind {
+            StmtKind::Expr(e) | StmtKind::Throw(e) => self.walk_expr(e, scope),
+            StmtKind::VarDecl(d) => self.walk_var_decl(d, scope),
+            StmtKind::FunctionDecl(f) => {
+                if let Some(name) = &f.name {
+                    self.reference(name, scope);
+                }
+                self.walk_function(f, scope)
+            }
+            StmtKind::Return(e) => e.as_ref().map_or(Ok(()), |e| self.walk_expr(e, scope)),
+            StmtKind::If { test, then, otherwise } => {
+                self.walk_expr(test, scope)?;
+                self.walk_stmt(then, scope)?;
+                otherwise.as_ref().map_or(Ok(()), |s| self.walk_stmt(s, scope))
+            }
+            StmtKind::Block(b) => self.walk_block(b, scope),
+            StmtKind::For(f) => self.walk_for(f, scope),
+            StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
+                self.walk_expr(test, scope)?;
+                self.walk_stmt(body, scope)
+            }
+            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Empty => Ok(()),
+            StmtKind::Try(t) => {
+                self.walk_block(&t.block, scope)?;
+                if let Some(h) = &t.handler {
+                    let catch_scope = self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&h.scope));
+                    if let Some(param) = &h.param {
+                        self.declare_and_bind(catch_scope, param, BindingKind::Catch)?;
+                    }
+                    self.walk_block(&h.body, catch_scope)?;
+                }
+                t.finalizer.as_ref().map_or(Ok(()), |f| self.walk_block(f, scope))
+            }
+            StmtKind::Switch(s) => {
+                self.walk_expr(&s.discriminant, scope)?;
+                let inner = self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&s.scope));
+                for case in &s.cases {
+                    self.declare_hoisted(&case.body, inner, false)?;
+                }
+                for case in &s.cases {
+                    if let Some(t) = &case.test {
+                        self.walk_expr(t, inner)?;
+                    }
+                    self.walk_stmts(&case.body, inner)?;
+                }
+                Ok(())
+            }
+            StmtKind::Labeled { body, .. } => self.walk_stmt(body, scope),
+        }
+    }
+
+    fn walk_var_decl(&mut self, d: &'a VarDecl, scope: usize) -> Result<(), SyntaxError> {
+        for decl in &d.decls {
+            if let Some(init) = &decl.init {
+                self.walk_expr(init, scope)?;
+            }
+            self.reference(&decl.target, scope);
+        }
+        Ok(())
+    }
+
+    fn walk_for(&mut self, f: &'a ForStmt, scope: usize) -> Result<(), SyntaxError> {
+        let head = self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&f.scope));
+        match &f.init {
+            Some(ForInit::VarDecl(d)) => {
+                if d.kind != VarKind::Var {
+                    let kind = if d.kind == VarKind::Const { BindingKind::Const } else { BindingKind::Let };
+                    for decl in &d.decls {
+                        self.declare(head, &decl.target, kind)?;
+                    }
+                }
+                self.walk_var_decl(d, head)?;
+            }
+            Some(ForInit::Expr(e)) => self.walk_expr(e, head)?,
+            None => {}
+        }
+        if let Some(t) = &f.test {
+            self.walk_expr(t, head)?;
+        }
+        if let Some(u) = &f.update {
+            self.walk_expr(u, head)?;
+        }
+        self.walk_stmt(&f.body, head)
+    }
+
+    fn walk_function(&mut self, f: &'a Function, scope: usize) -> Result<(), SyntaxError> {
+        let fs = self.push_scope(ScopeKind::Function, Some(scope), Target::Function(f));
+        for p in &f.params {
+            self.declare_and_bind(fs, &p.target, BindingKind::Param)?;
+        }
+        if let FunctionBody::Block(body) = &f.body {
+            self.declare_hoisted(body, fs, true)?;
+        }
+        if f.has_own_name && !f.is_arrow {
+            if let Some(name) = &f.name {
+                if !self.scopes[fs].names.contains_key(&name.name) {
+                    self.declare(fs, name, BindingKind::SelfName)?;
+                }
+            }
+        }
+        for p in &f.params {
+            if let Some(d) = &p.default {
+                self.walk_expr(d, fs)?;
+            }
+        }
+        match &f.body {
+            FunctionBody::Block(body) => self.walk_stmts(body, fs),
+            FunctionBody::Expr(e) => self.walk_expr(e, fs),
+        }
+    }
+
+    fn walk_expr(&mut self, e: &'a Expr, scope: usize) -> Result<(), SyntaxError> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.walk_expr_inner(e, scope))
+    }
+
+    fn walk_expr_inner(&mut self, e: &'a Expr, scope: usize) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Number(_) | ExprKind::String(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::This => Ok(()),
+            ExprKind::Ident(id) => {
+                self.reference(id, scope);
+                Ok(())
+            }
+            ExprKind::Array(items) => {
+                for item in items.iter().flatten() {
+                    self.walk_expr(item, scope)?;
+                }
+                Ok(())
+            }
+            ExprKind::Object(props) => {
+                for p in props {
+                    if let PropKey::Computed(k) = &p.key {
+                        self.walk_expr(k, scope)?;
+                    }
+                    match &p.value {
+                        PropValue::Init(v) => self.walk_expr(v, scope)?,
+                        PropValue::Method(f) => self.walk_function(f, scope)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Function(f) | ExprKind::Arrow(f) => self.walk_function(f, scope),
+            ExprKind::Unary(_, a) | ExprKind::Update { target: a, .. } => self.walk_expr(a, scope),
+            ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) => {
+                self.walk_expr(a, scope)?;
+                self.walk_expr(b, scope)
+            }
+            ExprKind::Assign { target, value, .. } => {
+                self.walk_expr(target, scope)?;
+                self.walk_expr(value, scope)
+            }
+            ExprKind::Conditional { test, then, otherwise } => {
+                self.walk_expr(test, scope)?;
+                self.walk_expr(then, scope)?;
+                self.walk_expr(otherwise, scope)
+            }
+            ExprKind::Call { callee, args } | ExprKind::New { callee, args } => {
+                self.walk_expr(callee, scope)?;
+                args.iter().try_for_each(|a| self.walk_expr(a, scope))
+            }
+            ExprKind::Member { object, property } => {
+                self.walk_expr(object, scope)?;
+                match property {
+                    MemberProp::Computed(k) => self.walk_expr(k, scope),
+                    MemberProp::Named(..) => Ok(()),
+                }
+            }
+            ExprKind::Sequence(items) => items.iter().try_for_each(|i| self.walk_expr(i, scope)),
+        }
+    }
+
+    /// Decides which scopes get environments, assigns slots and writes every layout and
+    /// resolution into the AST.
+    fn finish(mut self, globals: &mut GlobalScope) {
+        // Scopes were created parents-first, so one forward pass sees each parent decided.
+        for id in 0..self.scopes.len() {
+            let materialized = match self.scopes[id].kind {
+                ScopeKind::Script | ScopeKind::Function => true,
+                ScopeKind::Block => self.scopes[id].bindings.iter().any(|&b| self.bindings[b].captured),
+            };
+            let parent = self.scopes[id].parent;
+            let parent_depth = parent.map_or(0, |p| self.scopes[p].env_depth);
+            let home = if materialized { id } else { self.scopes[parent.expect("block has parent")].home };
+            let scope = &mut self.scopes[id];
+            scope.materialized = materialized;
+            scope.env_depth = parent_depth + materialized as u32;
+            scope.home = home;
+            self.assign_slots(id, globals);
+        }
+        for (ident, use_scope, binding) in std::mem::take(&mut self.refs) {
+            let res = match binding {
+                None => Res::Global,
+                Some(b) => {
+                    let b = &self.bindings[b];
+                    let home = self.scopes[b.scope].home;
+                    let hops = self.scopes[use_scope].env_depth - self.scopes[home].env_depth;
+                    Res::Local { hops, slot: b.slot, mutable: b.kind != BindingKind::Const }
+                }
+            };
+            ident.res.set(res);
+        }
+        for id in 0..self.scopes.len() {
+            self.write_layout(id, globals);
+        }
+    }
+
+    fn assign_slots(&mut self, id: usize, globals: &mut GlobalScope) {
+        let home = self.scopes[id].home;
+        let is_script = self.scopes[id].kind == ScopeKind::Script;
+        let mut next = if home == id && !is_script { 0 } else { self.scopes[home].slot_count };
+        if is_script {
+            next = globals.slot_count;
+        }
+        self.scopes[id].first_slot = next;
+        for i in 0..self.scopes[id].bindings.len() {
+            let b = self.scopes[id].bindings[i];
+            let binding = &mut self.bindings[b];
+            if is_script {
+                // A name declared by an earlier REPL input keeps its slot.
+                let entry = globals.names.entry(binding.name.clone()).or_insert_with(|| {
+                    let slot = globals.slot_count;
+                    globals.slot_count += 1;
+                    (slot, binding.kind)
+                });
+                entry.1 = binding.kind;
+                binding.slot = entry.0;
+            } else {
+                binding.slot = next;
+                next += 1;
+            }
+        }
+        if is_script {
+            globals.slot_count = globals.slot_count.max(next);
+            self.scopes[id].slot_count = globals.slot_count;
+        } else if home == id {
+            self.scopes[id].slot_count = next;
+        } else {
+            self.scopes[id].slot_count = next - self.scopes[id].first_slot;
+            let total = next;
+            if self.scopes[home].kind == ScopeKind::Script {
+                globals.slot_count = globals.slot_count.max(total);
+            }
+            self.scopes[home].slot_count = total;
+        }
+    }
+
+    fn tdz_slots(&self, id: usize) -> Vec<u32> {
+        self.scopes[id]
+            .bindings
+            .iter()
+            .map(|&b| &self.bindings[b])
+            .filter(|b| b.kind.is_lexical() && !b.inherited)
+            .map(|b| b.slot)
+            .collect()
+    }
+
+    fn write_layout(&self, id: usize, globals: &GlobalScope) {
+        let scope = &self.scopes[id];
+        let tdz_slots = self.tdz_slots(id);
+        match scope.target {
+            Target::Program(p) => {
+                let _ = p.scope.set(ScopeLayout {
+                    materialized: true,
+                    first_slot: 0,
+                    slot_count: globals.slot_count,
+                    tdz_slots,
+                    has_function_decls: scope.has_function_decls,
+                });
+            }
+            Target::Block(cell) => {
+                let _ = cell.set(ScopeLayout {
+                    materialized: scope.materialized,
+                    first_slot: if scope.materialized { 0 } else { scope.first_slot },
+                    slot_count: scope.slot_count,
+                    tdz_slots,
+                    has_function_decls: scope.has_function_decls,
+                });
+            }
+            Target::Function(f) => {
+                let find = |kind: BindingKind| {
+                    scope.bindings.iter().map(|&b| &self.bindings[b]).find(|b| b.kind == kind).map(|b| b.slot)
+                };
+                let param_slots = f
+                    .params
+                    .iter()
+                    .map(|p| match p.target.res.get() {
+                        Res::Local { slot, .. } => slot,
+                        _ => unreachable!("parameters are always bound"),
+                    })
+                    .collect();
+                let _ = f.layout.set(FunctionLayout {
+                    slot_count: scope.slot_count,
+                    param_slots,
+                    self_slot: find(BindingKind::SelfName),
+                    tdz_slots,
+                });
+            }
+        }
+    }
+}
+
+/// Every `var`-declared name in `body`, looking into nested statements but not functions.
+fn collect_vars<'a>(body: &'a [Stmt], out: &mut Vec<&'a Ident>) {
+    for stmt in body {
+        collect_vars_stmt(stmt, out);
+    }
+}
+
+fn collect_vars_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || match &stmt.kind {
+        StmtKind::VarDecl(d) if d.kind == VarKind::Var => out.extend(d.decls.iter().map(|d| &d.target)),
+        StmtKind::If { then, otherwise, .. } => {
+            collect_vars_stmt(then, out);
+            if let Some(o) = otherwise {
+                collect_vars_stmt(o, out);
+            }
+        }
+        StmtKind::Block(b) => collect_vars(&b.body, out),
+        StmtKind::For(f) => {
+            if let Some(ForInit::VarDecl(d)) = &f.init {
+                if d.kind == VarKind::Var {
+                    out.extend(d.decls.iter().map(|d| &d.target));
+                }
+            }
+            collect_vars_stmt(&f.body, out);
+        }
+        StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } | StmtKind::Labeled { body, .. } => {
+            collect_vars_stmt(body, out)
+        }
+        StmtKind::Try(t) => {
+            collect_vars(&t.block.body, out);
+            if let Some(h) = &t.handler {
+                collect_vars(&h.body.body, out);
+            }
+            if let Some(f) = &t.finalizer {
+                collect_vars(&f.body, out);
+            }
+        }
+        StmtKind::Switch(s) => s.cases.iter().for_each(|c| collect_vars(&c.body, out)),
+        _ => {}
+    })
+}

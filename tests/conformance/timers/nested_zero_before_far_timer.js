@@ -1,0 +1,9 @@
+// a chain of zero-delay timers finishes before a timer due much later (100ms)
+setTimeout(() => console.log('far (100ms)'), 100);
+setTimeout(function () {
+  console.log('a');
+  setTimeout(function () {
+    console.log('b');
+    setTimeout(() => console.log('c'), 0);
+  }, 0);
+}, 0);
