@@ -11,11 +11,18 @@ use minnow::runtime::{Options, run_source};
 
 fn workloads(c: &mut Criterion) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/js");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("benches/js exists").flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("benches/js exists")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     let mut group = c.benchmark_group("js");
     group.sample_size(10);
-    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "js")) {
+    for path in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "js"))
+    {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         let text = std::fs::read_to_string(path).expect("readable workload");
         group.bench_function(&name, |b| {

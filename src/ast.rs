@@ -20,11 +20,17 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     /// The smallest span covering both `self` and `other`.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -51,7 +57,11 @@ pub struct Ident {
 
 impl Ident {
     pub fn new(name: Rc<str>, span: Span) -> Ident {
-        Ident { name, span, res: Cell::new(Res::Unresolved) }
+        Ident {
+            name,
+            span,
+            res: Cell::new(Res::Unresolved),
+        }
     }
 }
 
@@ -113,7 +123,11 @@ pub enum StmtKind {
     /// `return x;`
     Return(Option<Expr>),
     /// `if (a) b; else c;`
-    If { test: Expr, then: Box<Stmt>, otherwise: Option<Box<Stmt>> },
+    If {
+        test: Expr,
+        then: Box<Stmt>,
+        otherwise: Option<Box<Stmt>>,
+    },
     /// `{ … }`
     Block(Block),
     /// `for (let i = 0; i < n; i++) …`
@@ -282,21 +296,36 @@ pub enum ExprKind {
     /// `-a`, `!a`, `typeof a`, `void a`, `delete a.b`, `~a`, `+a`
     Unary(UnaryOp, Box<Expr>),
     /// `++a`, `a--`
-    Update { op: UpdateOp, prefix: bool, target: Box<Expr> },
+    Update {
+        op: UpdateOp,
+        prefix: bool,
+        target: Box<Expr>,
+    },
     /// `a + b`
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     /// `a && b`, `a || b`, `a ?? b`
     Logical(LogicalOp, Box<Expr>, Box<Expr>),
     /// `a = b`, `a += b`, `a ??= b` (target is an `Ident` or `Member`, checked by the parser)
-    Assign { op: AssignOp, target: Box<Expr>, value: Box<Expr> },
+    Assign {
+        op: AssignOp,
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
     /// `a ? b : c`
-    Conditional { test: Box<Expr>, then: Box<Expr>, otherwise: Box<Expr> },
+    Conditional {
+        test: Box<Expr>,
+        then: Box<Expr>,
+        otherwise: Box<Expr>,
+    },
     /// `f(a, b)`
     Call { callee: Box<Expr>, args: Vec<Expr> },
     /// `new F(a)` (`new F` has no args)
     New { callee: Box<Expr>, args: Vec<Expr> },
     /// `a.b` or `a[b]`
-    Member { object: Box<Expr>, property: MemberProp },
+    Member {
+        object: Box<Expr>,
+        property: MemberProp,
+    },
     /// `a, b`
     Sequence(Vec<Expr>),
 }

@@ -45,21 +45,33 @@ pub fn stderr_wants_color() -> bool {
 /// Renders a syntax error as a miette report: headline, `file:line:col`, the source with the
 /// span labelled, and the help line.
 pub fn render_syntax_error(file_name: &str, source: &str, error: &SyntaxError) -> String {
-    use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report};
+    use miette::{
+        GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report,
+    };
     let start = (error.span.start as usize).min(source.len());
-    let len = (error.span.end as usize).min(source.len()).saturating_sub(start);
+    let len = (error.span.end as usize)
+        .min(source.len())
+        .saturating_sub(start);
     let mut diagnostic = MietteDiagnostic::new(format!("SyntaxError: {}", error.message))
         .with_label(LabeledSpan::at(start..start + len, error.label.clone()));
     if let Some(help) = &error.help {
         diagnostic = diagnostic.with_help(help.clone());
     }
-    let report = Report::new(diagnostic).with_source_code(NamedSource::new(file_name, source.to_string()));
-    let theme = if stderr_wants_color() { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let report =
+        Report::new(diagnostic).with_source_code(NamedSource::new(file_name, source.to_string()));
+    let theme = if stderr_wants_color() {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     let mut out = String::new();
     let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
     if handler.render_report(&mut out, report.as_ref()).is_err() {
         let (line, col) = line_col(source, error.span.start);
-        out = format!("SyntaxError: {} ({file_name}:{line}:{col})\n", error.message);
+        out = format!(
+            "SyntaxError: {} ({file_name}:{line}:{col})\n",
+            error.message
+        );
     }
     out
 }
@@ -69,6 +81,10 @@ pub fn render_syntax_error(file_name: &str, source: &str, error: &SyntaxError) -
 pub fn render_source_frame(file_name: &str, source: &str, span: Span) -> String {
     let (line, col) = line_col(source, span.start);
     let text = source.lines().nth(line - 1).unwrap_or("");
-    let caret_pad: String = text.chars().take(col - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    let caret_pad: String = text
+        .chars()
+        .take(col - 1)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
     format!("{file_name}:{line}\n{text}\n{caret_pad}^\n")
 }

@@ -27,7 +27,11 @@ pub enum Job {
     /// PromiseReactionJob: run a `then` handler with a settled promise's value.
     Reaction { reaction: Reaction, argument: Value },
     /// NewPromiseResolveThenableJob: adopt the state of a thenable.
-    ResolveThenable { promise: ObjRef, thenable: Value, then: Value },
+    ResolveThenable {
+        promise: ObjRef,
+        thenable: Value,
+        then: Value,
+    },
     /// `queueMicrotask(callback)`.
     Callback(Value),
 }
@@ -109,13 +113,24 @@ impl Host {
         let id = self.next_timer_id;
         self.next_timer_id += 1;
         let start = self.now_whole_ms();
-        self.timers.insert(id, Timer { callback, args, start, delay });
+        self.timers.insert(
+            id,
+            Timer {
+                callback,
+                args,
+                start,
+                delay,
+            },
+        );
         let seq = &mut self.next_list_seq;
         self.lists
             .entry(delay)
             .or_insert_with(|| {
                 *seq += 1;
-                TimerList { ids: VecDeque::new(), seq: *seq }
+                TimerList {
+                    ids: VecDeque::new(),
+                    seq: *seq,
+                }
             })
             .ids
             .push_back(id);
@@ -134,7 +149,8 @@ impl Host {
 
     /// HostPromiseRejectionTracker(promise, "handle").
     pub fn untrack_rejection(&mut self, promise: &ObjRef) {
-        self.pending_rejections.retain(|p| !std::rc::Rc::ptr_eq(p, promise));
+        self.pending_rejections
+            .retain(|p| !std::rc::Rc::ptr_eq(p, promise));
     }
 
     pub fn has_pending_timers(&self) -> bool {
@@ -189,12 +205,25 @@ impl Host {
 /// Runs one microtask.
 fn run_job(interp: &mut Interp, job: Job) -> Result<(), Exception> {
     match job {
-        Job::Reaction { reaction, argument } => promise::run_reaction_job(interp, reaction, argument),
-        Job::ResolveThenable { promise: p, thenable, then } => {
+        Job::Reaction { reaction, argument } => {
+            promise::run_reaction_job(interp, reaction, argument)
+        }
+        Job::ResolveThenable {
+            promise: p,
+            thenable,
+            then,
+        } => {
             promise::run_resolve_thenable_job(interp, p, thenable, then);
             Ok(())
         }
-        Job::Callback(f) => interp.call_from_host(&f, Value::Undefined, Vec::new(), "process.processTicksAndRejections").map(|_| ()),
+        Job::Callback(f) => interp
+            .call_from_host(
+                &f,
+                Value::Undefined,
+                Vec::new(),
+                "process.processTicksAndRejections",
+            )
+            .map(|_| ()),
     }
 }
 
@@ -239,7 +268,12 @@ fn process_timers(interp: &mut Interp, now: u64) -> Result<(), Fatal> {
         }
         while let Some(timer) = interp.host.take_due(delay, now) {
             interp
-                .call_from_host(&timer.callback, Value::Undefined, timer.args, "listOnTimeout")
+                .call_from_host(
+                    &timer.callback,
+                    Value::Undefined,
+                    timer.args,
+                    "listOnTimeout",
+                )
                 .map_err(Fatal::Uncaught)?;
             drain_microtasks(interp)?;
         }

@@ -60,10 +60,13 @@ pub struct EnvCell {
 impl EnvCell {
     /// The environment `hops` links up the chain (0 is `self`).
     #[inline]
-    pub fn ancestor<'a>(self: &'a EnvRef, hops: u32) -> &'a EnvRef {
+    pub fn ancestor(&self, hops: u32) -> &EnvCell {
         let mut env = self;
         for _ in 0..hops {
-            env = env.parent.as_ref().expect("scope pass computed a hop count past the global env");
+            env = env
+                .parent
+                .as_ref()
+                .expect("scope pass computed a hop count past the global env");
         }
         env
     }
@@ -114,14 +117,21 @@ thread_local! {
 
 /// Allocates a heap object (and may first run a collection).
 pub fn alloc_object(object: Object) -> ObjRef {
-    let cell = Rc::new(ObjCell { gc: GcHeader::default(), data: RefCell::new(object) });
+    let cell = Rc::new(ObjCell {
+        gc: GcHeader::default(),
+        data: RefCell::new(object),
+    });
     register(Tracked::Obj(Rc::downgrade(&cell)));
     cell
 }
 
 /// Allocates an environment with the given slots.
 pub fn alloc_env(slots: Vec<Value>, parent: Option<EnvRef>) -> EnvRef {
-    let cell = Rc::new(EnvCell { gc: GcHeader::default(), slots: RefCell::new(slots), parent });
+    let cell = Rc::new(EnvCell {
+        gc: GcHeader::default(),
+        slots: RefCell::new(slots),
+        parent,
+    });
     register(Tracked::Env(Rc::downgrade(&cell)));
     cell
 }
@@ -164,7 +174,9 @@ impl Strong {
 
 /// Runs a full cycle collection now.
 pub fn collect() {
-    let Some(cells) = begin_collection() else { return };
+    let Some(cells) = begin_collection() else {
+        return;
+    };
     // Step 1: every cell starts with its strong count, minus the one `cells` itself holds.
     for cell in &cells {
         let count = match cell {
@@ -262,7 +274,10 @@ fn clone_strong(cell: &Strong) -> Strong {
 /// Calls `visit` with the header of every heap cell `cell` references, once per reference.
 /// Returns false if the cell is mutably borrowed and could not be traced.
 fn trace_cell(cell: &Strong, visit: &mut dyn FnMut(&GcHeader)) -> bool {
-    let mut tracer = Tracer { visit_obj: &mut |o: &ObjRef| visit(&o.gc), visit_env: None };
+    let mut tracer = Tracer {
+        visit_obj: &mut |o: &ObjRef| visit(&o.gc),
+        visit_env: None,
+    };
     match cell {
         Strong::Obj(o) => match o.data.try_borrow() {
             Ok(data) => {
@@ -291,7 +306,10 @@ fn trace_children(cell: &Strong, out: &mut Vec<Strong>) {
     let out = RefCell::new(out);
     let mut on_obj = |o: &ObjRef| out.borrow_mut().push(Strong::Obj(o.clone()));
     let mut on_env = |e: &EnvRef| out.borrow_mut().push(Strong::Env(e.clone()));
-    let mut tracer = Tracer { visit_obj: &mut on_obj, visit_env: Some(&mut on_env) };
+    let mut tracer = Tracer {
+        visit_obj: &mut on_obj,
+        visit_env: Some(&mut on_env),
+    };
     match cell {
         Strong::Obj(o) => {
             if let Ok(data) = o.data.try_borrow() {
@@ -422,14 +440,19 @@ mod tests {
 
     fn self_referencing_object() -> ObjRef {
         let o = alloc_object(Object::new(None, ObjectKind::Ordinary));
-        o.data.borrow_mut().set_own(JsStr::from("self"), Value::Object(o.clone()));
+        o.data
+            .borrow_mut()
+            .set_own(JsStr::from("self"), Value::Object(o.clone()));
         o
     }
 
     #[test]
     fn collects_an_unreachable_cycle() {
         let weak = Rc::downgrade(&self_referencing_object());
-        assert!(weak.upgrade().is_some(), "the cycle keeps itself alive under plain counting");
+        assert!(
+            weak.upgrade().is_some(),
+            "the cycle keeps itself alive under plain counting"
+        );
         collect();
         assert!(weak.upgrade().is_none(), "the collector frees it");
     }
@@ -442,7 +465,9 @@ mod tests {
         drop(env);
         collect();
         assert!(inner.upgrade().is_none());
-        assert!(matches!(held.data.borrow().props.get("self"), Some(p) if matches!(p.value, Value::Object(_))));
+        assert!(
+            matches!(held.data.borrow().props.get("self"), Some(p) if matches!(p.value, Value::Object(_)))
+        );
     }
 
     #[test]
@@ -452,9 +477,14 @@ mod tests {
         let obj = alloc_object(Object::new(None, ObjectKind::Ordinary));
         env.slots.borrow_mut()[0] = Value::Object(obj.clone());
         let back = alloc_env(Vec::new(), Some(env.clone()));
-        obj.data.borrow_mut().set_own(JsStr::from("scope_holder"), Value::Undefined);
+        obj.data
+            .borrow_mut()
+            .set_own(JsStr::from("scope_holder"), Value::Undefined);
         let closure_like = alloc_object(Object::new(None, ObjectKind::Ordinary));
-        closure_like.data.borrow_mut().set_own(JsStr::from("o"), Value::Object(obj.clone()));
+        closure_like
+            .data
+            .borrow_mut()
+            .set_own(JsStr::from("o"), Value::Object(obj.clone()));
         drop(back);
         let weak_env = Rc::downgrade(&env);
         let weak_obj = Rc::downgrade(&obj);

@@ -61,7 +61,10 @@ impl LexError {
     }
 
     fn at(kind: LexErrorKind, start: usize, end: usize) -> LexError {
-        LexError { kind, span: Some(Span::new(start, end)) }
+        LexError {
+            kind,
+            span: Some(Span::new(start, end)),
+        }
     }
 
     /// The user-facing error, worded as node words it; `token` is the span logos reported.
@@ -70,18 +73,39 @@ impl LexError {
         let (message, label) = match self.kind {
             Invalid => ("Invalid or unexpected token", "not valid here"),
             UnterminatedString => ("Invalid or unexpected token", "this string is never closed"),
-            UnterminatedComment => ("Invalid or unexpected token", "this comment is never closed"),
-            UnterminatedTemplate => ("Unterminated template literal", "this template is never closed"),
-            HexEscape => ("Invalid hexadecimal escape sequence", "expected two hex digits"),
-            UnicodeEscape => ("Invalid Unicode escape sequence", "expected `\\uXXXX` or `\\u{X…}`"),
+            UnterminatedComment => (
+                "Invalid or unexpected token",
+                "this comment is never closed",
+            ),
+            UnterminatedTemplate => (
+                "Unterminated template literal",
+                "this template is never closed",
+            ),
+            HexEscape => (
+                "Invalid hexadecimal escape sequence",
+                "expected two hex digits",
+            ),
+            UnicodeEscape => (
+                "Invalid Unicode escape sequence",
+                "expected `\\uXXXX` or `\\u{X…}`",
+            ),
             UndefinedCodePoint => ("Undefined Unicode code-point", "above U+10FFFF"),
             SeparatorAtEnd => (
                 "Numeric separators are not allowed at the end of numeric literals",
                 "remove this `_`",
             ),
-            DoubleSeparator => ("Only one underscore is allowed as numeric separator", "remove one `_`"),
-            SeparatorAfterZero => ("Numeric separator can not be used after leading 0.", "remove this `_`"),
-            BigInt => ("Invalid or unexpected token", "BigInt literals are not supported"),
+            DoubleSeparator => (
+                "Only one underscore is allowed as numeric separator",
+                "remove one `_`",
+            ),
+            SeparatorAfterZero => (
+                "Numeric separator can not be used after leading 0.",
+                "remove this `_`",
+            ),
+            BigInt => (
+                "Invalid or unexpected token",
+                "BigInt literals are not supported",
+            ),
         };
         let help = match self.kind {
             BigInt => Some("minnow has no BigInt; use a plain number".to_string()),
@@ -429,7 +453,17 @@ impl Tok {
     /// True for the words that read as identifiers in node's messages (`Unexpected identifier
     /// 'of'`): contextual keywords and the ones only reserved in strict code.
     pub fn is_identifier_like(&self) -> bool {
-        matches!(self, Tok::Ident(_) | Tok::Of | Tok::Get | Tok::Set | Tok::Static | Tok::Let | Tok::Yield | Tok::Async)
+        matches!(
+            self,
+            Tok::Ident(_)
+                | Tok::Of
+                | Tok::Get
+                | Tok::Set
+                | Tok::Static
+                | Tok::Let
+                | Tok::Yield
+                | Tok::Async
+        )
     }
 }
 
@@ -578,7 +612,11 @@ fn check_separators(digits: &str, start: usize) -> Result<(), LexError> {
 fn check_number_end(lex: &logos::Lexer<Tok>) -> Result<(), LexError> {
     match lex.remainder().chars().next() {
         Some('n') => Err(LexError::new(LexErrorKind::BigInt)),
-        Some(c) if c == '\\' || is_id_continue(c) || (!c.is_ascii() && unicode_ident::is_xid_start(c)) => {
+        Some(c)
+            if c == '\\'
+                || is_id_continue(c)
+                || (!c.is_ascii() && unicode_ident::is_xid_start(c)) =>
+        {
             Err(LexError::new(LexErrorKind::Invalid))
         }
         _ => Ok(()),
@@ -601,23 +639,27 @@ fn decimal(lex: &mut logos::Lexer<Tok>) -> Result<f64, LexError> {
         offset += part.len() + 1;
     }
     let clean: String = text.chars().filter(|&c| c != '_').collect();
-    clean.parse::<f64>().map_err(|_| LexError::new(LexErrorKind::Invalid))
+    clean
+        .parse::<f64>()
+        .map_err(|_| LexError::new(LexErrorKind::Invalid))
 }
 
-/// `017` is octal 15, `019` is decimal 19, `0_1` is an error.
+/// `017` is octal 15; `019` and `09.5` are decimal; `0_1` and `01.5` are errors.
 fn legacy_octal_like(text: &str, start: usize) -> Result<f64, LexError> {
     if let Some(i) = text.find('_') {
-        return Err(LexError::at(LexErrorKind::SeparatorAfterZero, start + i, start + i + 1));
+        let (from, to) = (start + i, start + i + 1);
+        return Err(LexError::at(LexErrorKind::SeparatorAfterZero, from, to));
     }
-    if text.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
-        return Ok(digits_value(&text[1..], 8));
+    let integer = &text[..text.find(['.', 'e', 'E']).unwrap_or(text.len())];
+    let octal = integer.bytes().all(|b| (b'0'..=b'7').contains(&b));
+    match (octal, integer.len() == text.len()) {
+        (true, true) => Ok(digits_value(&text[1..], 8)),
+        // An octal literal cannot have a fraction or an exponent.
+        (true, false) => Err(LexError::new(LexErrorKind::Invalid)),
+        (false, _) => text
+            .parse::<f64>()
+            .map_err(|_| LexError::new(LexErrorKind::Invalid)),
     }
-    if text.bytes().all(|b| b.is_ascii_digit()) || !text[..text.find(['.', 'e', 'E']).unwrap_or(text.len())].bytes().all(|b| (b'0'..=b'7').contains(&b)) {
-        // `08`, `09.5`: a decimal literal with a leading zero.
-        return text.parse::<f64>().map_err(|_| LexError::new(LexErrorKind::Invalid));
-    }
-    // `01.5`: an octal literal cannot have a fraction or exponent.
-    Err(LexError::new(LexErrorKind::Invalid))
 }
 
 /// The value of `digits` (valid digits of `radix`, no separators); exact up to 2^128.
@@ -628,7 +670,10 @@ fn digits_value(digits: &str, radix: u32) -> f64 {
     for c in digits.chars() {
         let d = c.to_digit(radix).unwrap_or(0);
         if !overflowed {
-            match exact.checked_mul(radix as u128).and_then(|v| v.checked_add(d as u128)) {
+            match exact
+                .checked_mul(radix as u128)
+                .and_then(|v| v.checked_add(d as u128))
+            {
                 Some(v) => exact = v,
                 None => {
                     overflowed = true;
@@ -717,8 +762,16 @@ fn escape(rest: &str, at: usize, out: &mut String, template: bool) -> Result<usi
         '\r' if rest[1..].starts_with('\n') => Ok(2),
         '\n' | '\r' | '\u{2028}' | '\u{2029}' => Ok(c.len_utf8()),
         'x' => {
-            let hex = rest.get(1..3).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
-            let bad_end = at + 2 + rest[1..].bytes().take(2).take_while(u8::is_ascii_hexdigit).count();
+            let hex = rest
+                .get(1..3)
+                .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
+            let bad_end = at
+                + 2
+                + rest[1..]
+                    .bytes()
+                    .take(2)
+                    .take_while(u8::is_ascii_hexdigit)
+                    .count();
             let hex = hex.ok_or(LexError::at(LexErrorKind::HexEscape, at, bad_end))?;
             out.push(char::from(u8::from_str_radix(hex, 16).unwrap_or(0)));
             Ok(3)
@@ -727,8 +780,16 @@ fn escape(rest: &str, at: usize, out: &mut String, template: bool) -> Result<usi
         '0'..='7' if template => Err(LexError::at(LexErrorKind::Invalid, at, at + 2)),
         '0'..='7' => {
             // Legacy octal escape (sloppy mode): up to three digits, value at most 0o377.
-            let digits: String = rest.chars().take(3).take_while(|d| ('0'..='7').contains(d)).collect();
-            let digits = if digits.len() == 3 && digits.as_bytes()[0] > b'3' { &digits[..2] } else { &digits[..] };
+            let digits: String = rest
+                .chars()
+                .take(3)
+                .take_while(|d| ('0'..='7').contains(d))
+                .collect();
+            let digits = if digits.len() == 3 && digits.as_bytes()[0] > b'3' {
+                &digits[..2]
+            } else {
+                &digits[..]
+            };
             let value = u32::from_str_radix(digits, 8).unwrap_or(0);
             out.push(char::from_u32(value).unwrap_or('\u{FFFD}'));
             Ok(digits.len())
@@ -754,9 +815,17 @@ fn unicode_escape(rest: &str, at: usize, out: &mut String) -> Result<usize, LexE
             return Err(bad(2 + close));
         }
         let significant = hex.trim_start_matches('0');
-        let value = if significant.len() > 6 { u32::MAX } else { u32::from_str_radix(significant, 16).unwrap_or(0) };
+        let value = if significant.len() > 6 {
+            u32::MAX
+        } else {
+            u32::from_str_radix(significant, 16).unwrap_or(0)
+        };
         if value > 0x10FFFF {
-            return Err(LexError::at(LexErrorKind::UndefinedCodePoint, at, at + 3 + close));
+            return Err(LexError::at(
+                LexErrorKind::UndefinedCodePoint,
+                at,
+                at + 3 + close,
+            ));
         }
         out.push(char::from_u32(value).unwrap_or('\u{FFFD}'));
         return Ok(2 + close + 1);
@@ -764,7 +833,11 @@ fn unicode_escape(rest: &str, at: usize, out: &mut String) -> Result<usize, LexE
     let unit = hex4(&rest[1..]).ok_or(bad(5))?;
     if (0xD800..0xDC00).contains(&unit) {
         // A high surrogate followed by an escaped low surrogate is one character.
-        if let Some(low) = rest[5..].strip_prefix("\\u").and_then(hex4).filter(|l| (0xDC00..0xE000).contains(l)) {
+        if let Some(low) = rest[5..]
+            .strip_prefix("\\u")
+            .and_then(hex4)
+            .filter(|l| (0xDC00..0xE000).contains(l))
+        {
             let c = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
             out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
             return Ok(11);
@@ -777,7 +850,11 @@ fn unicode_escape(rest: &str, at: usize, out: &mut String) -> Result<usize, LexE
 /// Four hex digits at the start of `s`.
 fn hex4(s: &str) -> Option<u32> {
     let h = s.get(..4)?;
-    if h.bytes().all(|b| b.is_ascii_hexdigit()) { u32::from_str_radix(h, 16).ok() } else { None }
+    if h.bytes().all(|b| b.is_ascii_hexdigit()) {
+        u32::from_str_radix(h, 16).ok()
+    } else {
+        None
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -817,7 +894,12 @@ impl<'s> Lexer<'s> {
         if source.starts_with("#!") {
             inner.bump(source.find(is_line_terminator).unwrap_or(source.len()));
         }
-        Lexer { inner, templates: Vec::new(), depth: 0, failed: false }
+        Lexer {
+            inner,
+            templates: Vec::new(),
+            depth: 0,
+            failed: false,
+        }
     }
 
     fn span(&self) -> Span {
@@ -883,7 +965,10 @@ impl<'s> Lexer<'s> {
             };
             if let Some((end, len)) = ending {
                 self.inner.bump(i + len);
-                let piece = TemplatePiece { cooked: cooked.map(Rc::from), raw: Rc::from(raw) };
+                let piece = TemplatePiece {
+                    cooked: cooked.map(Rc::from),
+                    raw: Rc::from(raw),
+                };
                 return Ok((piece, end));
             }
             match c {
@@ -913,7 +998,11 @@ impl<'s> Lexer<'s> {
                 }
                 '\r' => {
                     // CR and CRLF read as LF in both cooked and raw text.
-                    let len = if rest[i + 1..].starts_with('\n') { 2 } else { 1 };
+                    let len = if rest[i + 1..].starts_with('\n') {
+                        2
+                    } else {
+                        1
+                    };
                     raw.push('\n');
                     if let Some(cooked) = cooked.as_mut() {
                         cooked.push('\n');
@@ -949,7 +1038,11 @@ impl Iterator for Lexer<'_> {
         let newline_before = std::mem::take(&mut self.inner.extras.newline);
         let refined = raw.and_then(|tok| self.refine(tok));
         Some(match refined {
-            Ok(tok) => Ok(Token { tok, span: self.span(), newline_before }),
+            Ok(tok) => Ok(Token {
+                tok,
+                span: self.span(),
+                newline_before,
+            }),
             Err(e) => {
                 self.failed = true;
                 Err(e.to_syntax_error(self.span()))
@@ -981,7 +1074,9 @@ mod tests {
     }
 
     fn err(src: &str) -> SyntaxError {
-        tokenize(src).1.unwrap_or_else(|| panic!("{src:?} lexed without error"))
+        tokenize(src)
+            .1
+            .unwrap_or_else(|| panic!("{src:?} lexed without error"))
     }
 
     fn num(src: &str) -> f64 {
@@ -1020,10 +1115,19 @@ mod tests {
 
     #[test]
     fn number_errors() {
-        assert_eq!(err("1_").message, "Numeric separators are not allowed at the end of numeric literals");
-        assert_eq!(err("1__0").message, "Only one underscore is allowed as numeric separator");
+        assert_eq!(
+            err("1_").message,
+            "Numeric separators are not allowed at the end of numeric literals"
+        );
+        assert_eq!(
+            err("1__0").message,
+            "Only one underscore is allowed as numeric separator"
+        );
         assert_eq!(err("1__0").span, Span::new(2, 3));
-        assert_eq!(err("0_1").message, "Numeric separator can not be used after leading 0.");
+        assert_eq!(
+            err("0_1").message,
+            "Numeric separator can not be used after leading 0."
+        );
         assert_eq!(err("3in").message, "Invalid or unexpected token");
         assert_eq!(err("3in").span, Span::new(0, 1));
         assert_eq!(err("1.toString()").message, "Invalid or unexpected token");
@@ -1031,15 +1135,24 @@ mod tests {
         assert_eq!(err("0b2").message, "Invalid or unexpected token");
         assert_eq!(err("1e").message, "Invalid or unexpected token");
         assert_eq!(err("10n").label, "BigInt literals are not supported");
-        assert_eq!(toks("1..x"), vec![Tok::Num(1.0), Tok::Dot, Tok::Ident("x".into())]);
+        assert_eq!(
+            toks("1..x"),
+            vec![Tok::Num(1.0), Tok::Dot, Tok::Ident("x".into())]
+        );
     }
 
     #[test]
     fn strings() {
         assert_eq!(string_value(r#""abc""#), "abc");
         assert_eq!(string_value("'it\\'s'"), "it's");
-        assert_eq!(string_value(r#""\n\t\r\b\f\v\0\\""#), "\n\t\r\u{8}\u{C}\u{B}\0\\");
-        assert_eq!(string_value(r#""\x41\u0042\u{43}\u{1F600}""#), "ABC\u{1F600}");
+        assert_eq!(
+            string_value(r#""\n\t\r\b\f\v\0\\""#),
+            "\n\t\r\u{8}\u{C}\u{B}\0\\"
+        );
+        assert_eq!(
+            string_value(r#""\x41\u0042\u{43}\u{1F600}""#),
+            "ABC\u{1F600}"
+        );
         assert_eq!(string_value(r#""\uD83D\uDE00""#), "\u{1F600}");
         assert_eq!(string_value(r#""\uD83D""#), "\u{FFFD}");
         assert_eq!(string_value("'a\\\nb'"), "ab");
@@ -1113,9 +1226,18 @@ mod tests {
                 Colon,
             ]
         );
-        assert_eq!(toks("a<=b===c!==d"), vec![
-            Ident("a".into()), LtEq, Ident("b".into()), EqEqEq, Ident("c".into()), NotEqEq, Ident("d".into())
-        ]);
+        assert_eq!(
+            toks("a<=b===c!==d"),
+            vec![
+                Ident("a".into()),
+                LtEq,
+                Ident("b".into()),
+                EqEqEq,
+                Ident("c".into()),
+                NotEqEq,
+                Ident("d".into())
+            ]
+        );
     }
 
     #[test]
@@ -1130,7 +1252,10 @@ mod tests {
 
     #[test]
     fn templates() {
-        let piece = |cooked: &str, raw: &str| TemplatePiece { cooked: Some(cooked.into()), raw: raw.into() };
+        let piece = |cooked: &str, raw: &str| TemplatePiece {
+            cooked: Some(cooked.into()),
+            raw: raw.into(),
+        };
         assert_eq!(toks("`abc`"), vec![Tok::NoSubTemplate(piece("abc", "abc"))]);
         assert_eq!(
             toks("`a${b}c${ {d: 1} }e`"),
@@ -1156,10 +1281,16 @@ mod tests {
                 Tok::TemplateTail(piece("", "")),
             ]
         );
-        assert_eq!(toks("`\\n\r\n`"), vec![Tok::NoSubTemplate(piece("\n\n", "\\n\n"))]);
+        assert_eq!(
+            toks("`\\n\r\n`"),
+            vec![Tok::NoSubTemplate(piece("\n\n", "\\n\n"))]
+        );
         assert_eq!(
             toks("`\\unicode`"),
-            vec![Tok::NoSubTemplate(TemplatePiece { cooked: None, raw: "\\unicode".into() })]
+            vec![Tok::NoSubTemplate(TemplatePiece {
+                cooked: None,
+                raw: "\\unicode".into()
+            })]
         );
         assert_eq!(err("`abc").message, "Unterminated template literal");
     }
@@ -1181,7 +1312,10 @@ mod tests {
         for (i, _) in src.char_indices() {
             let _ = tokenize(&src[..i]);
         }
-        for s in ["\\", "'\\u{", "'\\u", "'\\x", "`${", "`${}", "}", "0x_", "1e+", ".", "?", "/*", "'\\\r"] {
+        for s in [
+            "\\", "'\\u{", "'\\u", "'\\x", "`${", "`${}", "}", "0x_", "1e+", ".", "?", "/*",
+            "'\\\r",
+        ] {
             let _ = tokenize(s);
         }
     }

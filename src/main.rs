@@ -7,6 +7,11 @@ use clap::Parser;
 use minnow::interp::Limits;
 use minnow::runtime::{self, Options};
 
+/// The interpreter allocates a small object per environment, closure and object literal;
+/// mimalloc serves these markedly faster than the system allocator (see README, Benchmarks).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Run JavaScript with a real call stack and node's event loop.
 #[derive(Parser, Debug)]
 #[command(name = "minnow", version, about)]
@@ -31,13 +36,19 @@ struct Cli {
 
 fn main() {
     let cli = Cli::parse();
-    let options = Options { limits: Limits { max_frames: cli.stack_size as usize } };
+    let options = Options {
+        limits: Limits {
+            max_frames: cli.stack_size as usize,
+        },
+    };
     let code = if let Some(code) = &cli.eval {
         runtime::run_source("[eval]", code, &options)
     } else if let Some(file) = &cli.file {
         runtime::run_file(file, &options)
     } else if std::io::stdin().is_terminal() {
-        eprintln!("minnow: the interactive REPL is not available yet; pass a file or pipe a program in");
+        eprintln!(
+            "minnow: the interactive REPL is not available yet; pass a file or pipe a program in"
+        );
         2
     } else {
         let mut text = String::new();

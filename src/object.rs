@@ -35,9 +35,17 @@ pub struct PropFlags {
 
 impl PropFlags {
     /// What an ordinary assignment or object literal creates.
-    pub const DEFAULT: PropFlags = PropFlags { writable: true, enumerable: true, configurable: true };
+    pub const DEFAULT: PropFlags = PropFlags {
+        writable: true,
+        enumerable: true,
+        configurable: true,
+    };
     /// What built-in methods and `prototype`/`constructor` links use.
-    pub const HIDDEN: PropFlags = PropFlags { writable: true, enumerable: false, configurable: true };
+    pub const HIDDEN: PropFlags = PropFlags {
+        writable: true,
+        enumerable: false,
+        configurable: true,
+    };
 }
 
 #[derive(Debug, Default)]
@@ -76,6 +84,8 @@ pub struct Closure {
     /// Normal functions get a `prototype` object, created on first use to keep closure
     /// creation cheap.
     pub prototype_pending: bool,
+    /// False for arrows and methods, which `new` rejects.
+    pub constructable: bool,
 }
 
 /// The arguments of a call into Rust code.
@@ -119,13 +129,20 @@ pub struct NativeFunction {
 
 impl std::fmt::Debug for NativeCall<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NativeCall").field("args", &self.args.len()).finish()
+        f.debug_struct("NativeCall")
+            .field("args", &self.args.len())
+            .finish()
     }
 }
 
 impl Object {
     pub fn new(proto: Option<ObjRef>, kind: ObjectKind) -> Object {
-        Object { proto, props: PropMap::default(), kind, extensible: true }
+        Object {
+            proto,
+            props: PropMap::default(),
+            kind,
+            extensible: true,
+        }
     }
 
     pub fn is_callable(&self) -> bool {
@@ -143,12 +160,24 @@ impl Object {
 
     /// Adds or overwrites a data property with default flags.
     pub fn set_own(&mut self, key: JsStr, value: Value) {
-        self.props.insert(key, Prop { value, flags: PropFlags::DEFAULT });
+        self.props.insert(
+            key,
+            Prop {
+                value,
+                flags: PropFlags::DEFAULT,
+            },
+        );
     }
 
     /// Adds a non-enumerable property (methods of built-ins, `constructor`).
     pub fn set_hidden(&mut self, key: JsStr, value: Value) {
-        self.props.insert(key, Prop { value, flags: PropFlags::HIDDEN });
+        self.props.insert(
+            key,
+            Prop {
+                value,
+                flags: PropFlags::HIDDEN,
+            },
+        );
     }
 
     /// Own property keys in JavaScript order: array indices, integer-like keys ascending, then
@@ -167,7 +196,10 @@ impl Object {
                 keys.push(JsStr::from(i.to_string()));
             }
         }
-        let visible = self.props.iter().filter(|(_, p)| !only_enumerable || p.flags.enumerable);
+        let visible = self
+            .props
+            .iter()
+            .filter(|(_, p)| !only_enumerable || p.flags.enumerable);
         let mut integer: Vec<(u32, &JsStr)> = Vec::new();
         let mut named: Vec<&JsStr> = Vec::new();
         for (k, _) in visible {

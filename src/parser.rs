@@ -1,13 +1,13 @@
 //! Turns source text into a [`Program`]: the parser's public entry point.
 //!
-//! Pipeline: [`lexer::tokenize`] the whole source → [`restrict`] (the restricted productions of
+//! Pipeline: [`lexer::tokenize`] the whole source → `restrict` (the restricted productions of
 //! automatic semicolon insertion, done on the token vector) → the LALRPOP parser generated from
-//! `grammar/minnow.lalrpop` → [`to_syntax_error`] for anything that went wrong.
+//! `grammar/minnow.lalrpop` → `to_syntax_error` for anything that went wrong.
 //!
 //! Invariants:
 //! - Every node gets the byte span of its source text; parentheses create no node.
 //! - Identifier resolutions and layout cells are left empty for the `scope` pass.
-//! - Never panics, whatever the input. The grammar actions (module [`act`]) look only at the
+//! - Never panics, whatever the input. The grammar actions (module `act`) look only at the
 //!   top of the nodes they receive and never recurse, so deeply nested input cannot overflow
 //!   the native stack while parsing; the returned tree may be deep (dropping it recurses).
 //! - The first error in source order wins: a lexer error is handed to the parser as a trailing
@@ -31,10 +31,14 @@ lalrpop_util::lalrpop_mod!(
 pub(crate) type PError = ParseError<usize, Tok, SyntaxError>;
 
 /// Above this many tokens the parser runs on a stack sized for the input: when parsing fails,
-/// LALRPOP drops the partial trees, and dropping a deep tree recurses.
+/// LALRPOP drops the partial trees, and dropping a deep tree recurses (one nesting level takes
+/// at least one token).
 const BIG_INPUT_TOKENS: usize = 4_000;
-/// Stack bytes reserved per token for big inputs (a generous bound on one nesting level's drop).
-const STACK_PER_TOKEN: usize = 1_024;
+/// Stack bytes reserved per token for big inputs: dropping one nesting level measured under
+/// 80 bytes with `opt-level = 1`, so this leaves a wide margin.
+const STACK_PER_TOKEN: usize = 256;
+/// The most stack a parse reserves (virtual memory, committed only when touched).
+const MAX_PARSE_STACK: usize = 1 << 30;
 
 /// Parses a whole script (or one REPL input).
 pub fn parse(source: &str) -> Result<Program, SyntaxError> {
@@ -46,16 +50,31 @@ pub fn parse(source: &str) -> Result<Program, SyntaxError> {
     let asi = Asi::new(tokens);
     let run = || run_parser(&asi, trailing_error);
     let body = if token_count > BIG_INPUT_TOKENS {
-        stacker::grow(token_count.saturating_mul(STACK_PER_TOKEN), run)
+        stacker::grow(
+            token_count
+                .saturating_mul(STACK_PER_TOKEN)
+                .min(MAX_PARSE_STACK),
+            run,
+        )
     } else {
         run()
     };
     let body = body.map_err(|e| to_syntax_error(e, &asi.tokens))?;
-    Ok(Program { body, span: Span::new(0, source.len()), scope: Default::default() })
+    Ok(Program {
+        body,
+        span: Span::new(0, source.len()),
+        scope: Default::default(),
+    })
 }
 
-fn run_parser(asi: &Asi, trailing_error: Option<SyntaxError>) -> Result<Vec<crate::ast::Stmt>, PError> {
-    let triples = asi.tokens.iter().map(|t| Ok((t.span.start as usize, t.tok.clone(), t.span.end as usize)));
+fn run_parser(
+    asi: &Asi,
+    trailing_error: Option<SyntaxError>,
+) -> Result<Vec<crate::ast::Stmt>, PError> {
+    let triples = asi
+        .tokens
+        .iter()
+        .map(|t| Ok((t.span.start as usize, t.tok.clone(), t.span.end as usize)));
     let stream = triples.chain(trailing_error.map(Err));
     grammar::ScriptParser::new().parse(asi, stream)
 }
@@ -65,7 +84,7 @@ fn run_parser(asi: &Asi, trailing_error: Option<SyntaxError>) -> Result<Vec<crat
 
 /// The token vector, as the grammar's `Semi` rule needs it to decide whether a semicolon may be
 /// inserted before the token the parser choked on.
-pub struct Asi {
+pub(crate) struct Asi {
     tokens: Vec<Token>,
 }
 
@@ -76,12 +95,16 @@ impl Asi {
 
     /// The index of the token starting at byte `start` (token starts are strictly increasing).
     fn index_of(&self, start: usize) -> Option<usize> {
-        self.tokens.binary_search_by_key(&start, |t| t.span.start as usize).ok()
+        self.tokens
+            .binary_search_by_key(&start, |t| t.span.start as usize)
+            .ok()
     }
 
     /// Where the token before token `i` ends (the end of the last token for `i == len`).
     fn end_before(&self, i: usize) -> usize {
-        i.checked_sub(1).and_then(|j| self.tokens.get(j)).map_or(0, |t| t.span.end as usize)
+        i.checked_sub(1)
+            .and_then(|j| self.tokens.get(j))
+            .map_or(0, |t| t.span.end as usize)
     }
 
     /// Called by the grammar when a statement's `;` is missing: accepts the inserted semicolon
@@ -99,18 +122,22 @@ impl Asi {
         recovery: ErrorRecovery<usize, Tok, SyntaxError>,
         after_do_while: bool,
     ) -> Result<usize, PError> {
-        let ErrorRecovery { error, dropped_tokens } = recovery;
+        let ErrorRecovery {
+            error,
+            dropped_tokens,
+        } = recovery;
         if !dropped_tokens.is_empty() {
             return Err(error);
         }
         let allowed = match &error {
             ParseError::UnrecognizedEof { .. } => at == self.end_before(self.tokens.len()),
-            ParseError::UnrecognizedToken { token: (start, tok, _), .. } => {
-                self.index_of(*start).is_some_and(|i| {
-                    at == self.end_before(i)
-                        && (after_do_while || *tok == Tok::RBrace || self.tokens[i].newline_before)
-                })
-            }
+            ParseError::UnrecognizedToken {
+                token: (start, tok, _),
+                ..
+            } => self.index_of(*start).is_some_and(|i| {
+                at == self.end_before(i)
+                    && (after_do_while || *tok == Tok::RBrace || self.tokens[i].newline_before)
+            }),
             _ => false,
         };
         if allowed { Ok(at) } else { Err(error) }
@@ -128,7 +155,9 @@ fn restrict(tokens: Vec<Token>) -> (Vec<Token>, Option<SyntaxError>) {
     let mut iter = tokens.into_iter().peekable();
     while let Some(mut token) = iter.next() {
         // After `.`, a keyword is a property name: `p.return⏎(x)` is a call.
-        let is_property = out.last().is_some_and(|t: &Token| matches!(t.tok, Tok::Dot | Tok::QuestionDot));
+        let is_property = out
+            .last()
+            .is_some_and(|t: &Token| matches!(t.tok, Tok::Dot | Tok::QuestionDot));
         let next_on_new_line = iter.peek().is_some_and(|t| t.newline_before);
         match token.tok {
             Tok::Return | Tok::Break | Tok::Continue if !is_property && next_on_new_line => {
@@ -136,7 +165,11 @@ fn restrict(tokens: Vec<Token>) -> (Vec<Token>, Option<SyntaxError>) {
                 out.push(token);
                 if iter.peek().is_some_and(|t| t.tok != Tok::Semi) {
                     let span = Span { start: end, end };
-                    out.push(Token { tok: Tok::Semi, span, newline_before: false });
+                    out.push(Token {
+                        tok: Tok::Semi,
+                        span,
+                        newline_before: false,
+                    });
                 }
                 continue;
             }
@@ -191,26 +224,30 @@ fn to_syntax_error(error: PError, tokens: &[Token]) -> SyntaxError {
             label: expected_label(&expected),
             help: unclosed_help(tokens, tokens.len()),
         },
-        ParseError::UnrecognizedToken { token: (start, tok, end), expected } => {
-            unexpected_token(&tok, Span::new(start, end), &expected, tokens)
-        }
-        ParseError::ExtraToken { token: (start, tok, end) } => {
-            unexpected_token(&tok, Span::new(start, end), &[], tokens)
-        }
+        ParseError::UnrecognizedToken {
+            token: (start, tok, end),
+            expected,
+        } => unexpected_token(&tok, Span::new(start, end), &expected, tokens),
+        ParseError::ExtraToken {
+            token: (start, tok, end),
+        } => unexpected_token(&tok, Span::new(start, end), &[], tokens),
     }
 }
 
 fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]) -> SyntaxError {
-    let index = tokens.binary_search_by_key(&span.start, |t| t.span.start).unwrap_or(tokens.len());
+    let index = tokens
+        .binary_search_by_key(&span.start, |t| t.span.start)
+        .unwrap_or(tokens.len());
     let wants = |name: &str| expected.iter().any(|e| terminal_text(e) == name);
     let expression_expected = wants("Ident") && wants("(");
     let mut message = match tok {
         t if t.is_identifier_like() => format!("Unexpected identifier '{t}'"),
         Tok::Num(_) => "Unexpected number".to_string(),
         Tok::Str(_) => "Unexpected string".to_string(),
-        Tok::NoSubTemplate(_) | Tok::TemplateHead(_) | Tok::TemplateMiddle(_) | Tok::TemplateTail(_) => {
-            "template literals are not supported yet".to_string()
-        }
+        Tok::NoSubTemplate(_)
+        | Tok::TemplateHead(_)
+        | Tok::TemplateMiddle(_)
+        | Tok::TemplateTail(_) => "template literals are not supported yet".to_string(),
         Tok::Await => "Unexpected reserved word".to_string(),
         t => format!("Unexpected token '{t}'"),
     };
@@ -227,8 +264,13 @@ fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]
     } else if *tok == Tok::Arrow && wants("==") {
         message = "Malformed arrow function parameter list".to_string();
         label = "these cannot be arrow parameters".to_string();
-    } else if matches!(tok, Tok::QuestionQuestion) || (matches!(tok, Tok::PipePipe | Tok::AmpAmp) && wants("??")) {
-        help = Some("`??` cannot be mixed with `||` or `&&` without parentheses: `(a ?? b) || c`".to_string());
+    } else if matches!(tok, Tok::QuestionQuestion)
+        || (matches!(tok, Tok::PipePipe | Tok::AmpAmp) && wants("??"))
+    {
+        help = Some(
+            "`??` cannot be mixed with `||` or `&&` without parentheses: `(a ?? b) || c`"
+                .to_string(),
+        );
     } else if matches!(tok, Tok::Slash | Tok::SlashEq) && expression_expected {
         help = Some("regular expression literals are not supported by minnow".to_string());
     }
@@ -236,12 +278,19 @@ fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]
         label = "template literal".to_string();
         help = Some("use string concatenation: 'a' + b".to_string());
     }
-    SyntaxError { message, span, label, help }
+    SyntaxError {
+        message,
+        span,
+        label,
+        help,
+    }
 }
 
 /// Strips LALRPOP's quotes from a terminal name: `"\")\""` → `)`.
 fn terminal_text(name: &str) -> &str {
-    name.strip_prefix('"').and_then(|n| n.strip_suffix('"')).unwrap_or(name)
+    name.strip_prefix('"')
+        .and_then(|n| n.strip_suffix('"'))
+        .unwrap_or(name)
 }
 
 /// How a terminal reads in a label.
@@ -264,7 +313,12 @@ fn expected_label(expected: &[String]) -> String {
         return "unexpected here".to_string();
     }
     if wants("Ident") && wants("(") && wants("Num") {
-        return if wants("if") { "expected a statement" } else { "expected an expression" }.to_string();
+        return if wants("if") {
+            "expected a statement"
+        } else {
+            "expected an expression"
+        }
+        .to_string();
     }
     if wants("Ident") && wants("default") {
         return "expected a property name".to_string();
@@ -275,7 +329,11 @@ fn expected_label(expected: &[String]) -> String {
     // After a complete expression every operator is possible: name only the closing tokens.
     let closers = [",", ")", "]", "}", ":"];
     let shown: Vec<String> = if wants("==") {
-        closers.iter().filter(|c| wants(c)).map(|c| format!("`{c}`")).collect()
+        closers
+            .iter()
+            .filter(|c| wants(c))
+            .map(|c| format!("`{c}`"))
+            .collect()
     } else {
         expected.iter().map(|e| terminal_display(e)).collect()
     };
@@ -313,14 +371,19 @@ fn after_expression_in_call(expected: &[String], tokens: &[Token], index: usize)
 /// Whether token `index` sits inside a call's argument list: the innermost open bracket is a
 /// `(` right after something that ends an expression (`f(`, `g()(`, `a[0](`).
 fn in_call_arguments(tokens: &[Token], index: usize) -> bool {
-    let Some(open) = innermost_open(tokens, index) else { return false };
+    let Some(open) = innermost_open(tokens, index) else {
+        return false;
+    };
     if tokens[open].tok != Tok::LParen || open == 0 {
         return false;
     }
     let before = &tokens[open - 1].tok;
     let declares = open >= 2 && tokens[open - 2].tok == Tok::Function;
     let ends_expression = before.is_identifier_like()
-        || matches!(before, Tok::RParen | Tok::RBracket | Tok::This | Tok::Str(_) | Tok::TemplateTail(_));
+        || matches!(
+            before,
+            Tok::RParen | Tok::RBracket | Tok::This | Tok::Str(_) | Tok::TemplateTail(_)
+        );
     ends_expression && !declares
 }
 
@@ -333,7 +396,10 @@ fn unclosed_help(tokens: &[Token], index: usize) -> Option<String> {
         Tok::LBrace => "}",
         _ => "}",
     };
-    Some(format!("the `{}` at byte {} is never closed with `{close}`", tokens[open].tok, tokens[open].span.start))
+    Some(format!(
+        "the `{}` at byte {} is never closed with `{close}`",
+        tokens[open].tok, tokens[open].span.start
+    ))
 }
 
 /// A hint when the offending token belongs to JavaScript that minnow does not support yet.
@@ -348,7 +414,10 @@ fn unsupported_help(tok: &Tok, tokens: &[Token], index: usize) -> Option<String>
         Tok::NoSubTemplate(_) | Tok::TemplateHead(_) => "template literals",
         Tok::With => "`with` statements",
         _ => {
-            let previous = index.checked_sub(1).and_then(|i| tokens.get(i)).map(|t| &t.tok);
+            let previous = index
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .map(|t| &t.tok);
             match previous {
                 Some(Tok::Get | Tok::Set) => "getters and setters",
                 Some(Tok::Function) if *tok == Tok::Star => "generators",
@@ -382,7 +451,12 @@ pub(crate) mod act {
 
     pub fn error(message: &str, span: Span, label: &str) -> PError {
         ParseError::User {
-            error: SyntaxError { message: message.to_string(), span, label: label.to_string(), help: None },
+            error: SyntaxError {
+                message: message.to_string(),
+                span,
+                label: label.to_string(),
+                help: None,
+            },
         }
     }
 
@@ -447,7 +521,14 @@ pub(crate) mod act {
             ));
         }
         let span = span_from(start, target.span.end as usize);
-        Ok(expr(ExprKind::Update { op, prefix: true, target: Box::new(target) }, span))
+        Ok(expr(
+            ExprKind::Update {
+                op,
+                prefix: true,
+                target: Box::new(target),
+            },
+            span,
+        ))
     }
 
     /// `a++`, `a--`
@@ -460,7 +541,14 @@ pub(crate) mod act {
             ));
         }
         let span = span_from(target.span.start as usize, end);
-        Ok(expr(ExprKind::Update { op, prefix: false, target: Box::new(target) }, span))
+        Ok(expr(
+            ExprKind::Update {
+                op,
+                prefix: false,
+                target: Box::new(target),
+            },
+            span,
+        ))
     }
 
     /// Gives an anonymous function or arrow the name it is bound to (`const f = () => {}`).
@@ -486,12 +574,23 @@ pub(crate) mod act {
             infer_name(&mut value, &id.name, id.span);
         }
         let span = target.span.to(value.span);
-        Ok(expr(ExprKind::Assign { op, target: Box::new(target), value: Box::new(value) }, span))
+        Ok(expr(
+            ExprKind::Assign {
+                op,
+                target: Box::new(target),
+                value: Box::new(value),
+            },
+            span,
+        ))
     }
 
     pub fn conditional(test: Expr, then: Expr, otherwise: Expr) -> Expr {
         let span = test.span.to(otherwise.span);
-        let kind = ExprKind::Conditional { test: Box::new(test), then: Box::new(then), otherwise: Box::new(otherwise) };
+        let kind = ExprKind::Conditional {
+            test: Box::new(test),
+            then: Box::new(then),
+            otherwise: Box::new(otherwise),
+        };
         expr(kind, span)
     }
 
@@ -509,22 +608,46 @@ pub(crate) mod act {
 
     pub fn call(callee: Expr, args: Vec<Expr>, end: usize) -> Expr {
         let span = span_from(callee.span.start as usize, end);
-        expr(ExprKind::Call { callee: Box::new(callee), args }, span)
+        expr(
+            ExprKind::Call {
+                callee: Box::new(callee),
+                args,
+            },
+            span,
+        )
     }
 
     pub fn new_expr(callee: Expr, args: Vec<Expr>, span: Span) -> Expr {
-        expr(ExprKind::New { callee: Box::new(callee), args }, span)
+        expr(
+            ExprKind::New {
+                callee: Box::new(callee),
+                args,
+            },
+            span,
+        )
     }
 
     pub fn member_named(object: Expr, (name, name_span): (Rc<str>, Span)) -> Expr {
         let span = object.span.to(name_span);
-        expr(ExprKind::Member { object: Box::new(object), property: MemberProp::Named(name, name_span) }, span)
+        expr(
+            ExprKind::Member {
+                object: Box::new(object),
+                property: MemberProp::Named(name, name_span),
+            },
+            span,
+        )
     }
 
     pub fn member_computed(object: Expr, property: Expr, end: usize) -> Expr {
         let span = span_from(object.span.start as usize, end);
         let property = MemberProp::Computed(Box::new(property));
-        expr(ExprKind::Member { object: Box::new(object), property }, span)
+        expr(
+            ExprKind::Member {
+                object: Box::new(object),
+                property,
+            },
+            span,
+        )
     }
 
     /// A numeric object key in canonical form: `1.50` → "1.5", `0x10` → "16".
@@ -532,8 +655,23 @@ pub(crate) mod act {
         Rc::from(ryu_js::Buffer::new().format(n))
     }
 
-    fn function(name: Option<Ident>, has_own_name: bool, params: Vec<Param>, body: FunctionBody, is_arrow: bool, span: Span) -> Rc<Function> {
-        Rc::new(Function { name, has_own_name, params, body, is_arrow, span, layout: Default::default() })
+    fn function(
+        name: Option<Ident>,
+        has_own_name: bool,
+        params: Vec<Param>,
+        body: FunctionBody,
+        is_arrow: bool,
+        span: Span,
+    ) -> Rc<Function> {
+        Rc::new(Function {
+            name,
+            has_own_name,
+            params,
+            body,
+            is_arrow,
+            span,
+            layout: Default::default(),
+        })
     }
 
     /// `key: value`
@@ -542,33 +680,71 @@ pub(crate) mod act {
             infer_name(&mut value, name, key_span);
         }
         let span = key_span.to(value.span);
-        Property { key, value: PropValue::Init(value), span }
+        Property {
+            key,
+            value: PropValue::Init(value),
+            span,
+        }
     }
 
     /// `{ a }`
     pub fn shorthand_property(id: (Rc<str>, Span)) -> Property {
         let span = id.1;
-        Property { key: PropKey::Static(id.0.clone()), value: PropValue::Init(ident_expr(id)), span }
+        Property {
+            key: PropKey::Static(id.0.clone()),
+            value: PropValue::Init(ident_expr(id)),
+            span,
+        }
     }
 
     /// `m(a) { … }`
-    pub fn method((key, key_span): (PropKey, Span), (params, body): (Vec<Param>, Vec<Stmt>), span: Span) -> Property {
+    pub fn method(
+        (key, key_span): (PropKey, Span),
+        (params, body): (Vec<Param>, Vec<Stmt>),
+        span: Span,
+    ) -> Property {
         let name = match &key {
             PropKey::Static(name) => Some(Ident::new(name.clone(), key_span)),
             PropKey::Computed(_) => None,
         };
         let f = function(name, false, params, FunctionBody::Block(body), false, span);
-        Property { key, value: PropValue::Method(f), span }
+        Property {
+            key,
+            value: PropValue::Method(f),
+            span,
+        }
     }
 
-    pub fn function_expr(name: Option<(Rc<str>, Span)>, (params, body): (Vec<Param>, Vec<Stmt>), span: Span) -> Expr {
+    pub fn function_expr(
+        name: Option<(Rc<str>, Span)>,
+        (params, body): (Vec<Param>, Vec<Stmt>),
+        span: Span,
+    ) -> Expr {
         let has_own_name = name.is_some();
-        let f = function(name.map(ident), has_own_name, params, FunctionBody::Block(body), false, span);
+        let f = function(
+            name.map(ident),
+            has_own_name,
+            params,
+            FunctionBody::Block(body),
+            false,
+            span,
+        );
         expr(ExprKind::Function(f), span)
     }
 
-    pub fn function_decl(name: (Rc<str>, Span), (params, body): (Vec<Param>, Vec<Stmt>), span: Span) -> Stmt {
-        let f = function(Some(ident(name)), true, params, FunctionBody::Block(body), false, span);
+    pub fn function_decl(
+        name: (Rc<str>, Span),
+        (params, body): (Vec<Param>, Vec<Stmt>),
+        span: Span,
+    ) -> Stmt {
+        let f = function(
+            Some(ident(name)),
+            true,
+            params,
+            FunctionBody::Block(body),
+            false,
+            span,
+        );
         stmt(StmtKind::FunctionDecl(f), span)
     }
 
@@ -576,11 +752,17 @@ pub(crate) mod act {
         if let Some(value) = default.as_mut() {
             infer_name(value, &id.0, id.1);
         }
-        Param { target: ident(id), default }
+        Param {
+            target: ident(id),
+            default,
+        }
     }
 
     pub fn arrow(params: Vec<Param>, body: FunctionBody, span: Span) -> Expr {
-        expr(ExprKind::Arrow(function(None, false, params, body, true, span)), span)
+        expr(
+            ExprKind::Arrow(function(None, false, params, body, true, span)),
+            span,
+        )
     }
 
     /// Converts the parenthesised expression before `=>` into parameters: `a`, `a = 1`, and
@@ -595,9 +777,19 @@ pub(crate) mod act {
         for item in items {
             let span = item.span;
             let param = match item.kind {
-                ExprKind::Ident(id) => Param { target: id, default: None },
-                ExprKind::Assign { op: AssignOp::Assign, target, value } => match target.kind {
-                    ExprKind::Ident(id) => Param { target: id, default: Some(*value) },
+                ExprKind::Ident(id) => Param {
+                    target: id,
+                    default: None,
+                },
+                ExprKind::Assign {
+                    op: AssignOp::Assign,
+                    target,
+                    value,
+                } => match target.kind {
+                    ExprKind::Ident(id) => Param {
+                        target: id,
+                        default: Some(*value),
+                    },
                     _ => return Err(invalid_param(target.span)),
                 },
                 _ => return Err(invalid_param(span)),
@@ -615,7 +807,11 @@ pub(crate) mod act {
     }
 
     fn invalid_param(span: Span) -> PError {
-        error("Invalid destructuring assignment target", span, "expected a parameter name")
+        error(
+            "Invalid destructuring assignment target",
+            span,
+            "expected a parameter name",
+        )
     }
 
     pub fn declarator(id: (Rc<str>, Span), mut init: Option<Expr>) -> Declarator {
@@ -623,7 +819,11 @@ pub(crate) mod act {
             infer_name(value, &id.0, id.1);
         }
         let span = init.as_ref().map_or(id.1, |e| id.1.to(e.span));
-        Declarator { target: ident(id), init, span }
+        Declarator {
+            target: ident(id),
+            init,
+            span,
+        }
     }
 
     fn check_const_initialized(decl: &VarDecl) -> Result<(), PError> {
@@ -631,7 +831,11 @@ pub(crate) mod act {
             return Ok(());
         }
         match decl.decls.iter().find(|d| d.init.is_none()) {
-            Some(d) => Err(error("Missing initializer in const declaration", d.target.span, "add `= value`")),
+            Some(d) => Err(error(
+                "Missing initializer in const declaration",
+                d.target.span,
+                "add `= value`",
+            )),
             None => Ok(()),
         }
     }
@@ -648,7 +852,14 @@ pub(crate) mod act {
     }
 
     pub fn block(body: Vec<Stmt>, span: Span) -> (Block, Span) {
-        (Block { body, span, scope: Default::default() }, span)
+        (
+            Block {
+                body,
+                span,
+                scope: Default::default(),
+            },
+            span,
+        )
     }
 
     /// `let`/`const` directly as the body of `if`, a loop or a label is an error.
@@ -667,39 +878,78 @@ pub(crate) mod act {
         }
     }
 
-    pub fn if_stmt(start: usize, test: Expr, then: Stmt, otherwise: Option<Stmt>) -> Result<Stmt, PError> {
+    pub fn if_stmt(
+        start: usize,
+        test: Expr,
+        then: Stmt,
+        otherwise: Option<Stmt>,
+    ) -> Result<Stmt, PError> {
         single_statement(&then)?;
         if let Some(o) = &otherwise {
             single_statement(o)?;
         }
         let end = otherwise.as_ref().map_or(then.span.end, |o| o.span.end) as usize;
-        let kind = StmtKind::If { test, then: Box::new(then), otherwise: otherwise.map(Box::new) };
+        let kind = StmtKind::If {
+            test,
+            then: Box::new(then),
+            otherwise: otherwise.map(Box::new),
+        };
         Ok(stmt(kind, span_from(start, end)))
     }
 
     pub fn while_stmt(start: usize, test: Expr, body: Stmt) -> Result<Stmt, PError> {
         single_statement(&body)?;
         let span = span_from(start, body.span.end as usize);
-        Ok(stmt(StmtKind::While { test, body: Box::new(body) }, span))
+        Ok(stmt(
+            StmtKind::While {
+                test,
+                body: Box::new(body),
+            },
+            span,
+        ))
     }
 
     pub fn do_while(start: usize, body: Stmt, test: Expr, end: usize) -> Result<Stmt, PError> {
         single_statement(&body)?;
-        Ok(stmt(StmtKind::DoWhile { body: Box::new(body), test }, span_from(start, end)))
+        Ok(stmt(
+            StmtKind::DoWhile {
+                body: Box::new(body),
+                test,
+            },
+            span_from(start, end),
+        ))
     }
 
-    pub fn for_head(start: usize, init: Option<ForInit>, test: Option<Expr>, update: Option<Expr>) -> Result<ForHead, PError> {
+    pub fn for_head(
+        start: usize,
+        init: Option<ForInit>,
+        test: Option<Expr>,
+        update: Option<Expr>,
+    ) -> Result<ForHead, PError> {
         if let Some(ForInit::VarDecl(decl)) = &init {
             check_const_initialized(decl)?;
         }
-        Ok(ForHead { start, init, test, update })
+        Ok(ForHead {
+            start,
+            init,
+            test,
+            update,
+        })
     }
 
     pub fn for_stmt(head: ForHead, body: Stmt) -> Result<Stmt, PError> {
         single_statement(&body)?;
         let span = span_from(head.start, body.span.end as usize);
-        let ForHead { init, test, update, .. } = head;
-        let for_stmt = ForStmt { init, test, update, body, scope: Default::default() };
+        let ForHead {
+            init, test, update, ..
+        } = head;
+        let for_stmt = ForStmt {
+            init,
+            test,
+            update,
+            body,
+            scope: Default::default(),
+        };
         Ok(stmt(StmtKind::For(Box::new(for_stmt)), span))
     }
 
@@ -707,28 +957,67 @@ pub(crate) mod act {
     pub fn for_without_semicolons(e: Expr, head: Span) -> PError {
         match e.kind {
             ExprKind::Binary(BinaryOp::In, ..) => unsupported("for…in loops", head),
-            _ => error("Unexpected token ')'", Span::new(head.end as usize - 1, head.end as usize), "missing `;`"),
+            _ => error(
+                "Unexpected token ')'",
+                Span::new(head.end as usize - 1, head.end as usize),
+                "missing `;`",
+            ),
         }
     }
 
     pub fn labeled(label: Ident, body: Stmt) -> Result<Stmt, PError> {
         single_statement(&body)?;
         let span = label.span.to(body.span);
-        Ok(stmt(StmtKind::Labeled { label, body: Box::new(body) }, span))
+        Ok(stmt(
+            StmtKind::Labeled {
+                label,
+                body: Box::new(body),
+            },
+            span,
+        ))
     }
 
-    pub fn try_stmt(start: usize, block: (Block, Span), handler: Option<CatchClause>, finalizer: Option<(Block, Span)>) -> Stmt {
-        let end = finalizer.as_ref().map(|f| f.1.end).or(handler.as_ref().map(|h| h.span.end)).unwrap_or(block.1.end);
-        let try_stmt = TryStmt { block: block.0, handler, finalizer: finalizer.map(|f| f.0) };
-        stmt(StmtKind::Try(Box::new(try_stmt)), span_from(start, end as usize))
+    pub fn try_stmt(
+        start: usize,
+        block: (Block, Span),
+        handler: Option<CatchClause>,
+        finalizer: Option<(Block, Span)>,
+    ) -> Stmt {
+        let end = finalizer
+            .as_ref()
+            .map(|f| f.1.end)
+            .or(handler.as_ref().map(|h| h.span.end))
+            .unwrap_or(block.1.end);
+        let try_stmt = TryStmt {
+            block: block.0,
+            handler,
+            finalizer: finalizer.map(|f| f.0),
+        };
+        stmt(
+            StmtKind::Try(Box::new(try_stmt)),
+            span_from(start, end as usize),
+        )
     }
 
-    pub fn catch_clause(start: usize, param: Option<(Rc<str>, Span)>, (body, body_span): (Block, Span)) -> CatchClause {
+    pub fn catch_clause(
+        start: usize,
+        param: Option<(Rc<str>, Span)>,
+        (body, body_span): (Block, Span),
+    ) -> CatchClause {
         let span = span_from(start, body_span.end as usize);
-        CatchClause { param: param.map(ident), body, scope: Default::default(), span }
+        CatchClause {
+            param: param.map(ident),
+            body,
+            scope: Default::default(),
+            span,
+        }
     }
 
-    pub fn switch_stmt(discriminant: Expr, cases: Vec<SwitchCase>, span: Span) -> Result<Stmt, PError> {
+    pub fn switch_stmt(
+        discriminant: Expr,
+        cases: Vec<SwitchCase>,
+        span: Span,
+    ) -> Result<Stmt, PError> {
         if let Some(second) = cases.iter().filter(|c| c.test.is_none()).nth(1) {
             let start = second.span.start as usize;
             return Err(error(
@@ -737,7 +1026,11 @@ pub(crate) mod act {
                 "a second `default`",
             ));
         }
-        let switch = SwitchStmt { discriminant, cases, scope: Default::default() };
+        let switch = SwitchStmt {
+            discriminant,
+            cases,
+            scope: Default::default(),
+        };
         Ok(stmt(StmtKind::Switch(Box::new(switch)), span))
     }
 }
@@ -836,7 +1129,14 @@ mod tests {
             Ident(id) => id.name.to_string(),
             This => "this".into(),
             Array(items) => {
-                format!("[{}]", list(items.iter().map(|i| i.as_ref().map_or("_".to_string(), expr))))
+                format!(
+                    "[{}]",
+                    list(
+                        items
+                            .iter()
+                            .map(|i| i.as_ref().map_or("_".to_string(), expr))
+                    )
+                )
             }
             Object(props) => format!(
                 "{{{}}}",
@@ -849,7 +1149,11 @@ mod tests {
             Unary(op, a) => format!("({} {})", unary_op(*op), expr(a)),
             Update { op, prefix, target } => {
                 let op = if *op == UpdateOp::Inc { "++" } else { "--" };
-                if *prefix { format!("({op}pre {})", expr(target)) } else { format!("(post{op} {})", expr(target)) }
+                if *prefix {
+                    format!("({op}pre {})", expr(target))
+                } else {
+                    format!("(post{op} {})", expr(target))
+                }
             }
             Binary(op, a, b) => format!("({} {} {})", binary_op(*op), expr(a), expr(b)),
             Logical(op, a, b) => format!("({} {} {})", logical_op(*op), expr(a), expr(b)),
@@ -861,11 +1165,27 @@ mod tests {
                 };
                 format!("({op} {} {})", expr(target), expr(value))
             }
-            Conditional { test, then, otherwise } => format!("(? {} {} {})", expr(test), expr(then), expr(otherwise)),
-            Call { callee, args } => format!("(call {})", list(std::iter::once(expr(callee)).chain(args.iter().map(expr)))),
-            New { callee, args } => format!("(new {})", list(std::iter::once(expr(callee)).chain(args.iter().map(expr)))),
-            Member { object, property: MemberProp::Named(name, _) } => format!("(. {} {name})", expr(object)),
-            Member { object, property: MemberProp::Computed(p) } => format!("([] {} {})", expr(object), expr(p)),
+            Conditional {
+                test,
+                then,
+                otherwise,
+            } => format!("(? {} {} {})", expr(test), expr(then), expr(otherwise)),
+            Call { callee, args } => format!(
+                "(call {})",
+                list(std::iter::once(expr(callee)).chain(args.iter().map(expr)))
+            ),
+            New { callee, args } => format!(
+                "(new {})",
+                list(std::iter::once(expr(callee)).chain(args.iter().map(expr)))
+            ),
+            Member {
+                object,
+                property: MemberProp::Named(name, _),
+            } => format!("(. {} {name})", expr(object)),
+            Member {
+                object,
+                property: MemberProp::Computed(p),
+            } => format!("([] {} {})", expr(object), expr(p)),
             Sequence(items) => format!("(, {})", list(items.iter().map(expr))),
         }
     }
@@ -895,7 +1215,11 @@ mod tests {
             VarDecl(d) => var_decl(d),
             FunctionDecl(f) => function(f),
             Return(e) => format!("(return {})", opt(e)),
-            If { test, then, otherwise } => match otherwise {
+            If {
+                test,
+                then,
+                otherwise,
+            } => match otherwise {
                 Some(o) => format!("(if {} {} {})", expr(test), stmt(then), stmt(o)),
                 None => format!("(if {} {})", expr(test), stmt(then)),
             },
@@ -906,17 +1230,31 @@ mod tests {
                     Some(ForInit::Expr(e)) => expr(e),
                     None => "_".into(),
                 };
-                format!("(for {init} {} {} {})", opt(&f.test), opt(&f.update), stmt(&f.body))
+                format!(
+                    "(for {init} {} {} {})",
+                    opt(&f.test),
+                    opt(&f.update),
+                    stmt(&f.body)
+                )
             }
             While { test, body } => format!("(while {} {})", expr(test), stmt(body)),
             DoWhile { body, test } => format!("(do {} {})", stmt(body), expr(test)),
-            Break(l) => format!("(break{})", l.as_ref().map_or(String::new(), |l| format!(" {}", l.name))),
-            Continue(l) => format!("(continue{})", l.as_ref().map_or(String::new(), |l| format!(" {}", l.name))),
+            Break(l) => format!(
+                "(break{})",
+                l.as_ref().map_or(String::new(), |l| format!(" {}", l.name))
+            ),
+            Continue(l) => format!(
+                "(continue{})",
+                l.as_ref().map_or(String::new(), |l| format!(" {}", l.name))
+            ),
             Throw(e) => format!("(throw {})", expr(e)),
             Try(t) => {
                 let mut out = format!("(try {}", block(&t.block));
                 if let Some(h) = &t.handler {
-                    let param = h.param.as_ref().map_or("_".to_string(), |p| p.name.to_string());
+                    let param = h
+                        .param
+                        .as_ref()
+                        .map_or("_".to_string(), |p| p.name.to_string());
                     out += &format!(" (catch {param} {})", block(&h.body));
                 }
                 if let Some(f) = &t.finalizer {
@@ -926,7 +1264,10 @@ mod tests {
             }
             Switch(s) => {
                 let cases = s.cases.iter().map(|c| {
-                    let head = c.test.as_ref().map_or("default".to_string(), |t| format!("case {}", expr(t)));
+                    let head = c
+                        .test
+                        .as_ref()
+                        .map_or("default".to_string(), |t| format!("case {}", expr(t)));
                     format!("({head}: {})", list(c.body.iter().map(stmt)))
                 });
                 format!("(switch {} {})", expr(&s.discriminant), list(cases))
@@ -948,7 +1289,10 @@ mod tests {
 
     fn err(src: &str) -> SyntaxError {
         match parse(src) {
-            Ok(program) => panic!("{src:?} parsed: {}", program.body.iter().map(stmt).collect::<Vec<_>>().join("\n")),
+            Ok(program) => panic!(
+                "{src:?} parsed: {}",
+                program.body.iter().map(stmt).collect::<Vec<_>>().join("\n")
+            ),
             Err(e) => e,
         }
     }
@@ -957,7 +1301,11 @@ mod tests {
     fn check_err(src: &str, message: &str, at: &str) {
         let e = err(src);
         assert_eq!(e.message, message, "{src:?}: {e:?}");
-        assert_eq!(&src[e.span.start as usize..e.span.end as usize], at, "{src:?}: {e:?}");
+        assert_eq!(
+            &src[e.span.start as usize..e.span.end as usize],
+            at,
+            "{src:?}: {e:?}"
+        );
     }
 
     fn first_expr(src: &str) -> Expr {
@@ -968,10 +1316,9 @@ mod tests {
         }
     }
 
-    fn text<'a>(src: &'a str, span: Span) -> &'a str {
+    fn text(src: &str, span: Span) -> &str {
         &src[span.start as usize..span.end as usize]
     }
-
 
     #[test]
     fn precedence() {
@@ -994,19 +1341,33 @@ mod tests {
         assert_eq!(p("a in b instanceof c"), "(instanceof (in a b) c)");
         assert_eq!(p("!a.b"), "(! (. a b))");
         assert_eq!(p("typeof a === 'x'"), "(=== (typeof a) \"x\")");
-        assert_eq!(p("-a ** 2 === void 0".replace("-a ** 2", "-(a ** 2)").as_str()), "(=== (- (** a 2)) (void 0))");
+        assert_eq!(
+            p("-a ** 2 === void 0"
+                .replace("-a ** 2", "-(a ** 2)")
+                .as_str()),
+            "(=== (- (** a 2)) (void 0))"
+        );
         assert_eq!(p("a++ + ++b"), "(+ (post++ a) (++pre b))");
         assert_eq!(p("a = b ? c : d"), "(= a (? b c d))");
         assert_eq!(p("a ? b : c = d"), "(? a b (= c d))");
         assert_eq!(p("a, b = c, d"), "(, a (= b c) d)");
         assert_eq!(p("x += y -= z"), "(+= x (-= y z))");
-        assert_eq!(p("a ||= b; c &&= d; e ??= f; g **= 2; h >>>= 1"), "(||= a b)\n(&&= c d)\n(??= e f)\n(**= g 2)\n(>>>= h 1)");
-        assert_eq!(p("delete a[0], void 0, ~x, +y"), "(, (delete ([] a 0)) (void 0) (~ x) (+ y))");
+        assert_eq!(
+            p("a ||= b; c &&= d; e ??= f; g **= 2; h >>>= 1"),
+            "(||= a b)\n(&&= c d)\n(??= e f)\n(**= g 2)\n(>>>= h 1)"
+        );
+        assert_eq!(
+            p("delete a[0], void 0, ~x, +y"),
+            "(, (delete ([] a 0)) (void 0) (~ x) (+ y))"
+        );
     }
 
     #[test]
     fn member_call_and_new() {
-        assert_eq!(p("a.b.c(d)(e)[f]"), "([] (call (call (. (. a b) c) d) e) f)");
+        assert_eq!(
+            p("a.b.c(d)(e)[f]"),
+            "([] (call (call (. (. a b) c) d) e) f)"
+        );
         assert_eq!(p("new F"), "(new F)");
         assert_eq!(p("new F()"), "(new F)");
         assert_eq!(p("new a.b.C(x)"), "(new (. (. a b) C) x)");
@@ -1024,12 +1385,19 @@ mod tests {
 
     #[test]
     fn keywords_as_property_names() {
-        assert_eq!(p("a.default; obj.new; x.catch(f); p.finally(g); a.if.class"),
-            "(. a default)\n(. obj new)\n(call (. x catch) f)\n(call (. p finally) g)\n(. (. a if) class)");
-        assert_eq!(p("x = { if: 1, new: 2, class: 3, return: 4, of: 5, get: 6, set: 7 }"),
-            "(= x {if:1 new:2 class:3 return:4 of:5 get:6 set:7})");
+        assert_eq!(
+            p("a.default; obj.new; x.catch(f); p.finally(g); a.if.class"),
+            "(. a default)\n(. obj new)\n(call (. x catch) f)\n(call (. p finally) g)\n(. (. a if) class)"
+        );
+        assert_eq!(
+            p("x = { if: 1, new: 2, class: 3, return: 4, of: 5, get: 6, set: 7 }"),
+            "(= x {if:1 new:2 class:3 return:4 of:5 get:6 set:7})"
+        );
         assert_eq!(p("a.return\n(x)"), "(call (. a return) x)");
-        assert_eq!(p("let of = 1, get = 2, set = 3, static = 4; of + get"), "(let (of 1) (get 2) (set 3) (static 4))\n(+ of get)");
+        assert_eq!(
+            p("let of = 1, get = 2, set = 3, static = 4; of + get"),
+            "(let (of 1) (get 2) (set 3) (static 4))\n(+ of get)"
+        );
     }
 
     #[test]
@@ -1041,11 +1409,22 @@ mod tests {
         assert_eq!(p("[a,,]"), "[a _]");
         assert_eq!(p("[]"), "[]");
         assert_eq!(p("x = {}"), "(= x {})");
-        assert_eq!(p("x = { a, b: 2, 'c d': 3, 1.50: 4, 0x10: 5, [k]: 6, }"), "(= x {a:a b:2 c d:3 1.5:4 16:5 [k]:6})");
-        assert_eq!(p("x = { m(a) { return a }, 'n'() {}, 2() {}, [k]() {} }"),
-            "(= x {m:(function ~m (a) {(return a)}) n:(function ~n () {}) 2:(function ~2 () {}) [k]:(function () {})})");
-        assert_eq!(p("this; null; true; false; undefined; 'a\\n'; 1e3"), "this\nnull\ntrue\nfalse\nundefined\n\"a\\n\"\n1000");
-        assert_eq!(p("x = { 1e21: 1, .5: 2, 100: 3 }"), "(= x {1e+21:1 0.5:2 100:3})");
+        assert_eq!(
+            p("x = { a, b: 2, 'c d': 3, 1.50: 4, 0x10: 5, [k]: 6, }"),
+            "(= x {a:a b:2 c d:3 1.5:4 16:5 [k]:6})"
+        );
+        assert_eq!(
+            p("x = { m(a) { return a }, 'n'() {}, 2() {}, [k]() {} }"),
+            "(= x {m:(function ~m (a) {(return a)}) n:(function ~n () {}) 2:(function ~2 () {}) [k]:(function () {})})"
+        );
+        assert_eq!(
+            p("this; null; true; false; undefined; 'a\\n'; 1e3"),
+            "this\nnull\ntrue\nfalse\nundefined\n\"a\\n\"\n1000"
+        );
+        assert_eq!(
+            p("x = { 1e21: 1, .5: 2, 100: 3 }"),
+            "(= x {1e+21:1 0.5:2 100:3})"
+        );
     }
 
     #[test]
@@ -1059,21 +1438,37 @@ mod tests {
         assert_eq!(p("(function () {})()"), "(call (function () {}))");
         assert_eq!(p("!function () {}()"), "(! (call (function () {})))");
         check_err("{ a: 1, b: 2 }", "Unexpected token ':'", ":");
-        check_err("function () {}", "Function statements require a function name", "function");
+        check_err(
+            "function () {}",
+            "Function statements require a function name",
+            "function",
+        );
     }
 
     #[test]
     fn functions_and_name_inference() {
-        assert_eq!(p("function f(a, b = 1,) { return a + b }"), "(function f (a b=1) {(return (+ a b))})");
+        assert_eq!(
+            p("function f(a, b = 1,) { return a + b }"),
+            "(function f (a b=1) {(return (+ a b))})"
+        );
         assert_eq!(p("const f = () => 1"), "(const (f (=> ~f () 1)))");
         assert_eq!(p("let g = function () {}"), "(let (g (function ~g () {})))");
-        assert_eq!(p("let h = function named() {}"), "(let (h (function named () {})))");
+        assert_eq!(
+            p("let h = function named() {}"),
+            "(let (h (function named () {})))"
+        );
         assert_eq!(p("x = () => 1"), "(= x (=> ~x () 1))");
         assert_eq!(p("x ||= () => 1"), "(||= x (=> ~x () 1))");
         assert_eq!(p("x += () => 1"), "(+= x (=> () 1))");
         assert_eq!(p("o.x = () => 1"), "(= (. o x) (=> () 1))");
-        assert_eq!(p("o = { a: () => 1, 'b': function () {} }"), "(= o {a:(=> ~a () 1) b:(function ~b () {})})");
-        assert_eq!(p("function f(cb = () => 1) {}"), "(function f (cb=(=> ~cb () 1)) {})");
+        assert_eq!(
+            p("o = { a: () => 1, 'b': function () {} }"),
+            "(= o {a:(=> ~a () 1) b:(function ~b () {})})"
+        );
+        assert_eq!(
+            p("function f(cb = () => 1) {}"),
+            "(function f (cb=(=> ~cb () 1)) {})"
+        );
         assert_eq!(p("const f = (() => 1)"), "(const (f (=> ~f () 1)))");
         assert_eq!(p("if (a) function f() {}"), "(if a (function f () {}))");
         assert_eq!(p("{ function f() {} }"), "{(function f () {})}");
@@ -1088,22 +1483,40 @@ mod tests {
         assert_eq!(p("(a) => ({ a })"), "(=> (a) {a:a})");
         assert_eq!(p("a => b => a + b"), "(=> (a) (=> (b) (+ a b)))");
         assert_eq!(p("f(x => x, y)"), "(call f (=> (x) x) y)");
-        assert_eq!(p("x = a ? b => 1 : c => 2"), "(= x (? a (=> (b) 1) (=> (c) 2)))");
+        assert_eq!(
+            p("x = a ? b => 1 : c => 2"),
+            "(= x (? a (=> (b) 1) (=> (c) 2)))"
+        );
         assert_eq!(p("() => function () {}"), "(=> () (function () {}))");
         assert_eq!(p("() => x = 1"), "(=> () (= x 1))");
         assert_eq!(p("(a) = 1"), "(= a 1)");
         assert_eq!(p("async1 => 1"), "(=> (async1) 1)");
-        check_err("(a + 1) => a", "Invalid destructuring assignment target", "a + 1");
-        check_err("(a, a) => 1", "Duplicate parameter name not allowed in this context", "a");
+        check_err(
+            "(a + 1) => a",
+            "Invalid destructuring assignment target",
+            "a + 1",
+        );
+        check_err(
+            "(a, a) => 1",
+            "Duplicate parameter name not allowed in this context",
+            "a",
+        );
         check_err("x\n=> 1", "Unexpected token '=>'", "=>");
-        check_err("a + (b) => c", "Malformed arrow function parameter list", "=>");
+        check_err(
+            "a + (b) => c",
+            "Malformed arrow function parameter list",
+            "=>",
+        );
         check_err("f(a) => c", "Malformed arrow function parameter list", "=>");
         check_err("a; => c", "Unexpected token '=>'", "=>");
     }
 
     #[test]
     fn statements() {
-        assert_eq!(p("var a = 1, b; let c; const d = 2;"), "(var (a 1) (b))\n(let (c))\n(const (d 2))");
+        assert_eq!(
+            p("var a = 1, b; let c; const d = 2;"),
+            "(var (a 1) (b))\n(let (c))\n(const (d 2))"
+        );
         assert_eq!(p("if (a) b; else if (c) d; else e"), "(if a b (if c d e))");
         assert_eq!(p("if (a) if (b) c; else d"), "(if a (if b c d))");
         assert_eq!(p("if (a) { b } else { c }"), "(if a {b} {c})");
@@ -1112,18 +1525,35 @@ mod tests {
         assert_eq!(p("do x++; while (x < 5)"), "(do (post++ x) (< x 5))");
         assert_eq!(p("do { } while (a) b()"), "(do {} a)\n(call b)");
         assert_eq!(p("do x; while (a);"), "(do x a)");
-        assert_eq!(p("for (let i = 0; i < n; i++) f(i)"), "(for (let (i 0)) (< i n) (post++ i) (call f i))");
+        assert_eq!(
+            p("for (let i = 0; i < n; i++) f(i)"),
+            "(for (let (i 0)) (< i n) (post++ i) (call f i))"
+        );
         assert_eq!(p("for (;;) {}"), "(for _ _ _ {})");
-        assert_eq!(p("for (i = 0, j = 1; ; ) break"), "(for (, (= i 0) (= j 1)) _ _ (break))");
-        assert_eq!(p("for (var x = 'a' in o; x; ) ;"), "(for (var (x (in \"a\" o))) x _ ;)");
-        assert_eq!(p("outer: for (;;) { inner: while (1) { break outer; continue inner } }"),
-            "(outer: (for _ _ _ {(inner: (while 1 {(break outer) (continue inner)}))}))");
+        assert_eq!(
+            p("for (i = 0, j = 1; ; ) break"),
+            "(for (, (= i 0) (= j 1)) _ _ (break))"
+        );
+        assert_eq!(
+            p("for (var x = 'a' in o; x; ) ;"),
+            "(for (var (x (in \"a\" o))) x _ ;)"
+        );
+        assert_eq!(
+            p("outer: for (;;) { inner: while (1) { break outer; continue inner } }"),
+            "(outer: (for _ _ _ {(inner: (while 1 {(break outer) (continue inner)}))}))"
+        );
         assert_eq!(p("return; return 1"), "(return _)\n(return 1)");
         assert_eq!(p("throw new Error('x')"), "(throw (new Error \"x\"))");
-        assert_eq!(p("try { a } catch (e) { b } finally { c }"), "(try {a} (catch e {b}) (finally {c}))");
+        assert_eq!(
+            p("try { a } catch (e) { b } finally { c }"),
+            "(try {a} (catch e {b}) (finally {c}))"
+        );
         assert_eq!(p("try {} catch {}"), "(try {} (catch _ {}))");
         assert_eq!(p("try {} finally {}"), "(try {} (finally {}))");
-        assert_eq!(p("switch (x) { case 1: a; b; case 2: default: c }"), "(switch x (case 1: a b) (case 2: ) (default: c))");
+        assert_eq!(
+            p("switch (x) { case 1: a; b; case 2: default: c }"),
+            "(switch x (case 1: a b) (case 2: ) (default: c))"
+        );
         assert_eq!(p("switch (x) {}"), "(switch x )");
         assert_eq!(p(";;"), ";\n;");
         assert_eq!(p("debugger;"), ";");
@@ -1135,26 +1565,42 @@ mod tests {
 
     #[test]
     fn automatic_semicolons() {
-        assert_eq!(p("const foo = () => console.log('foo')\nconst bar = () => console.log('bar')\nfoo()"),
-            "(const (foo (=> ~foo () (call (. console log) \"foo\"))))\n(const (bar (=> ~bar () (call (. console log) \"bar\"))))\n(call foo)");
-        assert_eq!(p("function f() {\n  return\n  1\n}"), "(function f () {(return _) 1})");
+        assert_eq!(
+            p("const foo = () => console.log('foo')\nconst bar = () => console.log('bar')\nfoo()"),
+            "(const (foo (=> ~foo () (call (. console log) \"foo\"))))\n(const (bar (=> ~bar () (call (. console log) \"bar\"))))\n(call foo)"
+        );
+        assert_eq!(
+            p("function f() {\n  return\n  1\n}"),
+            "(function f () {(return _) 1})"
+        );
         assert_eq!(p("a\n++b"), "a\n(++pre b)");
         assert_eq!(p("a\n++\nb"), "a\n(++pre b)");
         assert_eq!(p("a++\nb"), "(post++ a)\nb");
         assert_eq!(p("let x = 1\nlet y = 2"), "(let (x 1))\n(let (y 2))");
-        assert_eq!(p("function f() { return 1 }"), "(function f () {(return 1)})");
+        assert_eq!(
+            p("function f() { return 1 }"),
+            "(function f () {(return 1)})"
+        );
         assert_eq!(p("{ a } b"), "{a}\nb");
         assert_eq!(p("x = 1"), "(= x 1)");
         assert_eq!(p("a = b\n(c)"), "(= a (call b c))");
         assert_eq!(p("a = b\n[c]"), "(= a ([] b c))");
         assert_eq!(p("if (a) b\nelse c"), "(if a b c)");
         assert_eq!(p("do x\nwhile (y)"), "(do x y)");
-        assert_eq!(p("for (;;) { break\nouter }"), "(for _ _ _ {(break) outer})");
+        assert_eq!(
+            p("for (;;) { break\nouter }"),
+            "(for _ _ _ {(break) outer})"
+        );
         assert_eq!(p("for (;;) { continue\n}"), "(for _ _ _ {(continue)})");
         assert_eq!(p("x\n/* a\n */ y"), "x\ny");
         assert_eq!(p("return\n;"), "(return _)");
         assert_eq!(p("if (x)\n++y"), "(if x (++pre y))");
-        assert_eq!(p("let a = 1 /* same line */ let".replace(" let", "\nlet b").as_str()), "(let (a 1))\n(let (b))");
+        assert_eq!(
+            p("let a = 1 /* same line */ let"
+                .replace(" let", "\nlet b")
+                .as_str()),
+            "(let (a 1))\n(let (b))"
+        );
         check_err("a b", "Unexpected identifier 'b'", "b");
         check_err("let x = 1 let y = 2", "Unexpected identifier 'let'", "let");
         check_err("for (a\nb;;) {}", "Unexpected identifier 'b'", "b");
@@ -1181,8 +1627,16 @@ mod tests {
         check_err("a + b = c", "Invalid left-hand side in assignment", "a + b");
         check_err("a() = 1", "Invalid left-hand side in assignment", "a()");
         check_err("a++ = 1", "Invalid left-hand side in assignment", "a++");
-        check_err("++a++", "Invalid left-hand side expression in prefix operation", "a++");
-        check_err("1++", "Invalid left-hand side expression in postfix operation", "1");
+        check_err(
+            "++a++",
+            "Invalid left-hand side expression in prefix operation",
+            "a++",
+        );
+        check_err(
+            "1++",
+            "Invalid left-hand side expression in postfix operation",
+            "1",
+        );
         check_err("(a, b) = 1", "Invalid left-hand side in assignment", "a, b");
         check_err(
             "-2 ** 2",
@@ -1202,12 +1656,28 @@ mod tests {
         check_err("a.b.c = }", "Unexpected token '}'", "}");
         check_err("f(a,,)", "Unexpected token ','", ",");
         check_err("if (a) else b", "Unexpected token 'else'", "else");
-        check_err("if (x) let y = 1", "Lexical declaration cannot appear in a single-statement context", "let");
-        check_err("while (x) const y = 1", "Lexical declaration cannot appear in a single-statement context", "const");
+        check_err(
+            "if (x) let y = 1",
+            "Lexical declaration cannot appear in a single-statement context",
+            "let",
+        );
+        check_err(
+            "while (x) const y = 1",
+            "Lexical declaration cannot appear in a single-statement context",
+            "const",
+        );
         check_err("const a;", "Missing initializer in const declaration", "a");
-        check_err("for (const i; ;) {}", "Missing initializer in const declaration", "i");
+        check_err(
+            "for (const i; ;) {}",
+            "Missing initializer in const declaration",
+            "i",
+        );
         check_err("try {}", "Missing catch or finally after try", "}");
-        check_err("switch (x) { default: default: }", "More than one default clause in switch statement", "default");
+        check_err(
+            "switch (x) { default: default: }",
+            "More than one default clause in switch statement",
+            "default",
+        );
         check_err("\"abc", "Invalid or unexpected token", "\"abc");
         check_err("x = 'abc\ny'", "Invalid or unexpected token", "'abc");
         check_err("/* abc", "Invalid or unexpected token", "/* abc");
@@ -1216,10 +1686,26 @@ mod tests {
         check_err("a ? b", "Unexpected end of input", "");
         check_err("a.", "Unexpected end of input", "");
         check_err("{", "Unexpected end of input", "");
-        check_err("for (x in o) {}", "for…in loops are not supported yet", "for (x in o)");
-        check_err("for (const x of xs) {}", "for…of loops are not supported yet", "for (const x of xs)");
-        check_err("for (let k in o) {}", "for…in loops are not supported yet", "for (let k in o)");
-        check_err("for (a.b of xs) {}", "for…of loops are not supported yet", "for (a.b of xs)");
+        check_err(
+            "for (x in o) {}",
+            "for…in loops are not supported yet",
+            "for (x in o)",
+        );
+        check_err(
+            "for (const x of xs) {}",
+            "for…of loops are not supported yet",
+            "for (const x of xs)",
+        );
+        check_err(
+            "for (let k in o) {}",
+            "for…in loops are not supported yet",
+            "for (let k in o)",
+        );
+        check_err(
+            "for (a.b of xs) {}",
+            "for…of loops are not supported yet",
+            "for (a.b of xs)",
+        );
         check_err("for (x) {}", "Unexpected token ')'", ")");
     }
 
@@ -1227,7 +1713,11 @@ mod tests {
     fn syntax_error_order_follows_the_source() {
         // The parse error comes before the lexer error, so it is reported.
         check_err("a b; 'unterminated", "Unexpected identifier 'b'", "b");
-        check_err("x = 1; 'unterminated", "Invalid or unexpected token", "'unterminated");
+        check_err(
+            "x = 1; 'unterminated",
+            "Invalid or unexpected token",
+            "'unterminated",
+        );
         check_err("a b; throw\n1", "Unexpected identifier 'b'", "b");
     }
 
@@ -1235,11 +1725,23 @@ mod tests {
     fn unsupported_features_give_clean_errors() {
         let cases = [
             ("class A {}", "Unexpected token 'class'", "class"),
-            ("async function f() {}", "Unexpected identifier 'async'", "async"),
+            (
+                "async function f() {}",
+                "Unexpected identifier 'async'",
+                "async",
+            ),
             ("await x", "Unexpected reserved word", "await"),
             ("function* g() {}", "Unexpected token '*'", "*"),
-            ("x = `a${b}`", "template literals are not supported yet", "`a${"),
-            ("x = `abc`", "template literals are not supported yet", "`abc`"),
+            (
+                "x = `a${b}`",
+                "template literals are not supported yet",
+                "`a${",
+            ),
+            (
+                "x = `abc`",
+                "template literals are not supported yet",
+                "`abc`",
+            ),
             ("f(...args)", "Unexpected token '...'", "..."),
             ("let [a, b] = c", "Unexpected token '['", "["),
             ("a?.b", "Unexpected token '?.'", "?."),
@@ -1250,9 +1752,21 @@ mod tests {
         for (src, message, at) in cases {
             check_err(src, message, at);
         }
-        assert!(err("class A {}").help.is_some_and(|h| h.contains("classes")));
-        assert!(err("x = /re/").help.is_some_and(|h| h.contains("regular expression")));
-        assert!(err("x = { get a() {} }").help.is_some_and(|h| h.contains("getters")));
+        assert!(
+            err("class A {}")
+                .help
+                .is_some_and(|h| h.contains("classes"))
+        );
+        assert!(
+            err("x = /re/")
+                .help
+                .is_some_and(|h| h.contains("regular expression"))
+        );
+        assert!(
+            err("x = { get a() {} }")
+                .help
+                .is_some_and(|h| h.contains("getters"))
+        );
     }
 
     #[test]
@@ -1261,7 +1775,10 @@ mod tests {
         assert_eq!(err("let x =").label, "expected an expression");
         assert_eq!(err("f(a b)").label, "expected one of `,`, `)`");
         assert_eq!(err("[1 2]").label, "expected one of `,`, `]`");
-        assert_eq!(err("function f(a b) {}").label, "expected one of `)`, `,`, `=`");
+        assert_eq!(
+            err("function f(a b) {}").label,
+            "expected one of `)`, `,`, `=`"
+        );
         assert_eq!(err("if (a) else").label, "expected a statement");
         assert_eq!(err("x.").label, "expected a property name");
         assert_eq!(err("x = { 1 }").label, "expected one of `(`, `:`");
@@ -1273,27 +1790,54 @@ mod tests {
         let src = "let add = (a, b) => a + b;\nif (x) { y(1) } else z.w[0]++";
         let program = parse(src).unwrap();
         assert_eq!(program.span, Span::new(0, src.len()));
-        assert_eq!(text(src, program.body[0].span), "let add = (a, b) => a + b;");
-        let StmtKind::VarDecl(decl) = &program.body[0].kind else { panic!() };
+        assert_eq!(
+            text(src, program.body[0].span),
+            "let add = (a, b) => a + b;"
+        );
+        let StmtKind::VarDecl(decl) = &program.body[0].kind else {
+            panic!()
+        };
         assert_eq!(text(src, decl.span), "let add = (a, b) => a + b");
         let d = &decl.decls[0];
         assert_eq!(text(src, d.span), "add = (a, b) => a + b");
         assert_eq!(text(src, d.target.span), "add");
         let init = d.init.as_ref().unwrap();
         assert_eq!(text(src, init.span), "(a, b) => a + b");
-        let ExprKind::Arrow(f) = &init.kind else { panic!() };
+        let ExprKind::Arrow(f) = &init.kind else {
+            panic!()
+        };
         assert_eq!(text(src, f.span), "(a, b) => a + b");
         assert_eq!(text(src, f.params[1].target.span), "b");
         assert_eq!(text(src, f.name.as_ref().unwrap().span), "add");
-        assert_eq!(text(src, program.body[1].span), "if (x) { y(1) } else z.w[0]++");
-        let StmtKind::If { then, otherwise, .. } = &program.body[1].kind else { panic!() };
+        assert_eq!(
+            text(src, program.body[1].span),
+            "if (x) { y(1) } else z.w[0]++"
+        );
+        let StmtKind::If {
+            then, otherwise, ..
+        } = &program.body[1].kind
+        else {
+            panic!()
+        };
         assert_eq!(text(src, then.span), "{ y(1) }");
         assert_eq!(text(src, otherwise.as_ref().unwrap().span), "z.w[0]++");
-        let StmtKind::Expr(update) = &otherwise.as_ref().unwrap().kind else { panic!() };
-        let ExprKind::Update { target, .. } = &update.kind else { panic!() };
+        let StmtKind::Expr(update) = &otherwise.as_ref().unwrap().kind else {
+            panic!()
+        };
+        let ExprKind::Update { target, .. } = &update.kind else {
+            panic!()
+        };
         assert_eq!(text(src, target.span), "z.w[0]");
-        let ExprKind::Member { object, .. } = &target.kind else { panic!() };
-        let ExprKind::Member { property: MemberProp::Named(name, name_span), .. } = &object.kind else { panic!() };
+        let ExprKind::Member { object, .. } = &target.kind else {
+            panic!()
+        };
+        let ExprKind::Member {
+            property: MemberProp::Named(name, name_span),
+            ..
+        } = &object.kind
+        else {
+            panic!()
+        };
         assert_eq!((&**name, text(src, *name_span)), ("w", "w"));
 
         let src = "a\nb";
@@ -1307,23 +1851,38 @@ mod tests {
         let src = "-x";
         assert_eq!(text(src, first_expr(src).span), "-x");
         let src = "o = { a: 1, m() {} }";
-        let ExprKind::Assign { value, .. } = first_expr(src).kind else { panic!() };
-        let ExprKind::Object(props) = &value.kind else { panic!() };
+        let ExprKind::Assign { value, .. } = first_expr(src).kind else {
+            panic!()
+        };
+        let ExprKind::Object(props) = &value.kind else {
+            panic!()
+        };
         assert_eq!(text(src, value.span), "{ a: 1, m() {} }");
         assert_eq!(text(src, props[0].span), "a: 1");
         assert_eq!(text(src, props[1].span), "m() {}");
         let src = "try { a } catch (e) { b }";
-        let StmtKind::Try(t) = &parse(src).unwrap().body[0].kind else { panic!() };
+        let StmtKind::Try(t) = &parse(src).unwrap().body[0].kind else {
+            panic!()
+        };
         assert_eq!(text(src, t.block.span), "{ a }");
-        assert_eq!(text(src, t.handler.as_ref().unwrap().span), "catch (e) { b }");
+        assert_eq!(
+            text(src, t.handler.as_ref().unwrap().span),
+            "catch (e) { b }"
+        );
         let src = "switch (x) { case 1: a; default: }";
-        let StmtKind::Switch(s) = &parse(src).unwrap().body[0].kind else { panic!() };
+        let StmtKind::Switch(s) = &parse(src).unwrap().body[0].kind else {
+            panic!()
+        };
         assert_eq!(text(src, s.cases[0].span), "case 1: a;");
         assert_eq!(text(src, s.cases[1].span), "default:");
         let src = "function f() { return }";
-        let StmtKind::FunctionDecl(f) = &parse(src).unwrap().body[0].kind else { panic!() };
+        let StmtKind::FunctionDecl(f) = &parse(src).unwrap().body[0].kind else {
+            panic!()
+        };
         assert_eq!(text(src, f.span), src);
-        let FunctionBody::Block(body) = &f.body else { panic!() };
+        let FunctionBody::Block(body) = &f.body else {
+            panic!()
+        };
         assert_eq!(text(src, body[0].span), "return");
     }
 
@@ -1331,14 +1890,21 @@ mod tests {
     fn parser_leaves_resolution_empty() {
         let program = parse("let a = 1; function f(b) { return a + b }").unwrap();
         assert!(program.scope.get().is_none());
-        let StmtKind::FunctionDecl(f) = &program.body[1].kind else { panic!() };
+        let StmtKind::FunctionDecl(f) = &program.body[1].kind else {
+            panic!()
+        };
         assert!(f.layout.get().is_none());
         assert_eq!(f.params[0].target.res.get(), Res::Unresolved);
     }
 
     /// Runs `f` on a thread with a big stack: dropping a deep tree recurses.
     fn on_big_stack(f: impl FnOnce() + Send + 'static) {
-        std::thread::Builder::new().stack_size(256 << 20).spawn(f).unwrap().join().unwrap();
+        std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(f)
+            .unwrap()
+            .join()
+            .unwrap();
     }
 
     #[test]
@@ -1403,7 +1969,10 @@ mod tests {
         // Drop, duplicate or swap tokens at every position of every sample.
         for sample in SAMPLES {
             let (tokens, _) = lexer::tokenize(sample);
-            let pieces: Vec<&str> = tokens.iter().map(|t| &sample[t.span.start as usize..t.span.end as usize]).collect();
+            let pieces: Vec<&str> = tokens
+                .iter()
+                .map(|t| &sample[t.span.start as usize..t.span.end as usize])
+                .collect();
             for i in 0..pieces.len() {
                 let mut dropped = pieces.clone();
                 dropped.remove(i);
@@ -1422,9 +1991,10 @@ mod tests {
     fn no_panic_on_random_token_soup() {
         // A small deterministic generator (no dependency): token soup from a fixed alphabet.
         let alphabet = [
-            "a", "1", "'s'", "(", ")", "[", "]", "{", "}", ";", ",", "=>", "=", "+", "++", "?", ":", "\n", ".",
-            "function", "return", "if", "else", "for", "let", "new", "`", "${", "/", "...", "?.", "??", "**",
-            "case", "switch", "try", "catch", "do", "while", "break", "throw", "class", "\\", "\"", "/*",
+            "a", "1", "'s'", "(", ")", "[", "]", "{", "}", ";", ",", "=>", "=", "+", "++", "?",
+            ":", "\n", ".", "function", "return", "if", "else", "for", "let", "new", "`", "${",
+            "/", "...", "?.", "??", "**", "case", "switch", "try", "catch", "do", "while", "break",
+            "throw", "class", "\\", "\"", "/*",
         ];
         let mut state: u64 = 0x2545F4914F6CDD1D;
         for _ in 0..3000 {
@@ -1438,42 +2008,6 @@ mod tests {
             }
             state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
             let _ = parse(&src);
-        }
-    }
-}
-#[cfg(test)]
-mod corpus_tmp {
-    #[test]
-    fn corpus() {
-        let mut files = Vec::new();
-        let mut dirs = vec![std::path::PathBuf::from("/work/main/tests"), std::path::PathBuf::from("/work/main/js-examples")];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(d).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() { dirs.push(p) } else if p.extension().is_some_and(|x| x == "js") { files.push(p) }
-            }
-        }
-        let mut bad = 0;
-        for f in &files {
-            let src = std::fs::read_to_string(f).unwrap();
-            if let Err(e) = super::parse(&src) {
-                bad += 1;
-                let (l, c) = crate::diagnostics::line_col(&src, e.span.start);
-                println!("{}:{l}:{c}: {} [{}] {:?}", f.display(), e.message, e.label, e.help);
-            }
-        }
-        println!("{} files, {} failed", files.len(), bad);
-    }
-}
-#[cfg(test)]
-mod debug_tmp {
-    #[test]
-    fn show() {
-        for src in ["q(() => c.l('m');", "f(a;", "f(x => 1;", "f(1, g(2);"] {
-            let (tokens, _) = crate::lexer::tokenize(src);
-            let asi = super::Asi::new(tokens);
-            let r = super::run_parser(&asi, None);
-            if let Err(e) = r { println!("{src}: {e:?}"); }
         }
     }
 }

@@ -35,10 +35,16 @@ pub fn run_file(path: &Path, options: &Options) -> i32 {
         }
     };
     let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("minnow: cannot read {}: the file is not valid UTF-8", path.display());
+        eprintln!(
+            "minnow: cannot read {}: the file is not valid UTF-8",
+            path.display()
+        );
         return 1;
     };
-    let name = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+    let name = std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string();
     run_source(&name, &text, options)
 }
 
@@ -88,16 +94,32 @@ pub fn run_captured(name: &str, text: &str, options: &Options) -> Captured {
     let name = name.to_string();
     let text = text.to_string();
     let options = options.clone();
-    let handle = std::thread::Builder::new().stack_size(INTERPRETER_STACK).spawn(move || {
-        let out = Rc::new(RefCell::new(Vec::new()));
-        let err = Rc::new(RefCell::new(Vec::new()));
-        let code = run_with_sinks(&name, &text, &options, Sink::Buffer(out.clone()), Sink::Buffer(err.clone()));
-        let text = |b: &Rc<RefCell<Vec<u8>>>| String::from_utf8_lossy(&b.borrow()).into_owned();
-        Captured { stdout: text(&out), stderr: text(&err), code }
-    });
+    let handle = std::thread::Builder::new()
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || {
+            let out = Rc::new(RefCell::new(Vec::new()));
+            let err = Rc::new(RefCell::new(Vec::new()));
+            let code = run_with_sinks(
+                &name,
+                &text,
+                &options,
+                Sink::Buffer(out.clone()),
+                Sink::Buffer(err.clone()),
+            );
+            let text = |b: &Rc<RefCell<Vec<u8>>>| String::from_utf8_lossy(&b.borrow()).into_owned();
+            Captured {
+                stdout: text(&out),
+                stderr: text(&err),
+                code,
+            }
+        });
     match handle.map(|h| h.join()) {
         Ok(Ok(captured)) => captured,
-        _ => Captured { stdout: String::new(), stderr: "internal error: interpreter thread failed".into(), code: 70 },
+        _ => Captured {
+            stdout: String::new(),
+            stderr: "internal error: interpreter thread failed".into(),
+            code: 70,
+        },
     }
 }
 
@@ -114,7 +136,10 @@ fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stder
         stderr.write(&render_syntax_error(name, text, &e));
         return 1;
     }
-    let source = Source { name: name.to_string(), text: text.into() };
+    let source = Source {
+        name: name.to_string(),
+        text: text.into(),
+    };
     let mut interp = Interp::new(source, options.limits);
     interp.stdout = stdout;
     interp.stderr = stderr;
@@ -141,7 +166,10 @@ pub fn report_fatal(interp: &Interp, fatal: &Fatal) -> String {
                 Value::String(s) => s.to_string(),
                 v => inspect(interp, v),
             };
-            format!("{frame}\n{body}\n\nNode.js-compatible minnow {}\n", env!("CARGO_PKG_VERSION"))
+            format!(
+                "{frame}\n{body}\n\nminnow v{}\n",
+                env!("CARGO_PKG_VERSION")
+            )
         }
         Fatal::UnhandledRejection(reason) => {
             let is_error = matches!(reason, Value::Object(o) if matches!(o.data.borrow().kind, crate::object::ObjectKind::Error));

@@ -143,7 +143,14 @@ impl<'a> Resolver<'a> {
     fn inherit_globals(&mut self, script: usize, globals: &GlobalScope) {
         for (name, &(slot, kind)) in &globals.names {
             let id = self.bindings.len();
-            self.bindings.push(Binding { name: name.clone(), scope: script, kind, captured: false, slot, inherited: true });
+            self.bindings.push(Binding {
+                name: name.clone(),
+                scope: script,
+                kind,
+                captured: false,
+                slot,
+                inherited: true,
+            });
             self.scopes[script].names.insert(name.clone(), id);
             self.scopes[script].bindings.push(id);
         }
@@ -152,14 +159,21 @@ impl<'a> Resolver<'a> {
     /// The nearest function or script scope at or above `scope`.
     fn function_scope_of(&self, mut scope: usize) -> usize {
         while self.scopes[scope].kind == ScopeKind::Block {
-            scope = self.scopes[scope].parent.expect("a block scope has a parent");
+            scope = self.scopes[scope]
+                .parent
+                .expect("a block scope has a parent");
         }
         scope
     }
 
     /// Declares `ident` in `scope`, merging with an existing binding where JavaScript allows it
     /// (`var` twice, `var` and a parameter or function) and rejecting it where it does not.
-    fn declare(&mut self, scope: usize, ident: &'a Ident, kind: BindingKind) -> Result<usize, SyntaxError> {
+    fn declare(
+        &mut self,
+        scope: usize,
+        ident: &'a Ident,
+        kind: BindingKind,
+    ) -> Result<usize, SyntaxError> {
         if let Some(&existing) = self.scopes[scope].names.get(&ident.name) {
             let old = self.bindings[existing].kind;
             if self.bindings[existing].inherited {
@@ -177,14 +191,26 @@ impl<'a> Resolver<'a> {
             return Ok(existing);
         }
         let id = self.bindings.len();
-        self.bindings.push(Binding { name: ident.name.clone(), scope, kind, captured: false, slot: 0, inherited: false });
+        self.bindings.push(Binding {
+            name: ident.name.clone(),
+            scope,
+            kind,
+            captured: false,
+            slot: 0,
+            inherited: false,
+        });
         self.scopes[scope].names.insert(ident.name.clone(), id);
         self.scopes[scope].bindings.push(id);
         Ok(id)
     }
 
     /// Declares a binding occurrence and records it so its `res` is filled in later.
-    fn declare_and_bind(&mut self, scope: usize, ident: &'a Ident, kind: BindingKind) -> Result<(), SyntaxError> {
+    fn declare_and_bind(
+        &mut self,
+        scope: usize,
+        ident: &'a Ident,
+        kind: BindingKind,
+    ) -> Result<(), SyntaxError> {
         let id = self.declare(scope, ident, kind)?;
         self.refs.push((ident, scope, Some(id)));
         Ok(())
@@ -193,7 +219,12 @@ impl<'a> Resolver<'a> {
     /// Hoists the declarations of a statement list into `scope`: its `let`/`const` and
     /// function declarations, and — when `scope` is a function or the script — every `var`
     /// in nested blocks too.
-    fn declare_hoisted(&mut self, body: &'a [Stmt], scope: usize, is_function_body: bool) -> Result<(), SyntaxError> {
+    fn declare_hoisted(
+        &mut self,
+        body: &'a [Stmt],
+        scope: usize,
+        is_function_body: bool,
+    ) -> Result<(), SyntaxError> {
         if is_function_body {
             let mut vars = Vec::new();
             collect_vars(body, &mut vars);
@@ -204,7 +235,11 @@ impl<'a> Resolver<'a> {
         for stmt in body {
             match &stmt.kind {
                 StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
-                    let kind = if d.kind == VarKind::Const { BindingKind::Const } else { BindingKind::Let };
+                    let kind = if d.kind == VarKind::Const {
+                        BindingKind::Const
+                    } else {
+                        BindingKind::Let
+                    };
                     for decl in &d.decls {
                         self.declare(scope, &decl.target, kind)?;
                     }
@@ -267,10 +302,16 @@ impl<'a> Resolver<'a> {
                 self.walk_function(f, scope)
             }
             StmtKind::Return(e) => e.as_ref().map_or(Ok(()), |e| self.walk_expr(e, scope)),
-            StmtKind::If { test, then, otherwise } => {
+            StmtKind::If {
+                test,
+                then,
+                otherwise,
+            } => {
                 self.walk_expr(test, scope)?;
                 self.walk_stmt(then, scope)?;
-                otherwise.as_ref().map_or(Ok(()), |s| self.walk_stmt(s, scope))
+                otherwise
+                    .as_ref()
+                    .map_or(Ok(()), |s| self.walk_stmt(s, scope))
             }
             StmtKind::Block(b) => self.walk_block(b, scope),
             StmtKind::For(f) => self.walk_for(f, scope),
@@ -282,13 +323,16 @@ impl<'a> Resolver<'a> {
             StmtKind::Try(t) => {
                 self.walk_block(&t.block, scope)?;
                 if let Some(h) = &t.handler {
-                    let catch_scope = self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&h.scope));
+                    let catch_scope =
+                        self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&h.scope));
                     if let Some(param) = &h.param {
                         self.declare_and_bind(catch_scope, param, BindingKind::Catch)?;
                     }
                     self.walk_block(&h.body, catch_scope)?;
                 }
-                t.finalizer.as_ref().map_or(Ok(()), |f| self.walk_block(f, scope))
+                t.finalizer
+                    .as_ref()
+                    .map_or(Ok(()), |f| self.walk_block(f, scope))
             }
             StmtKind::Switch(s) => {
                 self.walk_expr(&s.discriminant, scope)?;
@@ -323,7 +367,11 @@ impl<'a> Resolver<'a> {
         match &f.init {
             Some(ForInit::VarDecl(d)) => {
                 if d.kind != VarKind::Var {
-                    let kind = if d.kind == VarKind::Const { BindingKind::Const } else { BindingKind::Let };
+                    let kind = if d.kind == VarKind::Const {
+                        BindingKind::Const
+                    } else {
+                        BindingKind::Let
+                    };
                     for decl in &d.decls {
                         self.declare(head, &decl.target, kind)?;
                     }
@@ -350,12 +398,12 @@ impl<'a> Resolver<'a> {
         if let FunctionBody::Block(body) = &f.body {
             self.declare_hoisted(body, fs, true)?;
         }
-        if f.has_own_name && !f.is_arrow {
-            if let Some(name) = &f.name {
-                if !self.scopes[fs].names.contains_key(&name.name) {
-                    self.declare(fs, name, BindingKind::SelfName)?;
-                }
-            }
+        if f.has_own_name
+            && !f.is_arrow
+            && let Some(name) = &f.name
+            && !self.scopes[fs].names.contains_key(&name.name)
+        {
+            self.declare(fs, name, BindingKind::SelfName)?;
         }
         for p in &f.params {
             if let Some(d) = &p.default {
@@ -374,7 +422,11 @@ impl<'a> Resolver<'a> {
 
     fn walk_expr_inner(&mut self, e: &'a Expr, scope: usize) -> Result<(), SyntaxError> {
         match &e.kind {
-            ExprKind::Number(_) | ExprKind::String(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::This => Ok(()),
+            ExprKind::Number(_)
+            | ExprKind::String(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Null
+            | ExprKind::This => Ok(()),
             ExprKind::Ident(id) => {
                 self.reference(id, scope);
                 Ok(())
@@ -407,7 +459,11 @@ impl<'a> Resolver<'a> {
                 self.walk_expr(target, scope)?;
                 self.walk_expr(value, scope)
             }
-            ExprKind::Conditional { test, then, otherwise } => {
+            ExprKind::Conditional {
+                test,
+                then,
+                otherwise,
+            } => {
                 self.walk_expr(test, scope)?;
                 self.walk_expr(then, scope)?;
                 self.walk_expr(otherwise, scope)
@@ -434,11 +490,18 @@ impl<'a> Resolver<'a> {
         for id in 0..self.scopes.len() {
             let materialized = match self.scopes[id].kind {
                 ScopeKind::Script | ScopeKind::Function => true,
-                ScopeKind::Block => self.scopes[id].bindings.iter().any(|&b| self.bindings[b].captured),
+                ScopeKind::Block => self.scopes[id]
+                    .bindings
+                    .iter()
+                    .any(|&b| self.bindings[b].captured),
             };
             let parent = self.scopes[id].parent;
             let parent_depth = parent.map_or(0, |p| self.scopes[p].env_depth);
-            let home = if materialized { id } else { self.scopes[parent.expect("block has parent")].home };
+            let home = if materialized {
+                id
+            } else {
+                self.scopes[parent.expect("block has parent")].home
+            };
             let scope = &mut self.scopes[id];
             scope.materialized = materialized;
             scope.env_depth = parent_depth + materialized as u32;
@@ -452,7 +515,11 @@ impl<'a> Resolver<'a> {
                     let b = &self.bindings[b];
                     let home = self.scopes[b.scope].home;
                     let hops = self.scopes[use_scope].env_depth - self.scopes[home].env_depth;
-                    Res::Local { hops, slot: b.slot, mutable: b.kind != BindingKind::Const }
+                    Res::Local {
+                        hops,
+                        slot: b.slot,
+                        mutable: b.kind != BindingKind::Const,
+                    }
                 }
             };
             ident.res.set(res);
@@ -465,7 +532,11 @@ impl<'a> Resolver<'a> {
     fn assign_slots(&mut self, id: usize, globals: &mut GlobalScope) {
         let home = self.scopes[id].home;
         let is_script = self.scopes[id].kind == ScopeKind::Script;
-        let mut next = if home == id && !is_script { 0 } else { self.scopes[home].slot_count };
+        let mut next = if home == id && !is_script {
+            0
+        } else {
+            self.scopes[home].slot_count
+        };
         if is_script {
             next = globals.slot_count;
         }
@@ -475,11 +546,14 @@ impl<'a> Resolver<'a> {
             let binding = &mut self.bindings[b];
             if is_script {
                 // A name declared by an earlier REPL input keeps its slot.
-                let entry = globals.names.entry(binding.name.clone()).or_insert_with(|| {
-                    let slot = globals.slot_count;
-                    globals.slot_count += 1;
-                    (slot, binding.kind)
-                });
+                let entry = globals
+                    .names
+                    .entry(binding.name.clone())
+                    .or_insert_with(|| {
+                        let slot = globals.slot_count;
+                        globals.slot_count += 1;
+                        (slot, binding.kind)
+                    });
                 entry.1 = binding.kind;
                 binding.slot = entry.0;
             } else {
@@ -528,7 +602,11 @@ impl<'a> Resolver<'a> {
             Target::Block(cell) => {
                 let _ = cell.set(ScopeLayout {
                     materialized: scope.materialized,
-                    first_slot: if scope.materialized { 0 } else { scope.first_slot },
+                    first_slot: if scope.materialized {
+                        0
+                    } else {
+                        scope.first_slot
+                    },
                     slot_count: scope.slot_count,
                     tdz_slots,
                     has_function_decls: scope.has_function_decls,
@@ -536,7 +614,12 @@ impl<'a> Resolver<'a> {
             }
             Target::Function(f) => {
                 let find = |kind: BindingKind| {
-                    scope.bindings.iter().map(|&b| &self.bindings[b]).find(|b| b.kind == kind).map(|b| b.slot)
+                    scope
+                        .bindings
+                        .iter()
+                        .map(|&b| &self.bindings[b])
+                        .find(|b| b.kind == kind)
+                        .map(|b| b.slot)
                 };
                 let param_slots = f
                     .params
@@ -566,8 +649,12 @@ fn collect_vars<'a>(body: &'a [Stmt], out: &mut Vec<&'a Ident>) {
 
 fn collect_vars_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
     stacker::maybe_grow(64 * 1024, 1024 * 1024, || match &stmt.kind {
-        StmtKind::VarDecl(d) if d.kind == VarKind::Var => out.extend(d.decls.iter().map(|d| &d.target)),
-        StmtKind::If { then, otherwise, .. } => {
+        StmtKind::VarDecl(d) if d.kind == VarKind::Var => {
+            out.extend(d.decls.iter().map(|d| &d.target))
+        }
+        StmtKind::If {
+            then, otherwise, ..
+        } => {
             collect_vars_stmt(then, out);
             if let Some(o) = otherwise {
                 collect_vars_stmt(o, out);
@@ -575,16 +662,16 @@ fn collect_vars_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
         }
         StmtKind::Block(b) => collect_vars(&b.body, out),
         StmtKind::For(f) => {
-            if let Some(ForInit::VarDecl(d)) = &f.init {
-                if d.kind == VarKind::Var {
-                    out.extend(d.decls.iter().map(|d| &d.target));
-                }
+            if let Some(ForInit::VarDecl(d)) = &f.init
+                && d.kind == VarKind::Var
+            {
+                out.extend(d.decls.iter().map(|d| &d.target));
             }
             collect_vars_stmt(&f.body, out);
         }
-        StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } | StmtKind::Labeled { body, .. } => {
-            collect_vars_stmt(body, out)
-        }
+        StmtKind::While { body, .. }
+        | StmtKind::DoWhile { body, .. }
+        | StmtKind::Labeled { body, .. } => collect_vars_stmt(body, out),
         StmtKind::Try(t) => {
             collect_vars(&t.block.body, out);
             if let Some(h) = &t.handler {

@@ -84,7 +84,8 @@ impl Value {
     pub fn same_value(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::Number(a), Value::Number(b)) => {
-                (a.is_nan() && b.is_nan()) || (a == b && a.is_sign_negative() == b.is_sign_negative())
+                (a.is_nan() && b.is_nan())
+                    || (a == b && a.is_sign_negative() == b.is_sign_negative())
             }
             _ => self.strict_equals(other),
         }
@@ -129,7 +130,11 @@ impl JsStr {
 
     /// Length in UTF-16 code units.
     pub fn utf16_len(&self) -> usize {
-        if self.0.is_ascii() { self.0.len() } else { self.0.encode_utf16().count() }
+        if self.0.is_ascii() {
+            self.0.len()
+        } else {
+            self.0.encode_utf16().count()
+        }
     }
 
     /// The UTF-16 code unit at `index`, if any.
@@ -159,7 +164,11 @@ impl JsStr {
     pub fn index_of(&self, needle: &JsStr, from: usize) -> Option<usize> {
         if self.0.is_ascii() && needle.0.is_ascii() {
             if from > self.0.len() {
-                return if needle.is_empty() { Some(self.0.len()) } else { None };
+                return if needle.is_empty() {
+                    Some(self.0.len())
+                } else {
+                    None
+                };
             }
             return self.0[from..].find(&*needle.0).map(|i| i + from);
         }
@@ -195,7 +204,11 @@ pub fn parse_array_index(s: &str) -> Option<u32> {
         return None;
     }
     let n: u64 = s.parse().ok()?;
-    if n < u32::MAX as u64 { Some(n as u32) } else { None }
+    if n < u32::MAX as u64 {
+        Some(n as u32)
+    } else {
+        None
+    }
 }
 
 impl From<&str> for JsStr {
@@ -265,7 +278,11 @@ pub fn string_to_number(s: &str) -> f64 {
         "-Infinity" => return f64::NEG_INFINITY,
         _ => {}
     }
-    if is_decimal_literal(t) { t.parse::<f64>().unwrap_or(f64::NAN) } else { f64::NAN }
+    if is_decimal_literal(t) {
+        t.parse::<f64>().unwrap_or(f64::NAN)
+    } else {
+        f64::NAN
+    }
 }
 
 fn parse_radix_digits(digits: &str, radix: u32) -> Option<f64> {
@@ -360,7 +377,10 @@ mod tests {
         assert_eq!(number_to_string(1e-7), "1e-7");
         assert_eq!(number_to_string(0.000001), "0.000001");
         assert_eq!(number_to_string(-0.0), "0");
-        assert_eq!(number_to_string(123456789012345680000.0), "123456789012345680000");
+        assert_eq!(
+            number_to_string(123456789012345680000.0),
+            "123456789012345680000"
+        );
         assert_eq!(number_to_string(f64::NAN), "NaN");
         assert_eq!(number_to_string(f64::NEG_INFINITY), "-Infinity");
         assert_eq!(number_to_string(-42.0), "-42");

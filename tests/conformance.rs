@@ -20,15 +20,26 @@ fn run_case(case: &Case) -> Result<(), String> {
     let got = run_captured(&name, &source, &Options::default());
     let mut problems = String::new();
     if got.stdout != case.expected_stdout {
-        problems.push_str(&format!("stdout differs (- expected, + minnow):\n{}", diff(&case.expected_stdout, &got.stdout)));
+        problems.push_str(&format!(
+            "stdout differs (- expected, + minnow):\n{}",
+            diff(&case.expected_stdout, &got.stdout)
+        ));
     }
     if got.code != case.expected_code {
-        problems.push_str(&format!("exit status: expected {}, minnow gave {}\n", case.expected_code, got.code));
+        problems.push_str(&format!(
+            "exit status: expected {}, minnow gave {}\n",
+            case.expected_code, got.code
+        ));
     }
     if problems.is_empty() {
         Ok(())
     } else {
-        let stderr: String = got.stderr.lines().take(12).map(|l| format!("    {l}\n")).collect();
+        let stderr: String = got
+            .stderr
+            .lines()
+            .take(12)
+            .map(|l| format!("    {l}\n"))
+            .collect();
         Err(format!("{problems}  stderr:\n{stderr}"))
     }
 }
@@ -42,6 +53,14 @@ fn conformance_suite() {
     for (case, message) in &failures {
         eprintln!("\n=== FAIL {} ===\n{message}", case.label);
     }
-    eprintln!("\nconformance: {} passed, {} failed (of {total})", total - failures.len(), failures.len());
-    assert!(failures.is_empty(), "{} of {total} conformance cases failed", failures.len());
+    eprintln!(
+        "\nconformance: {} passed, {} failed (of {total})",
+        total - failures.len(),
+        failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {total} conformance cases failed",
+        failures.len()
+    );
 }

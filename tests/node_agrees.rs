@@ -8,23 +8,40 @@ use std::process::Command;
 use support::{Case, cases, diff};
 
 fn node_available() -> bool {
-    Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success())
+    Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 fn check_with_node(case: &Case) -> Result<(), String> {
     let dir = case.js.parent().expect("cases live in folders");
     let file = case.js.file_name().expect("a file name");
-    let out = Command::new("node").arg(file).current_dir(dir).output().map_err(|e| format!("cannot run node: {e}"))?;
+    let out = Command::new("node")
+        .arg(file)
+        .current_dir(dir)
+        .output()
+        .map_err(|e| format!("cannot run node: {e}"))?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     let code = out.status.code().unwrap_or(-1);
     let mut problems = String::new();
     if stdout != case.expected_stdout {
-        problems.push_str(&format!("node's stdout differs from the .out file:\n{}", diff(&case.expected_stdout, &stdout)));
+        problems.push_str(&format!(
+            "node's stdout differs from the .out file:\n{}",
+            diff(&case.expected_stdout, &stdout)
+        ));
     }
     if code != case.expected_code {
-        problems.push_str(&format!("node exited {code}, the case expects {}\n", case.expected_code));
+        problems.push_str(&format!(
+            "node exited {code}, the case expects {}\n",
+            case.expected_code
+        ));
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
 }
 
 #[test]
@@ -38,6 +55,14 @@ fn expectations_are_nodes() {
     for (case, message) in &failures {
         eprintln!("\n=== node disagrees: {} ===\n{message}", case.label);
     }
-    eprintln!("\nnode_agrees: {} of {} cases match node", all.len() - failures.len(), all.len());
-    assert!(failures.is_empty(), "{} expectations differ from node", failures.len());
+    eprintln!(
+        "\nnode_agrees: {} of {} cases match node",
+        all.len() - failures.len(),
+        all.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} expectations differ from node",
+        failures.len()
+    );
 }

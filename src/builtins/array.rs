@@ -26,7 +26,9 @@ fn array_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         if *n < 0.0 || n.fract() != 0.0 || *n > u32::MAX as f64 {
             return Err(interp.range_error("Invalid array length", call.site));
         }
-        return Ok(Value::Object(interp.new_array(vec![Value::Empty; *n as usize])));
+        return Ok(Value::Object(
+            interp.new_array(vec![Value::Empty; *n as usize]),
+        ));
     }
     Ok(Value::Object(interp.new_array(call.args.to_vec())))
 }
@@ -36,11 +38,16 @@ fn is_array(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 /// Runs `f` on `this`'s elements, or throws if `this` is not an array.
-fn with_elements<R>(interp: &mut Interp, call: &NativeCall, method: &str, f: impl FnOnce(&mut Vec<Value>) -> R) -> JsResult<R> {
-    if let Value::Object(o) = &call.this {
-        if let ObjectKind::Array(elements) = &mut o.data.borrow_mut().kind {
-            return Ok(f(elements));
-        }
+fn with_elements<R>(
+    interp: &mut Interp,
+    call: &NativeCall,
+    method: &str,
+    f: impl FnOnce(&mut Vec<Value>) -> R,
+) -> JsResult<R> {
+    if let Value::Object(o) = &call.this
+        && let ObjectKind::Array(elements) = &mut o.data.borrow_mut().kind
+    {
+        return Ok(f(elements));
     }
     let msg = format!("Array.prototype.{method} called on a non-array (not supported)");
     Err(interp.type_error(&msg, call.site))
@@ -64,7 +71,13 @@ fn pop(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 fn shift(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let v = with_elements(interp, call, "shift", |e| if e.is_empty() { None } else { Some(e.remove(0)) })?;
+    let v = with_elements(interp, call, "shift", |e| {
+        if e.is_empty() {
+            None
+        } else {
+            Some(e.remove(0))
+        }
+    })?;
     Ok(hole_to_undefined(v))
 }
 
@@ -109,7 +122,10 @@ fn index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         Value::Undefined => 0,
         v => relative_index(interp.to_number(&v, call.site)?.trunc(), elements.len()),
     };
-    let found = elements.iter().skip(from).position(|v| !matches!(v, Value::Empty) && v.strict_equals(&target));
+    let found = elements
+        .iter()
+        .skip(from)
+        .position(|v| !matches!(v, Value::Empty) && v.strict_equals(&target));
     Ok(Value::Number(found.map_or(-1.0, |i| (i + from) as f64)))
 }
 
@@ -124,6 +140,10 @@ fn slice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         Value::Undefined => len,
         v => relative_index(interp.to_number(&v, call.site)?.trunc(), len),
     };
-    let part = if start < end { elements[start..end].to_vec() } else { Vec::new() };
+    let part = if start < end {
+        elements[start..end].to_vec()
+    } else {
+        Vec::new()
+    };
     Ok(Value::Object(interp.new_array(part)))
 }

@@ -16,7 +16,10 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &console, "error", 0, error);
     define_method(interp, &console, "warn", 0, error);
     let global = interp.global().clone();
-    global.data.borrow_mut().set_hidden("console".into(), Value::Object(console));
+    global
+        .data
+        .borrow_mut()
+        .set_hidden("console".into(), Value::Object(console));
 }
 
 /// The line `console.log(...args)` prints.

@@ -17,8 +17,13 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 5] =
-        [ErrorKind::Error, ErrorKind::TypeError, ErrorKind::RangeError, ErrorKind::ReferenceError, ErrorKind::SyntaxError];
+    pub const ALL: [ErrorKind; 5] = [
+        ErrorKind::Error,
+        ErrorKind::TypeError,
+        ErrorKind::RangeError,
+        ErrorKind::ReferenceError,
+        ErrorKind::SyntaxError,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -33,11 +38,21 @@ impl ErrorKind {
 
 pub fn install(interp: &mut Interp) {
     let ctors: [(ErrorKind, crate::object::NativeFn); 5] = [
-        (ErrorKind::Error, |i, c| construct_error(i, c, ErrorKind::Error)),
-        (ErrorKind::TypeError, |i, c| construct_error(i, c, ErrorKind::TypeError)),
-        (ErrorKind::RangeError, |i, c| construct_error(i, c, ErrorKind::RangeError)),
-        (ErrorKind::ReferenceError, |i, c| construct_error(i, c, ErrorKind::ReferenceError)),
-        (ErrorKind::SyntaxError, |i, c| construct_error(i, c, ErrorKind::SyntaxError)),
+        (ErrorKind::Error, |i, c| {
+            construct_error(i, c, ErrorKind::Error)
+        }),
+        (ErrorKind::TypeError, |i, c| {
+            construct_error(i, c, ErrorKind::TypeError)
+        }),
+        (ErrorKind::RangeError, |i, c| {
+            construct_error(i, c, ErrorKind::RangeError)
+        }),
+        (ErrorKind::ReferenceError, |i, c| {
+            construct_error(i, c, ErrorKind::ReferenceError)
+        }),
+        (ErrorKind::SyntaxError, |i, c| {
+            construct_error(i, c, ErrorKind::SyntaxError)
+        }),
     ];
     let base_ctor = interp.global().clone();
     let mut error_ctor = None;
@@ -73,7 +88,10 @@ fn construct_error(interp: &mut Interp, call: &NativeCall, kind: ErrorKind) -> J
         interp.frames.push(frame);
     }
     if message.is_empty() && !matches!(call.arg(0), Value::Undefined) {
-        error.data.borrow_mut().set_hidden(JsStr::from("message"), Value::str(""));
+        error
+            .data
+            .borrow_mut()
+            .set_hidden(JsStr::from("message"), Value::str(""));
     }
     if let Value::Object(options) = call.arg(1) {
         let cause = JsStr::from("cause");
@@ -90,7 +108,10 @@ fn construct_error(interp: &mut Interp, call: &NativeCall, kind: ErrorKind) -> J
 fn error_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let this = call.this.clone();
     if !matches!(this, Value::Object(_)) {
-        return Err(interp.type_error("Error.prototype.toString requires that 'this' be an Object", call.site));
+        return Err(interp.type_error(
+            "Error.prototype.toString requires that 'this' be an Object",
+            call.site,
+        ));
     }
     let name = match interp.get(&this, &JsStr::from("name"), call.site)? {
         Value::Undefined => JsStr::from("Error"),

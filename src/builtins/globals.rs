@@ -16,12 +16,30 @@ pub fn install(interp: &mut Interp) {
     define_constructor(interp, "Boolean", 1, boolean_ctor, &boolean_proto);
     define_method(interp, &string_proto, "toString", 0, this_string_value);
     define_method(interp, &string_proto, "valueOf", 0, this_string_value);
-    define_method(interp, &number_proto, "toString", 1, number_to_string_method);
+    define_method(
+        interp,
+        &number_proto,
+        "toString",
+        1,
+        number_to_string_method,
+    );
     define_method(interp, &number_proto, "valueOf", 0, this_number_value);
     define_method(interp, &boolean_proto, "toString", 0, boolean_to_string);
     define_method(interp, &boolean_proto, "valueOf", 0, this_boolean_value);
     define_method(interp, &number, "isNaN", 1, number_is_nan);
     let global = interp.global().clone();
+    let date = interp.new_object();
+    define_method(interp, &date, "now", 0, date_now);
+    global
+        .data
+        .borrow_mut()
+        .set_hidden("Date".into(), Value::Object(date));
+    let performance = interp.new_object();
+    define_method(interp, &performance, "now", 0, performance_now);
+    global
+        .data
+        .borrow_mut()
+        .set_hidden("performance".into(), Value::Object(performance));
     define_method(interp, &global, "isNaN", 1, global_is_nan);
     define_method(interp, &global, "isFinite", 1, global_is_finite);
 }
@@ -29,7 +47,10 @@ pub fn install(interp: &mut Interp) {
 /// Wraps a primitive in an object (`new String('a')`).
 fn boxed(interp: &Interp, v: Value, proto: crate::heap::ObjRef) -> Value {
     let _ = interp;
-    Value::Object(crate::heap::alloc_object(Object::new(Some(proto), ObjectKind::Primitive(v))))
+    Value::Object(crate::heap::alloc_object(Object::new(
+        Some(proto),
+        ObjectKind::Primitive(v),
+    )))
 }
 
 fn string_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -79,14 +100,20 @@ fn this_primitive(call: &NativeCall) -> Value {
 fn this_string_value(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     match this_primitive(call) {
         Value::String(s) => Ok(Value::String(s)),
-        _ => Err(interp.type_error("String.prototype.toString requires that 'this' be a String", call.site)),
+        _ => Err(interp.type_error(
+            "String.prototype.toString requires that 'this' be a String",
+            call.site,
+        )),
     }
 }
 
 fn this_number(interp: &mut Interp, call: &NativeCall) -> JsResult<f64> {
     match this_primitive(call) {
         Value::Number(n) => Ok(n),
-        _ => Err(interp.type_error("Number.prototype.valueOf requires that 'this' be a Number", call.site)),
+        _ => Err(interp.type_error(
+            "Number.prototype.valueOf requires that 'this' be a Number",
+            call.site,
+        )),
     }
 }
 
@@ -116,7 +143,11 @@ pub fn number_to_radix_string(n: f64, radix: u32) -> String {
         return "NaN".into();
     }
     if n.is_infinite() {
-        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if n > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     let negative = n < 0.0;
     let mut int = n.abs().trunc();
@@ -149,25 +180,50 @@ pub fn number_to_radix_string(n: f64, radix: u32) -> String {
 fn boolean_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     match this_primitive(call) {
         Value::Bool(b) => Ok(Value::str(if b { "true" } else { "false" })),
-        _ => Err(interp.type_error("Boolean.prototype.toString requires that 'this' be a Boolean", call.site)),
+        _ => Err(interp.type_error(
+            "Boolean.prototype.toString requires that 'this' be a Boolean",
+            call.site,
+        )),
     }
 }
 
 fn this_boolean_value(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     match this_primitive(call) {
         Value::Bool(b) => Ok(Value::Bool(b)),
-        _ => Err(interp.type_error("Boolean.prototype.valueOf requires that 'this' be a Boolean", call.site)),
+        _ => Err(interp.type_error(
+            "Boolean.prototype.valueOf requires that 'this' be a Boolean",
+            call.site,
+        )),
     }
 }
 
 fn number_is_nan(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    Ok(Value::Bool(matches!(call.arg(0), Value::Number(n) if n.is_nan())))
+    Ok(Value::Bool(
+        matches!(call.arg(0), Value::Number(n) if n.is_nan()),
+    ))
 }
 
 fn global_is_nan(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    Ok(Value::Bool(interp.to_number(&call.arg(0), call.site)?.is_nan()))
+    Ok(Value::Bool(
+        interp.to_number(&call.arg(0), call.site)?.is_nan(),
+    ))
 }
 
 fn global_is_finite(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    Ok(Value::Bool(interp.to_number(&call.arg(0), call.site)?.is_finite()))
+    Ok(Value::Bool(
+        interp.to_number(&call.arg(0), call.site)?.is_finite(),
+    ))
+}
+
+/// `Date.now()`: milliseconds since the Unix epoch.
+fn date_now(_: &mut Interp, _: &NativeCall) -> JsResult<Value> {
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis());
+    Ok(Value::Number(ms as f64))
+}
+
+/// `performance.now()`: milliseconds since the runtime started, with sub-millisecond precision.
+fn performance_now(interp: &mut Interp, _: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Number(interp.host.now_ms()))
 }

@@ -34,7 +34,13 @@ struct Ctx<'a> {
 
 /// Formats any value as `console.log` shows an argument that is not a string.
 pub fn inspect(interp: &Interp, v: &Value) -> String {
-    let mut ctx = Ctx { interp, seen: Vec::new(), circular: Vec::new(), indentation: 0, current_depth: 0 };
+    let mut ctx = Ctx {
+        interp,
+        seen: Vec::new(),
+        circular: Vec::new(),
+        indentation: 0,
+        current_depth: 0,
+    };
     format_value(&mut ctx, v, 0, true)
 }
 
@@ -67,7 +73,11 @@ fn format_value(ctx: &mut Ctx, v: &Value, depth: usize, top: bool) -> String {
 }
 
 pub fn format_number(n: f64) -> String {
-    if n == 0.0 && n.is_sign_negative() { "-0".into() } else { number_to_string(n) }
+    if n == 0.0 && n.is_sign_negative() {
+        "-0".into()
+    } else {
+        number_to_string(n)
+    }
 }
 
 /// Quotes a string as node does: single quotes, unless the string contains one and no double
@@ -97,7 +107,9 @@ pub fn quote_string(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02X}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -109,12 +121,17 @@ pub fn quote_string(s: &str) -> String {
 fn format_key(key: &str) -> String {
     let mut chars = key.chars();
     let ident = match chars.next() {
-        Some(c) if c.is_ascii_alphabetic() || c == '_' || c == '$' => {
-            chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+        // node's test is /^[a-zA-Z_][a-zA-Z_0-9]*$/: `$` keys are quoted.
+        Some(c) if c.is_ascii_alphabetic() || c == '_' => {
+            chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
         }
         _ => false,
     };
-    if ident { key.to_string() } else { quote_string(key) }
+    if ident {
+        key.to_string()
+    } else {
+        quote_string(key)
+    }
 }
 
 /// The name of the constructor whose `prototype` is `o`'s prototype (`Object`, `Foo`), found
@@ -122,7 +139,12 @@ fn format_key(key: &str) -> String {
 fn constructor_name(o: &ObjRef) -> Option<String> {
     let mut proto = o.data.borrow().proto.clone();
     while let Some(p) = proto {
-        let ctor = p.data.borrow().props.get("constructor").map(|c| c.value.clone());
+        let ctor = p
+            .data
+            .borrow()
+            .props
+            .get("constructor")
+            .map(|c| c.value.clone());
         if let Some(Value::Object(c)) = ctor {
             let name = function_name(&c);
             if !name.is_empty() {
@@ -136,13 +158,18 @@ fn constructor_name(o: &ObjRef) -> Option<String> {
 
 fn function_name(f: &ObjRef) -> String {
     let data = f.data.borrow();
-    if let Some(p) = data.props.get("name") {
-        if let Value::String(s) = &p.value {
-            return s.to_string();
-        }
+    if let Some(p) = data.props.get("name")
+        && let Value::String(s) = &p.value
+    {
+        return s.to_string();
     }
     match &data.kind {
-        ObjectKind::Closure(c) => c.func.name.as_ref().map(|n| n.name.to_string()).unwrap_or_default(),
+        ObjectKind::Closure(c) => c
+            .func
+            .name
+            .as_ref()
+            .map(|n| n.name.to_string())
+            .unwrap_or_default(),
         ObjectKind::Native(n) => n.name.to_string(),
         _ => String::new(),
     }
@@ -184,7 +211,11 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
         ObjectKind::Closure(_) | ObjectKind::Native(_) => {
             drop(data);
             let name = function_name(o);
-            Shape::Function(if name.is_empty() { "[Function (anonymous)]".into() } else { format!("[Function: {name}]") })
+            Shape::Function(if name.is_empty() {
+                "[Function (anonymous)]".into()
+            } else {
+                format!("[Function: {name}]")
+            })
         }
         ObjectKind::Error => {
             let stack = data.props.get("stack").map(|p| p.value.clone());
@@ -210,14 +241,20 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
 
 fn is_intrinsic_proto(ctx: &Ctx, o: &ObjRef) -> bool {
     let i = &ctx.interp.intrinsics;
-    [&i.string_proto, &i.number_proto, &i.boolean_proto].iter().any(|p| Rc::ptr_eq(p, o))
+    [&i.string_proto, &i.number_proto, &i.boolean_proto]
+        .iter()
+        .any(|p| Rc::ptr_eq(p, o))
 }
 
 fn error_header(ctx: &Ctx, o: &ObjRef) -> String {
     let _ = ctx;
     let name = lookup_plain(o, "name").unwrap_or_else(|| "Error".into());
     let message = lookup_plain(o, "message").unwrap_or_default();
-    if message.is_empty() { name } else { format!("{name}: {message}") }
+    if message.is_empty() {
+        name
+    } else {
+        format!("{name}: {message}")
+    }
 }
 
 /// A string-valued data property found on `o` or its prototypes, without running code.
@@ -258,11 +295,18 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
             (format!("{base} "), ("{", "}"), false)
         }
         Shape::Error(stack) => {
-            let own: Vec<&JsStr> = keys.iter().filter(|k| !matches!(k.as_str(), "stack" | "message")).collect();
+            let own: Vec<&JsStr> = keys
+                .iter()
+                .filter(|k| !matches!(k.as_str(), "stack" | "message"))
+                .collect();
             if own.is_empty() {
                 return indent_stack(stack, ctx.indentation);
             }
-            (format!("{} ", indent_stack(stack, ctx.indentation)), ("{", "}"), false)
+            (
+                format!("{} ", indent_stack(stack, ctx.indentation)),
+                ("{", "}"),
+                false,
+            )
         }
         Shape::Promise(_) => ("Promise ".to_string(), ("{", "}"), false),
         Shape::Plain => {
@@ -306,7 +350,9 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         Shape::Promise(state) => output.push(match state {
             PromiseState::Pending => "<pending>".to_string(),
             PromiseState::Fulfilled(v) => format_value(ctx, v, depth + 1, false),
-            PromiseState::Rejected(v) => format!("<rejected> {}", format_value(ctx, v, depth + 1, false)),
+            PromiseState::Rejected(v) => {
+                format!("<rejected> {}", format_value(ctx, v, depth + 1, false))
+            }
         }),
         _ => {}
     }
@@ -317,7 +363,13 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         if matches!(shape, Shape::Error(_)) && matches!(key.as_str(), "stack" | "message") {
             continue;
         }
-        let value = o.data.borrow().props.get(key).map(|p| p.value.clone()).unwrap_or_default();
+        let value = o
+            .data
+            .borrow()
+            .props
+            .get(key)
+            .map(|p| p.value.clone())
+            .unwrap_or_default();
         let formatted = format_value(ctx, &value, depth + 1, false);
         output.push(format!("{}: {formatted}", format_key(key.as_str())));
     }
@@ -360,8 +412,18 @@ fn format_array_items(ctx: &mut Ctx, items: &[Value], depth: usize, output: &mut
 
 /// node's `reduceToSingleString`: one line when the entries fit within the break length and
 /// the object holds at most `COMPACT` levels of nesting; otherwise one entry per line.
-fn reduce_to_single_string(ctx: &mut Ctx, output: Vec<String>, base: &str, braces: (&str, &str), depth: usize) -> String {
-    let base_prefix = if base.is_empty() { String::new() } else { format!("{base} ") };
+fn reduce_to_single_string(
+    ctx: &mut Ctx,
+    output: Vec<String>,
+    base: &str,
+    braces: (&str, &str),
+    depth: usize,
+) -> String {
+    let base_prefix = if base.is_empty() {
+        String::new()
+    } else {
+        format!("{base} ")
+    };
     if ctx.current_depth.saturating_sub(depth) < COMPACT {
         let start = output.len() + ctx.indentation + braces.0.len() + base.len() + 10;
         if is_below_break_length(&output, start, base) {
@@ -373,7 +435,12 @@ fn reduce_to_single_string(ctx: &mut Ctx, output: Vec<String>, base: &str, brace
     }
     let indentation = format!("\n{}", " ".repeat(ctx.indentation));
     let sep = format!(",{indentation}  ");
-    format!("{base_prefix}{}{indentation}  {}{indentation}{}", braces.0, output.join(&sep), braces.1)
+    format!(
+        "{base_prefix}{}{indentation}  {}{indentation}{}",
+        braces.0,
+        output.join(&sep),
+        braces.1
+    )
 }
 
 fn is_below_break_length(output: &[String], start: usize, base: &str) -> bool {

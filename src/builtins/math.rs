@@ -31,7 +31,10 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &math, "pow", 2, pow);
     define_method(interp, &math, "random", 0, random);
     let global = interp.global().clone();
-    global.data.borrow_mut().set_hidden("Math".into(), Value::Object(math));
+    global
+        .data
+        .borrow_mut()
+        .set_hidden("Math".into(), Value::Object(math));
 }
 
 fn unary(interp: &mut Interp, call: &NativeCall, f: fn(f64) -> f64) -> JsResult<Value> {
@@ -49,11 +52,18 @@ fn js_round(x: f64) -> f64 {
 }
 
 fn js_sign(x: f64) -> f64 {
-    if x.is_nan() || x == 0.0 { x } else { x.signum() }
+    if x.is_nan() || x == 0.0 {
+        x
+    } else {
+        x.signum()
+    }
 }
 
 fn numbers(interp: &mut Interp, call: &NativeCall) -> JsResult<Vec<f64>> {
-    call.args.iter().map(|a| interp.to_number(a, call.site)).collect()
+    call.args
+        .iter()
+        .map(|a| interp.to_number(a, call.site))
+        .collect()
 }
 
 fn max(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {

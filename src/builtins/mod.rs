@@ -40,7 +40,8 @@ impl Intrinsics {
     /// Allocates the prototype objects; their methods are installed by [`install_globals`].
     pub fn create() -> Intrinsics {
         let object_proto = heap::alloc_object(Object::new(None, ObjectKind::Ordinary));
-        let proto = |kind: ObjectKind| heap::alloc_object(Object::new(Some(object_proto.clone()), kind));
+        let proto =
+            |kind: ObjectKind| heap::alloc_object(Object::new(Some(object_proto.clone()), kind));
         let function_proto = proto(ObjectKind::Ordinary);
         let array_proto = proto(ObjectKind::Array(Vec::new()));
         let string_proto = proto(ObjectKind::Primitive(Value::str("")));
@@ -51,7 +52,10 @@ impl Intrinsics {
         let error_proto = proto(ObjectKind::Ordinary);
         let mut error_protos = vec![error_proto.clone()];
         for _ in ErrorKind::ALL.iter().skip(1) {
-            error_protos.push(heap::alloc_object(Object::new(Some(error_proto.clone()), ObjectKind::Ordinary)));
+            error_protos.push(heap::alloc_object(Object::new(
+                Some(error_proto.clone()),
+                ObjectKind::Ordinary,
+            )));
         }
         Intrinsics {
             global,
@@ -73,7 +77,13 @@ impl Intrinsics {
 }
 
 /// Creates a native function object.
-pub fn native_function(interp: &Interp, name: &str, length: u32, call: NativeFn, constructor: bool) -> ObjRef {
+pub fn native_function(
+    interp: &Interp,
+    name: &str,
+    length: u32,
+    call: NativeFn,
+    constructor: bool,
+) -> ObjRef {
     native_closure(interp, name, length, call, constructor, Vec::new())
 }
 
@@ -86,7 +96,13 @@ pub fn native_closure(
     constructor: bool,
     data: Vec<Value>,
 ) -> ObjRef {
-    let f = NativeFunction { name: JsStr::from(name), length, call, constructor, data };
+    let f = NativeFunction {
+        name: JsStr::from(name),
+        length,
+        call,
+        constructor,
+        data,
+    };
     heap::alloc_object(Object::new(
         Some(interp.intrinsics.function_proto.clone()),
         ObjectKind::Native(Box::new(f)),
@@ -96,30 +112,66 @@ pub fn native_closure(
 /// Installs a non-enumerable method `name` on `target`.
 pub fn define_method(interp: &Interp, target: &ObjRef, name: &str, length: u32, call: NativeFn) {
     let f = native_function(interp, name, length, call, false);
-    target.data.borrow_mut().set_hidden(JsStr::from(name), Value::Object(f));
+    target
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from(name), Value::Object(f));
 }
 
 /// Installs a non-enumerable, read-only value (`Math.PI`, `NaN`).
 pub fn define_constant(target: &ObjRef, name: &str, value: Value) {
-    let flags = PropFlags { writable: false, enumerable: false, configurable: false };
-    target.data.borrow_mut().props.insert(JsStr::from(name), Prop { value, flags });
+    let flags = PropFlags {
+        writable: false,
+        enumerable: false,
+        configurable: false,
+    };
+    target
+        .data
+        .borrow_mut()
+        .props
+        .insert(JsStr::from(name), Prop { value, flags });
 }
 
 /// Creates a constructor function linked with its prototype both ways.
-pub fn define_constructor(interp: &Interp, name: &str, length: u32, call: NativeFn, proto: &ObjRef) -> ObjRef {
+pub fn define_constructor(
+    interp: &Interp,
+    name: &str,
+    length: u32,
+    call: NativeFn,
+    proto: &ObjRef,
+) -> ObjRef {
     let ctor = native_function(interp, name, length, call, true);
-    let flags = PropFlags { writable: false, enumerable: false, configurable: false };
-    ctor.data.borrow_mut().props.insert(JsStr::from("prototype"), Prop { value: Value::Object(proto.clone()), flags });
-    proto.data.borrow_mut().set_hidden(JsStr::from("constructor"), Value::Object(ctor.clone()));
+    let flags = PropFlags {
+        writable: false,
+        enumerable: false,
+        configurable: false,
+    };
+    ctor.data.borrow_mut().props.insert(
+        JsStr::from("prototype"),
+        Prop {
+            value: Value::Object(proto.clone()),
+            flags,
+        },
+    );
+    proto
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from("constructor"), Value::Object(ctor.clone()));
     let global = interp.global().clone();
-    global.data.borrow_mut().set_hidden(JsStr::from(name), Value::Object(ctor.clone()));
+    global
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from(name), Value::Object(ctor.clone()));
     ctor
 }
 
 /// Fills the global object and the intrinsic prototypes.
 pub fn install_globals(interp: &mut Interp) {
     let global = interp.global().clone();
-    global.data.borrow_mut().set_hidden(JsStr::from("globalThis"), Value::Object(global.clone()));
+    global
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from("globalThis"), Value::Object(global.clone()));
     define_constant(&global, "undefined", Value::Undefined);
     define_constant(&global, "NaN", Value::Number(f64::NAN));
     define_constant(&global, "Infinity", Value::Number(f64::INFINITY));

@@ -78,12 +78,22 @@ fn value_of(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 /// `f.toString()`: the function's source text for JavaScript functions.
 fn function_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let Value::Object(o) = &call.this else {
-        return Err(interp.type_error("Function.prototype.toString requires that 'this' be a Function", call.site));
+        return Err(interp.type_error(
+            "Function.prototype.toString requires that 'this' be a Function",
+            call.site,
+        ));
     };
     let text = match &o.data.borrow().kind {
         crate::object::ObjectKind::Closure(c) => interp.source_text(c.func.span).to_string(),
-        crate::object::ObjectKind::Native(n) => format!("function {}() {{ [native code] }}", n.name),
-        _ => return Err(interp.type_error("Function.prototype.toString requires that 'this' be a Function", call.site)),
+        crate::object::ObjectKind::Native(n) => {
+            format!("function {}() {{ [native code] }}", n.name)
+        }
+        _ => {
+            return Err(interp.type_error(
+                "Function.prototype.toString requires that 'this' be a Function",
+                call.site,
+            ));
+        }
     };
     Ok(Value::str(&text))
 }

@@ -111,7 +111,9 @@ pub fn create_resolving_functions(interp: &Interp, promise: &ObjRef) -> (Value, 
 
 /// Sets the shared record; returns false if it was already set.
 fn claim_resolution(call: &NativeCall) -> bool {
-    let Value::Object(flag) = call.data(1) else { return false };
+    let Value::Object(flag) = call.data(1) else {
+        return false;
+    };
     let mut f = flag.data.borrow_mut();
     match &mut f.kind {
         ObjectKind::ResolvedFlag(done) if !*done => {
@@ -123,19 +125,19 @@ fn claim_resolution(call: &NativeCall) -> bool {
 }
 
 fn resolve_function(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    if claim_resolution(call) {
-        if let Value::Object(p) = call.data(0) {
-            resolve_promise(interp, &p, call.arg(0), call.site);
-        }
+    if claim_resolution(call)
+        && let Value::Object(p) = call.data(0)
+    {
+        resolve_promise(interp, &p, call.arg(0), call.site);
     }
     Ok(Value::Undefined)
 }
 
 fn reject_function(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    if claim_resolution(call) {
-        if let Value::Object(p) = call.data(0) {
-            reject_promise(interp, &p, call.arg(0));
-        }
+    if claim_resolution(call)
+        && let Value::Object(p) = call.data(0)
+    {
+        reject_promise(interp, &p, call.arg(0));
     }
     Ok(Value::Undefined)
 }
@@ -145,7 +147,11 @@ fn reject_function(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 pub fn resolve_promise(interp: &mut Interp, promise: &ObjRef, resolution: Value, site: Span) {
     if let Value::Object(r) = &resolution {
         if std::rc::Rc::ptr_eq(r, promise) {
-            let e = interp.make_error(ErrorKind::TypeError, "Chaining cycle detected for promise #<Promise>", site);
+            let e = interp.make_error(
+                ErrorKind::TypeError,
+                "Chaining cycle detected for promise #<Promise>",
+                site,
+            );
             reject_promise(interp, promise, Value::Object(e));
             return;
         }
@@ -157,7 +163,11 @@ pub fn resolve_promise(interp: &mut Interp, promise: &ObjRef, resolution: Value,
             }
         };
         if interp.is_callable(&then) {
-            interp.host.enqueue_job(Job::ResolveThenable { promise: promise.clone(), thenable: resolution, then });
+            interp.host.enqueue_job(Job::ResolveThenable {
+                promise: promise.clone(),
+                thenable: resolution,
+                then,
+            });
             return;
         }
     }
@@ -180,7 +190,9 @@ pub fn reject_promise(interp: &mut Interp, promise: &ObjRef, reason: Value) {
 fn settle(interp: &mut Interp, promise: &ObjRef, state: PromiseState) {
     let (reactions, argument) = {
         let mut data = promise.data.borrow_mut();
-        let ObjectKind::Promise(p) = &mut data.kind else { return };
+        let ObjectKind::Promise(p) = &mut data.kind else {
+            return;
+        };
         if !matches!(p.state, PromiseState::Pending) {
             return;
         }
@@ -195,18 +207,43 @@ fn settle(interp: &mut Interp, promise: &ObjRef, state: PromiseState) {
         (reactions, argument)
     };
     for reaction in reactions {
-        interp.host.enqueue_job(Job::Reaction { reaction, argument: argument.clone() });
+        interp.host.enqueue_job(Job::Reaction {
+            reaction,
+            argument: argument.clone(),
+        });
     }
 }
 
 /// PerformPromiseThen: attach handlers (non-callables become pass-through) and return the
 /// derived promise, if one was asked for.
-pub fn perform_then(interp: &mut Interp, promise: &ObjRef, on_fulfilled: Value, on_rejected: Value, derived: Option<ObjRef>) {
-    let callable = |interp: &Interp, v: Value| if interp.is_callable(&v) { v } else { Value::Undefined };
-    let fulfill = Reaction { derived: derived.clone(), kind: ReactionKind::Fulfill, handler: callable(interp, on_fulfilled) };
-    let reject = Reaction { derived, kind: ReactionKind::Reject, handler: callable(interp, on_rejected) };
+pub fn perform_then(
+    interp: &mut Interp,
+    promise: &ObjRef,
+    on_fulfilled: Value,
+    on_rejected: Value,
+    derived: Option<ObjRef>,
+) {
+    let callable = |interp: &Interp, v: Value| {
+        if interp.is_callable(&v) {
+            v
+        } else {
+            Value::Undefined
+        }
+    };
+    let fulfill = Reaction {
+        derived: derived.clone(),
+        kind: ReactionKind::Fulfill,
+        handler: callable(interp, on_fulfilled),
+    };
+    let reject = Reaction {
+        derived,
+        kind: ReactionKind::Reject,
+        handler: callable(interp, on_rejected),
+    };
     let mut data = promise.data.borrow_mut();
-    let ObjectKind::Promise(p) = &mut data.kind else { return };
+    let ObjectKind::Promise(p) = &mut data.kind else {
+        return;
+    };
     let was_handled = std::mem::replace(&mut p.is_handled, true);
     match p.state.clone() {
         PromiseState::Pending => {
@@ -215,14 +252,20 @@ pub fn perform_then(interp: &mut Interp, promise: &ObjRef, on_fulfilled: Value, 
         }
         PromiseState::Fulfilled(v) => {
             drop(data);
-            interp.host.enqueue_job(Job::Reaction { reaction: fulfill, argument: v });
+            interp.host.enqueue_job(Job::Reaction {
+                reaction: fulfill,
+                argument: v,
+            });
         }
         PromiseState::Rejected(v) => {
             drop(data);
             if !was_handled {
                 interp.host.untrack_rejection(promise);
             }
-            interp.host.enqueue_job(Job::Reaction { reaction: reject, argument: v });
+            interp.host.enqueue_job(Job::Reaction {
+                reaction: reject,
+                argument: v,
+            });
         }
     }
 }
@@ -235,7 +278,12 @@ pub fn run_reaction_job(interp: &mut Interp, reaction: Reaction, argument: Value
             ReactionKind::Reject => Err(Exception::new(argument, Span::default())),
         }
     } else {
-        interp.call_from_host(&reaction.handler, Value::Undefined, vec![argument], "process.processTicksAndRejections")
+        interp.call_from_host(
+            &reaction.handler,
+            Value::Undefined,
+            vec![argument],
+            "process.processTicksAndRejections",
+        )
     };
     let Some(derived) = reaction.derived else {
         // Internal reactions have no derived promise; their handlers do not throw.
@@ -249,9 +297,19 @@ pub fn run_reaction_job(interp: &mut Interp, reaction: Reaction, argument: Value
 }
 
 /// NewPromiseResolveThenableJob: call `then` on the thenable with fresh resolving functions.
-pub fn run_resolve_thenable_job(interp: &mut Interp, promise: ObjRef, thenable: Value, then: Value) {
+pub fn run_resolve_thenable_job(
+    interp: &mut Interp,
+    promise: ObjRef,
+    thenable: Value,
+    then: Value,
+) {
     let (resolve, reject) = create_resolving_functions(interp, &promise);
-    let result = interp.call_from_host(&then, thenable, vec![resolve, reject.clone()], "process.processTicksAndRejections");
+    let result = interp.call_from_host(
+        &then,
+        thenable,
+        vec![resolve, reject.clone()],
+        "process.processTicksAndRejections",
+    );
     if let Err(e) = result {
         let _ = interp.call_from_host(&reject, Value::Undefined, vec![e.into_value()], "reject");
     }
@@ -260,7 +318,10 @@ pub fn run_resolve_thenable_job(interp: &mut Interp, promise: ObjRef, thenable: 
 /// `new Promise(executor)`
 fn promise_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if !call.is_construct {
-        return Err(interp.type_error("Promise constructor cannot be invoked without 'new'", call.site));
+        return Err(interp.type_error(
+            "Promise constructor cannot be invoked without 'new'",
+            call.site,
+        ));
     }
     let executor = call.arg(0);
     if !interp.is_callable(&executor) {
@@ -270,7 +331,12 @@ fn promise_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value
     }
     let promise = new_promise(interp);
     let (resolve, reject) = create_resolving_functions(interp, &promise);
-    if let Err(e) = interp.call(&executor, Value::Undefined, vec![resolve, reject.clone()], call.site) {
+    if let Err(e) = interp.call(
+        &executor,
+        Value::Undefined,
+        vec![resolve, reject.clone()],
+        call.site,
+    ) {
         interp.call(&reject, Value::Undefined, vec![e.into_value()], call.site)?;
     }
     Ok(Value::Object(promise))
@@ -281,7 +347,9 @@ fn this_promise(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResul
         Value::Object(o) if matches!(o.data.borrow().kind, ObjectKind::Promise(_)) => Ok(o.clone()),
         other => {
             let shown = super::inspect::inspect_brief(interp, other);
-            let msg = format!("Method Promise.prototype.{method} called on incompatible receiver {shown}");
+            let msg = format!(
+                "Method Promise.prototype.{method} called on incompatible receiver {shown}"
+            );
             Err(interp.type_error(&msg, call.site))
         }
     }
@@ -291,13 +359,24 @@ fn this_promise(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResul
 fn promise_then(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let promise = this_promise(interp, call, "then")?;
     let derived = new_promise(interp);
-    perform_then(interp, &promise, call.arg(0), call.arg(1), Some(derived.clone()));
+    perform_then(
+        interp,
+        &promise,
+        call.arg(0),
+        call.arg(1),
+        Some(derived.clone()),
+    );
     Ok(Value::Object(derived))
 }
 
 /// Invoke(promise, "then", args): looks `then` up so overriding it is observed, as the spec
 /// requires of `catch` and `finally`.
-fn invoke_then(interp: &mut Interp, target: &Value, args: Vec<Value>, site: Span) -> JsResult<Value> {
+fn invoke_then(
+    interp: &mut Interp,
+    target: &Value,
+    args: Vec<Value>,
+    site: Span,
+) -> JsResult<Value> {
     let then = interp.get(target, &JsStr::from("then"), site)?;
     if !interp.is_callable(&then) {
         return Err(interp.type_error("then is not a function", site));
@@ -307,18 +386,33 @@ fn invoke_then(interp: &mut Interp, target: &Value, args: Vec<Value>, site: Span
 
 /// `promise.catch(onRejected)`
 fn promise_catch(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    invoke_then(interp, &call.this, vec![Value::Undefined, call.arg(0)], call.site)
+    invoke_then(
+        interp,
+        &call.this,
+        vec![Value::Undefined, call.arg(0)],
+        call.site,
+    )
 }
 
 /// `promise.finally(onFinally)`
 fn promise_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let on_finally = call.arg(0);
     if !interp.is_callable(&on_finally) {
-        return invoke_then(interp, &call.this, vec![on_finally.clone(), on_finally], call.site);
+        return invoke_then(
+            interp,
+            &call.this,
+            vec![on_finally.clone(), on_finally],
+            call.site,
+        );
     }
     let then_finally = native_closure(interp, "", 1, then_finally, false, vec![on_finally.clone()]);
     let catch_finally = native_closure(interp, "", 1, catch_finally, false, vec![on_finally]);
-    invoke_then(interp, &call.this, vec![Value::Object(then_finally), Value::Object(catch_finally)], call.site)
+    invoke_then(
+        interp,
+        &call.this,
+        vec![Value::Object(then_finally), Value::Object(catch_finally)],
+        call.site,
+    )
 }
 
 /// The fulfilment side of `finally`: run the callback, wait for its result, pass the value on.
@@ -348,12 +442,13 @@ fn throw_data(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 /// PromiseResolve(%Promise%, x): `x` itself if it is a native promise, else a new promise
 /// resolved with `x`.
 pub fn promise_resolve(interp: &mut Interp, x: Value, site: Span) -> Value {
-    if let Value::Object(o) = &x {
-        if matches!(o.data.borrow().kind, ObjectKind::Promise(_)) {
-            let ctor = interp.get_from_object(o, &JsStr::from("constructor"));
-            if matches!(&ctor, Value::Object(c) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor)) {
-                return x;
-            }
+    if let Value::Object(o) = &x
+        && matches!(o.data.borrow().kind, ObjectKind::Promise(_))
+    {
+        let ctor = interp.get_from_object(o, &JsStr::from("constructor"));
+        if matches!(&ctor, Value::Object(c) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor))
+        {
+            return x;
         }
     }
     let promise = new_promise(interp);

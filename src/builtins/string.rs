@@ -10,8 +10,12 @@ pub fn install(interp: &mut Interp) {
     let proto = interp.intrinsics.string_proto.clone();
     define_method(interp, &proto, "slice", 2, slice);
     define_method(interp, &proto, "indexOf", 1, index_of);
-    define_method(interp, &proto, "toUpperCase", 0, |i, c| map_chars(i, c, str::to_uppercase));
-    define_method(interp, &proto, "toLowerCase", 0, |i, c| map_chars(i, c, str::to_lowercase));
+    define_method(interp, &proto, "toUpperCase", 0, |i, c| {
+        map_chars(i, c, str::to_uppercase)
+    });
+    define_method(interp, &proto, "toLowerCase", 0, |i, c| {
+        map_chars(i, c, str::to_lowercase)
+    });
     define_method(interp, &proto, "charAt", 1, char_at);
     define_method(interp, &proto, "charCodeAt", 1, char_code_at);
 }
@@ -46,7 +50,11 @@ fn integer_arg(interp: &mut Interp, call: &NativeCall, i: usize, default: f64) -
 
 /// Resolves a relative index (negative counts from the end) against `len`.
 pub fn relative_index(n: f64, len: usize) -> usize {
-    if n < 0.0 { (len as f64 + n).max(0.0) as usize } else { n.min(len as f64) as usize }
+    if n < 0.0 {
+        (len as f64 + n).max(0.0) as usize
+    } else {
+        n.min(len as f64) as usize
+    }
 }
 
 fn slice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -54,14 +62,20 @@ fn slice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let len = s.utf16_len();
     let start = relative_index(integer_arg(interp, call, 0, 0.0)?, len);
     let end = relative_index(integer_arg(interp, call, 1, len as f64)?, len);
-    Ok(Value::String(if start < end { s.slice_utf16(start, end) } else { JsStr::from("") }))
+    Ok(Value::String(if start < end {
+        s.slice_utf16(start, end)
+    } else {
+        JsStr::from("")
+    }))
 }
 
 fn index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = this_str(interp, call, "indexOf")?;
     let needle = interp.to_js_string(&call.arg(0), call.site)?;
     let from = integer_arg(interp, call, 1, 0.0)?.max(0.0) as usize;
-    Ok(Value::Number(s.index_of(&needle, from).map_or(-1.0, |i| i as f64)))
+    Ok(Value::Number(
+        s.index_of(&needle, from).map_or(-1.0, |i| i as f64),
+    ))
 }
 
 fn map_chars(interp: &mut Interp, call: &NativeCall, f: fn(&str) -> String) -> JsResult<Value> {
@@ -84,5 +98,7 @@ fn char_code_at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if i < 0.0 {
         return Ok(Value::Number(f64::NAN));
     }
-    Ok(Value::Number(s.code_unit_at(i as usize).map_or(f64::NAN, |u| u as f64)))
+    Ok(Value::Number(
+        s.code_unit_at(i as usize).map_or(f64::NAN, |u| u as f64),
+    ))
 }

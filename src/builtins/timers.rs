@@ -35,7 +35,11 @@ fn set_timeout(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         Value::Undefined => 1.0,
         d => interp.to_number(&d, call.site)?,
     };
-    let delay = if (1.0..=TIMEOUT_MAX).contains(&delay) { delay.trunc() as u64 } else { 1 };
+    let delay = if (1.0..=TIMEOUT_MAX).contains(&delay) {
+        delay.trunc() as u64
+    } else {
+        1
+    };
     let args = call.args.iter().skip(2).cloned().collect();
     let id = interp.host.set_timer(callback, args, delay);
     Ok(Value::Number(id as f64))
@@ -43,10 +47,12 @@ fn set_timeout(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 /// `clearTimeout(id)`: anything that is not a live timer id is ignored.
 fn clear_timeout(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    if let Value::Number(n) = call.arg(0) {
-        if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 {
-            interp.host.clear_timer(n as u32);
-        }
+    if let Value::Number(n) = call.arg(0)
+        && n >= 0.0
+        && n.fract() == 0.0
+        && n <= u32::MAX as f64
+    {
+        interp.host.clear_timer(n as u32);
     }
     Ok(Value::Undefined)
 }

@@ -18,27 +18,51 @@ const STACK_SEGMENT: usize = 8 * 1024 * 1024;
 
 /// What a callee turned out to be, copied out of the heap so no borrow is held during the call.
 enum Callee {
-    Closure { func: Rc<Function>, env: EnvRef, lexical_this: Option<Value> },
-    Native { call: crate::object::NativeFn, constructor: bool },
+    Closure {
+        func: Rc<Function>,
+        env: EnvRef,
+        lexical_this: Option<Value>,
+    },
+    Native {
+        call: crate::object::NativeFn,
+        constructor: bool,
+    },
     NotCallable,
 }
 
 impl Interp {
     fn callee_of(&self, f: &Value) -> Callee {
-        let Value::Object(o) = f else { return Callee::NotCallable };
+        let Value::Object(o) = f else {
+            return Callee::NotCallable;
+        };
         match &o.data.borrow().kind {
-            ObjectKind::Closure(c) => {
-                Callee::Closure { func: c.func.clone(), env: c.env.clone(), lexical_this: c.lexical_this.clone() }
-            }
-            ObjectKind::Native(n) => Callee::Native { call: n.call, constructor: n.constructor },
+            ObjectKind::Closure(c) => Callee::Closure {
+                func: c.func.clone(),
+                env: c.env.clone(),
+                lexical_this: c.lexical_this.clone(),
+            },
+            ObjectKind::Native(n) => Callee::Native {
+                call: n.call,
+                constructor: n.constructor,
+            },
             _ => Callee::NotCallable,
         }
     }
 
     /// Calls `f` with `this` and `args`; `site` is the call expression (for stack traces).
-    pub fn call(&mut self, f: &Value, this: Value, args: Vec<Value>, site: Span) -> JsResult<Value> {
+    pub fn call(
+        &mut self,
+        f: &Value,
+        this: Value,
+        args: Vec<Value>,
+        site: Span,
+    ) -> JsResult<Value> {
         match self.callee_of(f) {
-            Callee::Closure { func, env, lexical_this } => {
+            Callee::Closure {
+                func,
+                env,
+                lexical_this,
+            } => {
                 let fobj = f.as_object().expect("closures are objects").clone();
                 let this = match lexical_this {
                     Some(t) => t,
@@ -52,7 +76,10 @@ impl Interp {
                 self.call_native(call, &callee, this, &args, false, site)
             }
             Callee::NotCallable => {
-                let msg = format!("{} is not a function", crate::builtins::inspect::inspect_brief(self, f));
+                let msg = format!(
+                    "{} is not a function",
+                    crate::builtins::inspect::inspect_brief(self, f)
+                );
                 Err(self.type_error(&msg, site))
             }
         }
@@ -72,7 +99,16 @@ impl Interp {
             _ => JsStr::from(""),
         };
         self.push_frame(name, site, this.clone())?;
-        let result = call(self, &NativeCall { this, args, callee, is_construct, site });
+        let result = call(
+            self,
+            &NativeCall {
+                this,
+                args,
+                callee,
+                is_construct,
+                site,
+            },
+        );
         self.frames.pop();
         result
     }
@@ -81,7 +117,11 @@ impl Interp {
         if self.frames.len() >= self.limits.max_frames {
             return Err(self.range_error("Maximum call stack size exceeded", call_site));
         }
-        self.frames.push(CallFrame { name, call_site, this });
+        self.frames.push(CallFrame {
+            name,
+            call_site,
+            this,
+        });
         Ok(())
     }
 
@@ -109,7 +149,9 @@ impl Interp {
         let name = frame_name(func);
         self.push_frame(name, site, this)?;
         let saved_env = std::mem::replace(&mut self.env, env);
-        let result = stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || self.run_function_body(func));
+        let result = stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
+            self.run_function_body(func)
+        });
         self.env = saved_env;
         self.frames.pop();
         result
@@ -137,7 +179,9 @@ impl Interp {
     fn bind_default_params(&mut self, func: &Function) -> JsResult<()> {
         for p in &func.params {
             let Some(default) = &p.default else { continue };
-            let crate::ast::Res::Local { slot, .. } = p.target.res.get() else { continue };
+            let crate::ast::Res::Local { slot, .. } = p.target.res.get() else {
+                continue;
+            };
             let missing = matches!(self.env.slots.borrow()[slot as usize], Value::Undefined);
             if missing {
                 let v = self.eval_expr(default)?;
@@ -162,12 +206,26 @@ impl Interp {
 
     /// Creates a function object for `func` closing over the current environment.
     pub fn make_closure(&mut self, func: &Rc<Function>) -> ObjRef {
-        let lexical_this = if func.is_arrow { Some(self.this_value()) } else { None };
+        self.make_function_object(func, !func.is_arrow)
+    }
+
+    /// Creates a method (`{ m() {} }`): no `prototype`, not a constructor.
+    pub fn make_method(&mut self, func: &Rc<Function>) -> ObjRef {
+        self.make_function_object(func, false)
+    }
+
+    fn make_function_object(&mut self, func: &Rc<Function>, constructable: bool) -> ObjRef {
+        let lexical_this = if func.is_arrow {
+            Some(self.this_value())
+        } else {
+            None
+        };
         let closure = Closure {
             func: func.clone(),
             env: self.env.clone(),
             lexical_this,
-            prototype_pending: !func.is_arrow,
+            prototype_pending: constructable,
+            constructable,
         };
         heap::alloc_object(Object::new(
             Some(self.intrinsics.function_proto.clone()),
@@ -177,28 +235,42 @@ impl Interp {
 
     /// `this` of the running code.
     pub fn this_value(&self) -> Value {
-        self.frames.last().map(|f| f.this.clone()).unwrap_or_default()
+        self.frames
+            .last()
+            .map(|f| f.this.clone())
+            .unwrap_or_default()
     }
 
     /// `new f(...args)`.
     pub fn construct(&mut self, f: &Value, args: Vec<Value>, site: Span) -> JsResult<Value> {
         match self.callee_of(f) {
-            Callee::Closure { func, env, .. } if !func.is_arrow => {
+            Callee::Closure { func, env, .. } if self.is_constructor(f) => {
                 let fobj = f.as_object().expect("closures are objects").clone();
                 let proto = match self.get(f, &JsStr::from("prototype"), site)? {
                     Value::Object(p) => p,
                     _ => self.intrinsics.object_proto.clone(),
                 };
                 let this = self.object_with_proto(Some(proto));
-                let result = self.call_closure(&fobj, &func, env, Value::Object(this.clone()), args, site)?;
-                Ok(if matches!(result, Value::Object(_)) { result } else { Value::Object(this) })
+                let result =
+                    self.call_closure(&fobj, &func, env, Value::Object(this.clone()), args, site)?;
+                Ok(if matches!(result, Value::Object(_)) {
+                    result
+                } else {
+                    Value::Object(this)
+                })
             }
-            Callee::Native { call, constructor: true } => {
+            Callee::Native {
+                call,
+                constructor: true,
+            } => {
                 let callee = f.as_object().expect("natives are objects").clone();
                 self.call_native(call, &callee, Value::Undefined, &args, true, site)
             }
             _ => {
-                let msg = format!("{} is not a constructor", crate::builtins::inspect::inspect_brief(self, f));
+                let msg = format!(
+                    "{} is not a constructor",
+                    crate::builtins::inspect::inspect_brief(self, f)
+                );
                 Err(self.error(ErrorKind::TypeError, &msg, site))
             }
         }
@@ -208,5 +280,9 @@ impl Interp {
 /// The name a stack trace shows for a frame running `func`.
 fn frame_name(func: &Function) -> JsStr {
     let name = function_name(func);
-    if name.is_empty() { JsStr::from("<anonymous>") } else { name }
+    if name.is_empty() {
+        JsStr::from("<anonymous>")
+    } else {
+        name
+    }
 }

@@ -58,7 +58,11 @@ impl Interp {
         let mut position = site;
         for frame in self.frames.iter().rev().take(MAX_TRACE_FRAMES) {
             let (line, column) = line_col(&self.source.text, position.start);
-            out.push(StackFrameInfo { name: frame.name.to_string(), line, column });
+            out.push(StackFrameInfo {
+                name: frame.name.to_string(),
+                line,
+                column,
+            });
             position = frame.call_site;
         }
         out
@@ -68,7 +72,10 @@ impl Interp {
     pub fn stack_string(&self, header: &str, site: Span) -> String {
         let mut s = header.to_string();
         for f in self.capture_stack(site) {
-            s.push_str(&format!("\n    at {} ({}:{}:{})", f.name, self.source.name, f.line, f.column));
+            s.push_str(&format!(
+                "\n    at {} ({}:{}:{})",
+                f.name, self.source.name, f.line, f.column
+            ));
         }
         s
     }
@@ -77,7 +84,11 @@ impl Interp {
     pub fn make_error(&mut self, kind: ErrorKind, message: &str, site: Span) -> ObjRef {
         let proto = self.intrinsics.error_proto(kind).clone();
         let error = heap::alloc_object(Object::new(Some(proto), ObjectKind::Error));
-        let header = if message.is_empty() { kind.name().to_string() } else { format!("{}: {message}", kind.name()) };
+        let header = if message.is_empty() {
+            kind.name().to_string()
+        } else {
+            format!("{}: {message}", kind.name())
+        };
         let stack = self.stack_string(&header, site);
         {
             let mut e = error.data.borrow_mut();

@@ -8,9 +8,13 @@ use crate::value::{JsStr, Value};
 use super::property::set_element;
 use super::{Interp, JsResult};
 
-/// Native stack kept free before evaluating a nested expression (deeply nested source).
-const EXPR_RED_ZONE: usize = 128 * 1024;
-const EXPR_SEGMENT: usize = 4 * 1024 * 1024;
+/// Deeply nested source (`[[[…]]]` 100,000 levels) recurses here without passing through a
+/// call: every `STACK_CHECK_INTERVAL` levels the native stack is checked and, if less than
+/// the red zone is left, continued on a fresh heap-allocated segment. Checking every level
+/// would cost ~10% of evaluation time.
+const STACK_CHECK_INTERVAL: u32 = 32;
+const EXPR_RED_ZONE: usize = 2 * 1024 * 1024;
+const EXPR_SEGMENT: usize = 16 * 1024 * 1024;
 
 /// An evaluated assignment target.
 enum Place {
@@ -20,7 +24,14 @@ enum Place {
 
 impl Interp {
     pub fn eval_expr(&mut self, e: &Expr) -> JsResult<Value> {
-        stacker::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || self.eval_expr_inner(e))
+        self.expr_depth += 1;
+        let result = if self.expr_depth.is_multiple_of(STACK_CHECK_INTERVAL) {
+            stacker::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || self.eval_expr_inner(e))
+        } else {
+            self.eval_expr_inner(e)
+        };
+        self.expr_depth -= 1;
+        result
     }
 
     fn eval_expr_inner(&mut self, e: &Expr) -> JsResult<Value> {
@@ -35,23 +46,33 @@ impl Interp {
             ExprKind::Object(props) => self.eval_object(props),
             ExprKind::Function(f) | ExprKind::Arrow(f) => Ok(Value::Object(self.make_closure(f))),
             ExprKind::Unary(op, arg) => self.eval_unary(*op, arg, e.span),
-            ExprKind::Update { op, prefix, target } => self.eval_update(*op, *prefix, target, e.span),
+            ExprKind::Update { op, prefix, target } => {
+                self.eval_update(*op, *prefix, target, e.span)
+            }
             ExprKind::Binary(op, a, b) => {
                 let a = self.eval_expr(a)?;
                 let b = self.eval_expr(b)?;
-                if let (Value::Number(x), Value::Number(y)) = (&a, &b) {
-                    if let Some(v) = super::ops::number_binary(*op, *x, *y) {
-                        return Ok(v);
-                    }
+                if let (Value::Number(x), Value::Number(y)) = (&a, &b)
+                    && let Some(v) = super::ops::number_binary(*op, *x, *y)
+                {
+                    return Ok(v);
                 }
                 self.binary(*op, &a, &b, e.span)
             }
             ExprKind::Logical(op, a, b) => {
                 let a = self.eval_expr(a)?;
-                if short_circuits(*op, &a) { Ok(a) } else { self.eval_expr(b) }
+                if short_circuits(*op, &a) {
+                    Ok(a)
+                } else {
+                    self.eval_expr(b)
+                }
             }
             ExprKind::Assign { op, target, value } => self.eval_assign(*op, target, value, e.span),
-            ExprKind::Conditional { test, then, otherwise } => {
+            ExprKind::Conditional {
+                test,
+                then,
+                otherwise,
+            } => {
                 if self.eval_expr(test)?.truthy() {
                     self.eval_expr(then)
                 } else {
@@ -82,10 +103,10 @@ impl Interp {
         }
     }
 
-    fn is_constructor(&self, f: &Value) -> bool {
+    pub(super) fn is_constructor(&self, f: &Value) -> bool {
         let Value::Object(o) = f else { return false };
         match &o.data.borrow().kind {
-            ObjectKind::Closure(c) => !c.func.is_arrow,
+            ObjectKind::Closure(c) => c.constructable,
             ObjectKind::Native(n) => n.constructor,
             _ => false,
         }
@@ -124,9 +145,13 @@ impl Interp {
     /// and ends the dead zone).
     pub(super) fn assign_binding(&mut self, id: &Ident, value: Value, init: bool) -> JsResult<()> {
         match id.res.get() {
-            Res::Local { hops, slot, mutable } => {
-                let env = self.env.ancestor(hops).clone();
-                let mut slots = env.slots.borrow_mut();
+            Res::Local {
+                hops,
+                slot,
+                mutable,
+            } => {
+                let env = self.env.clone();
+                let mut slots = env.ancestor(hops).slots.borrow_mut();
                 let cell = &mut slots[slot as usize];
                 if !init {
                     if let Value::Empty = cell {
@@ -163,6 +188,7 @@ impl Interp {
 
     fn eval_object(&mut self, props: &[Property]) -> JsResult<Value> {
         let obj = self.new_object();
+        obj.data.borrow_mut().props.reserve(props.len());
         for p in props {
             let key = match &p.key {
                 PropKey::Static(k) => JsStr::from(k.clone()),
@@ -173,7 +199,7 @@ impl Interp {
             };
             let value = match &p.value {
                 PropValue::Init(v) => self.eval_expr(v)?,
-                PropValue::Method(f) => Value::Object(self.make_closure(f)),
+                PropValue::Method(f) => Value::Object(self.make_method(f)),
             };
             obj.data.borrow_mut().set_own(key, value);
         }
@@ -184,12 +210,12 @@ impl Interp {
         match op {
             UnaryOp::Typeof => {
                 // `typeof undeclared` is "undefined", not a ReferenceError.
-                if let ExprKind::Ident(id) = &arg.kind {
-                    if matches!(id.res.get(), Res::Global | Res::Unresolved) {
-                        let global = self.global().clone();
-                        if !self.has_property(&global, &JsStr::from(id.name.clone())) {
-                            return Ok(Value::str("undefined"));
-                        }
+                if let ExprKind::Ident(id) = &arg.kind
+                    && matches!(id.res.get(), Res::Global | Res::Unresolved)
+                {
+                    let global = self.global().clone();
+                    if !self.has_property(&global, &JsStr::from(id.name.clone())) {
+                        return Ok(Value::str("undefined"));
                     }
                 }
                 let v = self.eval_expr(arg)?;
@@ -211,7 +237,9 @@ impl Interp {
             }
             UnaryOp::BitNot => {
                 let v = self.eval_expr(arg)?;
-                Ok(Value::Number(!crate::value::to_int32(self.to_number(&v, span)?) as f64))
+                Ok(Value::Number(
+                    !crate::value::to_int32(self.to_number(&v, span)?) as f64,
+                ))
             }
         }
     }
@@ -226,8 +254,14 @@ impl Interp {
         match &obj {
             Value::Object(o) => Ok(Value::Bool(self.delete_property(o, &key))),
             Value::Undefined | Value::Null => {
-                let what = if matches!(obj, Value::Null) { "null" } else { "undefined" };
-                let msg = format!("Cannot convert undefined or null to object (deleting '{key}' of {what})");
+                let what = if matches!(obj, Value::Null) {
+                    "null"
+                } else {
+                    "undefined"
+                };
+                let msg = format!(
+                    "Cannot convert undefined or null to object (deleting '{key}' of {what})"
+                );
                 Err(self.type_error(&msg, span))
             }
             _ => Ok(Value::Bool(true)),
@@ -244,29 +278,34 @@ impl Interp {
         }
     }
 
-    fn eval_member_get(&mut self, obj: &Value, property: &MemberProp, span: Span) -> JsResult<Value> {
+    fn eval_member_get(
+        &mut self,
+        obj: &Value,
+        property: &MemberProp,
+        span: Span,
+    ) -> JsResult<Value> {
         match property {
-            MemberProp::Named(name, _) => {
+            MemberProp::Named(name, name_span) => {
                 // Hot path: an own data property of an ordinary object.
-                if let Value::Object(o) = obj {
-                    if let Some(p) = o.data.borrow().props.get(&**name) {
-                        return Ok(p.value.clone());
-                    }
+                if let Value::Object(o) = obj
+                    && let Some(p) = o.data.borrow().props.get(&**name)
+                {
+                    return Ok(p.value.clone());
                 }
-                self.get(obj, &JsStr::from(name.clone()), span)
+                // node points at the property name when the object is null or undefined.
+                self.get(obj, &JsStr::from(name.clone()), *name_span)
             }
             MemberProp::Computed(k) => {
                 let k = self.eval_expr(k)?;
-                if let (Value::Object(o), Value::Number(n)) = (obj, &k) {
-                    if let ObjectKind::Array(elements) = &o.data.borrow().kind {
-                        let i = *n as usize;
-                        if i as f64 == *n {
-                            if let Some(v) = elements.get(i) {
-                                if !matches!(v, Value::Empty) {
-                                    return Ok(v.clone());
-                                }
-                            }
-                        }
+                if let (Value::Object(o), Value::Number(n)) = (obj, &k)
+                    && let ObjectKind::Array(elements) = &o.data.borrow().kind
+                {
+                    let i = *n as usize;
+                    if i as f64 == *n
+                        && let Some(v) = elements.get(i)
+                        && !matches!(v, Value::Empty)
+                    {
+                        return Ok(v.clone());
                     }
                 }
                 let key = self.to_property_key(&k, span)?;
@@ -290,7 +329,11 @@ impl Interp {
                 };
                 Ok(Place::Property { object, key })
             }
-            _ => Err(self.error(ErrorKind::SyntaxError, "Invalid left-hand side in assignment", target.span)),
+            _ => Err(self.error(
+                ErrorKind::SyntaxError,
+                "Invalid left-hand side in assignment",
+                target.span,
+            )),
         }
     }
 
@@ -306,13 +349,12 @@ impl Interp {
         match (place, &target.kind) {
             (Place::Binding, ExprKind::Ident(id)) => self.assign_binding(id, value, false),
             (Place::Property { object, key }, _) => {
-                if let (Value::Object(o), Some(i)) = (&object, key.as_array_index()) {
-                    if let ObjectKind::Array(elements) = &mut o.data.borrow_mut().kind {
-                        if (i as usize) <= elements.len() {
-                            set_element(elements, i as usize, value);
-                            return Ok(());
-                        }
-                    }
+                if let (Value::Object(o), Some(i)) = (&object, key.as_array_index())
+                    && let ObjectKind::Array(elements) = &mut o.data.borrow_mut().kind
+                    && (i as usize) <= elements.len()
+                {
+                    set_element(elements, i as usize, value);
+                    return Ok(());
                 }
                 self.set(&object, key, value, target.span)
             }
@@ -320,7 +362,13 @@ impl Interp {
         }
     }
 
-    fn eval_assign(&mut self, op: AssignOp, target: &Expr, value: &Expr, span: Span) -> JsResult<Value> {
+    fn eval_assign(
+        &mut self,
+        op: AssignOp,
+        target: &Expr,
+        value: &Expr,
+        span: Span,
+    ) -> JsResult<Value> {
         // Fast path: `x = v` / `x += v` on a variable.
         if let ExprKind::Ident(id) = &target.kind {
             let v = match op {
@@ -361,14 +409,24 @@ impl Interp {
         Ok(v)
     }
 
-    fn eval_update(&mut self, op: UpdateOp, prefix: bool, target: &Expr, span: Span) -> JsResult<Value> {
+    fn eval_update(
+        &mut self,
+        op: UpdateOp,
+        prefix: bool,
+        target: &Expr,
+        span: Span,
+    ) -> JsResult<Value> {
         let place = self.eval_place(target)?;
         let old = self.read_place(target, &place)?;
         let old = match old {
             Value::Number(n) => n,
             other => self.to_number(&other, span)?,
         };
-        let new = if op == UpdateOp::Inc { old + 1.0 } else { old - 1.0 };
+        let new = if op == UpdateOp::Inc {
+            old + 1.0
+        } else {
+            old - 1.0
+        };
         self.write_place(target, place, Value::Number(new))?;
         Ok(Value::Number(if prefix { new } else { old }))
     }

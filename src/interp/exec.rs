@@ -35,7 +35,11 @@ impl Interp {
                 };
                 Ok(Completion::Return(v))
             }
-            StmtKind::If { test, then, otherwise } => {
+            StmtKind::If {
+                test,
+                then,
+                otherwise,
+            } => {
                 if self.eval_expr(test)?.truthy() {
                     self.exec_stmt(then)
                 } else if let Some(o) = otherwise {
@@ -49,7 +53,9 @@ impl Interp {
             StmtKind::While { test, body } => self.exec_while(test, body, None),
             StmtKind::DoWhile { body, test } => self.exec_do_while(body, test, None),
             StmtKind::Break(label) => Ok(Completion::Break(label.as_ref().map(|l| l.name.clone()))),
-            StmtKind::Continue(label) => Ok(Completion::Continue(label.as_ref().map(|l| l.name.clone()))),
+            StmtKind::Continue(label) => {
+                Ok(Completion::Continue(label.as_ref().map(|l| l.name.clone())))
+            }
             StmtKind::Throw(e) => {
                 let v = self.eval_expr(e)?;
                 Err(super::Exception::new(v, stmt.span))
@@ -133,7 +139,12 @@ impl Interp {
         }
     }
 
-    fn exec_while(&mut self, test: &Expr, body: &Stmt, label: Option<&Rc<str>>) -> JsResult<Completion> {
+    fn exec_while(
+        &mut self,
+        test: &Expr,
+        body: &Stmt,
+        label: Option<&Rc<str>>,
+    ) -> JsResult<Completion> {
         while self.eval_expr(test)?.truthy() {
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
                 return Ok(c);
@@ -142,7 +153,12 @@ impl Interp {
         Ok(Completion::Normal)
     }
 
-    fn exec_do_while(&mut self, body: &Stmt, test: &Expr, label: Option<&Rc<str>>) -> JsResult<Completion> {
+    fn exec_do_while(
+        &mut self,
+        body: &Stmt,
+        test: &Expr,
+        label: Option<&Rc<str>>,
+    ) -> JsResult<Completion> {
         loop {
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
                 return Ok(c);
@@ -161,7 +177,12 @@ impl Interp {
         result
     }
 
-    fn exec_for_in_scope(&mut self, f: &ForStmt, per_iteration: bool, label: Option<&Rc<str>>) -> JsResult<Completion> {
+    fn exec_for_in_scope(
+        &mut self,
+        f: &ForStmt,
+        per_iteration: bool,
+        label: Option<&Rc<str>>,
+    ) -> JsResult<Completion> {
         match &f.init {
             Some(ForInit::VarDecl(d)) => self.exec_var_decl(d)?,
             Some(ForInit::Expr(e)) => {
@@ -173,10 +194,10 @@ impl Interp {
             if per_iteration {
                 self.copy_iteration_env();
             }
-            if let Some(test) = &f.test {
-                if !self.eval_expr(test)?.truthy() {
-                    return Ok(Completion::Normal);
-                }
+            if let Some(test) = &f.test
+                && !self.eval_expr(test)?.truthy()
+            {
+                return Ok(Completion::Normal);
             }
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(&f.body)?, label) {
                 return Ok(c);
@@ -238,7 +259,9 @@ impl Interp {
         let layout = handler.scope.get().expect("catch was resolved");
         let saved = self.enter_scope(layout);
         let result = match &handler.param {
-            Some(param) => self.assign_binding(param, thrown, true).and_then(|_| self.exec_block(&handler.body)),
+            Some(param) => self
+                .assign_binding(param, thrown, true)
+                .and_then(|_| self.exec_block(&handler.body)),
             None => self.exec_block(&handler.body),
         };
         self.exit_scope(saved);
@@ -254,7 +277,12 @@ impl Interp {
         result
     }
 
-    fn exec_switch_cases(&mut self, s: &SwitchStmt, value: &Value, has_functions: bool) -> JsResult<Completion> {
+    fn exec_switch_cases(
+        &mut self,
+        s: &SwitchStmt,
+        value: &Value,
+        has_functions: bool,
+    ) -> JsResult<Completion> {
         if has_functions {
             for case in &s.cases {
                 self.instantiate_functions(&case.body)?;
@@ -262,15 +290,17 @@ impl Interp {
         }
         let mut start = None;
         for (i, case) in s.cases.iter().enumerate() {
-            if let Some(test) = &case.test {
-                if self.eval_expr(test)?.strict_equals(value) {
-                    start = Some(i);
-                    break;
-                }
+            if let Some(test) = &case.test
+                && self.eval_expr(test)?.strict_equals(value)
+            {
+                start = Some(i);
+                break;
             }
         }
         let start = start.or_else(|| s.cases.iter().position(|c| c.test.is_none()));
-        let Some(start) = start else { return Ok(Completion::Normal) };
+        let Some(start) = start else {
+            return Ok(Completion::Normal);
+        };
         for case in &s.cases[start..] {
             for stmt in &case.body {
                 match self.exec_stmt(stmt)? {

@@ -81,6 +81,8 @@ pub struct Interp {
     pub stdout: Sink,
     /// Where `console.error` and fatal-error reports write.
     pub stderr: Sink,
+    /// Nesting depth of `eval_expr` (for the native stack check).
+    expr_depth: u32,
 }
 
 /// An output stream: the process's own, or a buffer (tests run programs in-process).
@@ -134,6 +136,7 @@ impl Interp {
             last_value: Value::Undefined,
             stdout: Sink::Stdout,
             stderr: Sink::Stderr,
+            expr_depth: 0,
         };
         crate::builtins::install_globals(&mut interp);
         interp
@@ -157,7 +160,11 @@ impl Interp {
             }
         }
         let this = Value::Object(self.new_object());
-        self.frames.push(CallFrame { name: JsStr::from("Object.<anonymous>"), call_site: program.span, this });
+        self.frames.push(CallFrame {
+            name: JsStr::from("Object.<anonymous>"),
+            call_site: program.span,
+            this,
+        });
         self.env = self.script_env.clone();
         self.last_value = Value::Undefined;
         let result = self.run_top_level(program);
@@ -182,11 +189,21 @@ impl Interp {
     }
 
     /// Calls `f` from the host (a timer or a job), with a fresh base frame.
-    pub fn call_from_host(&mut self, f: &Value, this: Value, args: Vec<Value>, name: &str) -> JsResult<Value> {
+    pub fn call_from_host(
+        &mut self,
+        f: &Value,
+        this: Value,
+        args: Vec<Value>,
+        name: &str,
+    ) -> JsResult<Value> {
         let base = self.frames.len();
         if base == 0 {
             let undefined_this = Value::Undefined;
-            self.frames.push(CallFrame { name: JsStr::from(name), call_site: Span::default(), this: undefined_this });
+            self.frames.push(CallFrame {
+                name: JsStr::from(name),
+                call_site: Span::default(),
+                this: undefined_this,
+            });
         }
         let result = self.call(f, this, args, Span::default());
         self.frames.truncate(base);
@@ -210,6 +227,9 @@ impl Interp {
 
     /// The text of `span` in the running source (used for `x is not a function` messages).
     pub fn source_text(&self, span: Span) -> &str {
-        self.source.text.get(span.start as usize..span.end as usize).unwrap_or("expression")
+        self.source
+            .text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("expression")
     }
 }

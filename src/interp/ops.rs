@@ -20,8 +20,14 @@ impl Interp {
     /// ECMAScript ToPrimitive (OrdinaryToPrimitive: `valueOf` then `toString`, or the reverse
     /// for a string hint).
     pub fn to_primitive(&mut self, v: &Value, hint: Hint, site: Span) -> JsResult<Value> {
-        let Value::Object(o) = v else { return Ok(v.clone()) };
-        let order = if hint == Hint::String { ["toString", "valueOf"] } else { ["valueOf", "toString"] };
+        let Value::Object(o) = v else {
+            return Ok(v.clone());
+        };
+        let order = if hint == Hint::String {
+            ["toString", "valueOf"]
+        } else {
+            ["valueOf", "toString"]
+        };
         for name in order {
             let method = self.get(v, &JsStr::from(name), site)?;
             if self.is_callable(&method) {
@@ -97,10 +103,10 @@ impl Interp {
     /// Applies a binary operator other than the logical ones.
     pub fn binary(&mut self, op: BinaryOp, a: &Value, b: &Value, site: Span) -> JsResult<Value> {
         use BinaryOp::*;
-        if let (Value::Number(x), Value::Number(y)) = (a, b) {
-            if let Some(v) = number_binary(op, *x, *y) {
-                return Ok(v);
-            }
+        if let (Value::Number(x), Value::Number(y)) = (a, b)
+            && let Some(v) = number_binary(op, *x, *y)
+        {
+            return Ok(v);
         }
         Ok(match op {
             Add => return self.add(a, b, site),
@@ -120,8 +126,12 @@ impl Interp {
             In => {
                 let Value::Object(o) = b else {
                     let shown = self.to_js_string(a, site)?;
-                    let target = crate::builtins::inspect::inspect_brief(self, b);
-                    let msg = format!("Cannot use 'in' operator to search for '{shown}' in {target}");
+                    let target = match b {
+                        Value::String(s) => s.to_string(),
+                        other => crate::builtins::inspect::inspect_brief(self, other),
+                    };
+                    let msg =
+                        format!("Cannot use 'in' operator to search for '{shown}' in {target}");
                     return Err(self.type_error(&msg, site));
                 };
                 let key = self.to_property_key(a, site)?;
@@ -142,11 +152,19 @@ impl Interp {
             let sb = self.to_js_string(&pb, site)?;
             return Ok(Value::String(sa.concat(&sb)));
         }
-        Ok(Value::Number(self.to_number(&pa, site)? + self.to_number(&pb, site)?))
+        Ok(Value::Number(
+            self.to_number(&pa, site)? + self.to_number(&pb, site)?,
+        ))
     }
 
     /// IsLessThan: `Some(a < b)`, or `None` when a NaN makes the comparison undefined.
-    fn less_than(&mut self, a: &Value, b: &Value, left_first: bool, site: Span) -> JsResult<Option<bool>> {
+    fn less_than(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        left_first: bool,
+        site: Span,
+    ) -> JsResult<Option<bool>> {
         let (pa, pb) = if left_first {
             let pa = self.to_primitive(a, Hint::Number, site)?;
             (pa, self.to_primitive(b, Hint::Number, site)?)
@@ -156,21 +174,35 @@ impl Interp {
         };
         if let (Value::String(x), Value::String(y)) = (&pa, &pb) {
             // JavaScript compares strings by UTF-16 code units.
-            return Ok(Some(x.as_str().encode_utf16().lt(y.as_str().encode_utf16())));
+            return Ok(Some(
+                x.as_str().encode_utf16().lt(y.as_str().encode_utf16()),
+            ));
         }
         let x = self.to_number(&pa, site)?;
         let y = self.to_number(&pb, site)?;
-        if x.is_nan() || y.is_nan() { Ok(None) } else { Ok(Some(x < y)) }
+        if x.is_nan() || y.is_nan() {
+            Ok(None)
+        } else {
+            Ok(Some(x < y))
+        }
     }
 
     fn instance_of(&mut self, v: &Value, target: &Value, site: Span) -> JsResult<bool> {
+        if !matches!(target, Value::Object(_)) {
+            return Err(self.type_error("Right-hand side of 'instanceof' is not an object", site));
+        }
         if !self.is_callable(target) {
             return Err(self.type_error("Right-hand side of 'instanceof' is not callable", site));
         }
-        let Value::Object(o) = v else { return Ok(false) };
+        let Value::Object(o) = v else {
+            return Ok(false);
+        };
         let proto = self.get(target, &JsStr::from("prototype"), site)?;
         let Value::Object(proto) = proto else {
-            return Err(self.type_error("Function has non-object prototype 'undefined' in instanceof check", site));
+            return Err(self.type_error(
+                "Function has non-object prototype 'undefined' in instanceof check",
+                site,
+            ));
         };
         let mut cur = o.data.borrow().proto.clone();
         while let Some(p) = cur {
@@ -222,6 +254,16 @@ pub fn number_binary(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
 
 /// `x % y` with JavaScript's sign rules (the result takes the dividend's sign).
 fn js_remainder(x: f64, y: f64) -> f64 {
+    // Fast path for safe integers: an integer remainder instead of a libm `fmod` call.
+    const SAFE: f64 = 9007199254740991.0;
+    if x.fract() == 0.0 && y.fract() == 0.0 && x.abs() <= SAFE && y.abs() <= SAFE && y != 0.0 {
+        let r = (x as i64 % y as i64) as f64;
+        return if r == 0.0 && x.is_sign_negative() {
+            -0.0
+        } else {
+            r
+        };
+    }
     if y.is_infinite() && x.is_finite() {
         return x;
     }

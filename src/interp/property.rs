@@ -35,7 +35,11 @@ impl Interp {
             Value::Number(_) => self.intrinsics.number_proto.clone(),
             Value::Bool(_) => self.intrinsics.boolean_proto.clone(),
             Value::Undefined | Value::Null | Value::Empty => {
-                let what = if matches!(target, Value::Null) { "null" } else { "undefined" };
+                let what = if matches!(target, Value::Null) {
+                    "null"
+                } else {
+                    "undefined"
+                };
                 let msg = format!("Cannot read properties of {what} (reading '{key}')");
                 return Err(self.type_error(&msg, site));
             }
@@ -79,7 +83,13 @@ impl Interp {
             }
             ObjectKind::Closure(c) => match key.as_str() {
                 "name" => Own::Found(Value::String(function_name(&c.func))),
-                "length" => Own::Found(Value::Number(c.func.params.iter().take_while(|p| p.default.is_none()).count() as f64)),
+                "length" => Own::Found(Value::Number(
+                    c.func
+                        .params
+                        .iter()
+                        .take_while(|p| p.default.is_none())
+                        .count() as f64,
+                )),
                 "prototype" if c.prototype_pending => {
                     drop(data);
                     Own::Found(Value::Object(self.materialize_prototype(object)))
@@ -104,14 +114,24 @@ impl Interp {
     /// Creates a function's `prototype` object on first use: `{ constructor: f }`.
     fn materialize_prototype(&mut self, function: &ObjRef) -> ObjRef {
         let proto = self.new_object();
-        proto.data.borrow_mut().set_hidden(JsStr::from("constructor"), Value::Object(function.clone()));
+        proto
+            .data
+            .borrow_mut()
+            .set_hidden(JsStr::from("constructor"), Value::Object(function.clone()));
         let mut f = function.data.borrow_mut();
         if let ObjectKind::Closure(c) = &mut f.kind {
             c.prototype_pending = false;
         }
         f.props.insert(
             JsStr::from("prototype"),
-            Prop { value: Value::Object(proto.clone()), flags: PropFlags { enumerable: false, configurable: false, writable: true } },
+            Prop {
+                value: Value::Object(proto.clone()),
+                flags: PropFlags {
+                    enumerable: false,
+                    configurable: false,
+                    writable: true,
+                },
+            },
         );
         proto
     }
@@ -124,7 +144,11 @@ impl Interp {
                 Ok(())
             }
             Value::Undefined | Value::Null | Value::Empty => {
-                let what = if matches!(target, Value::Null) { "null" } else { "undefined" };
+                let what = if matches!(target, Value::Null) {
+                    "null"
+                } else {
+                    "undefined"
+                };
                 let msg = format!("Cannot set properties of {what} (setting '{key}')");
                 Err(self.type_error(&msg, site))
             }
@@ -145,18 +169,20 @@ impl Interp {
                     return;
                 }
             } else if key.as_str() == "length" {
-                if let Value::Number(n) = value {
-                    if n >= 0.0 && n.fract() == 0.0 && n < u32::MAX as f64 {
-                        elements.resize(n as usize, Value::Empty);
-                    }
+                if let Value::Number(n) = value
+                    && n >= 0.0
+                    && n.fract() == 0.0
+                    && n < u32::MAX as f64
+                {
+                    elements.resize(n as usize, Value::Empty);
                 }
                 return;
             }
         }
-        if let ObjectKind::Closure(c) = &mut data.kind {
-            if key.as_str() == "prototype" {
-                c.prototype_pending = false;
-            }
+        if let ObjectKind::Closure(c) = &mut data.kind
+            && key.as_str() == "prototype"
+        {
+            c.prototype_pending = false;
         }
         if let Some(p) = data.props.get_mut(&key) {
             if p.flags.writable {
@@ -167,7 +193,13 @@ impl Interp {
         if !data.extensible || inherits_read_only(&data, &key) {
             return;
         }
-        data.props.insert(key, Prop { value, flags: PropFlags::DEFAULT });
+        data.props.insert(
+            key,
+            Prop {
+                value,
+                flags: PropFlags::DEFAULT,
+            },
+        );
     }
 
     /// `key in object`

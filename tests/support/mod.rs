@@ -26,7 +26,9 @@ pub fn cases() -> Vec<Case> {
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<Case>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -37,18 +39,27 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<Case>) {
             let expected_code = std::fs::read_to_string(path.with_extension("code"))
                 .map(|c| c.trim().parse().expect("a .code file holds an exit status"))
                 .unwrap_or(0);
-            let label = path.strip_prefix(root).unwrap_or(&path).display().to_string();
-            out.push(Case { label, js: path, expected_stdout, expected_code });
+            let label = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            out.push(Case {
+                label,
+                js: path,
+                expected_stdout,
+                expected_code,
+            });
         }
     }
 }
 
 /// Runs `check` over all cases on `workers` threads; returns the failures in case order.
-pub fn run_parallel<'a>(
-    cases: &'a [Case],
+pub fn run_parallel(
+    cases: &[Case],
     workers: usize,
     check: impl Fn(&Case) -> Result<(), String> + Sync,
-) -> Vec<(&'a Case, String)> {
+) -> Vec<(&Case, String)> {
     let next = Mutex::new(0usize);
     let failures = Mutex::new(Vec::new());
     std::thread::scope(|s| {
@@ -80,7 +91,10 @@ pub fn diff(expected: &str, got: &str) -> String {
     let common = e.iter().zip(&g).take_while(|(a, b)| a == b).count();
     let mut out = String::new();
     if common > 0 {
-        out.push_str(&format!("  ({common} matching line{} not shown)\n", if common == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  ({common} matching line{} not shown)\n",
+            if common == 1 { "" } else { "s" }
+        ));
     }
     for line in e.iter().skip(common).take(15) {
         out.push_str(&format!("  - {line}\n"));

@@ -1,5 +1,5 @@
-// a chain of zero-delay timers finishes before a timer due much later (100ms)
-setTimeout(() => console.log('far (100ms)'), 100);
+// a chain of zero-delay timers finishes before a timer due much later (200ms)
+setTimeout(() => console.log('far (200ms)'), 200);
 setTimeout(function () {
   console.log('a');
   setTimeout(function () {
