@@ -166,10 +166,7 @@ pub fn report_fatal(interp: &Interp, fatal: &Fatal) -> String {
                 Value::String(s) => s.to_string(),
                 v => inspect(interp, v),
             };
-            format!(
-                "{frame}\n{body}\n\nminnow v{}\n",
-                env!("CARGO_PKG_VERSION")
-            )
+            format!("{frame}\n{body}\n\nminnow v{}\n", env!("CARGO_PKG_VERSION"))
         }
         Fatal::UnhandledRejection(reason) => {
             let is_error = matches!(reason, Value::Object(o) if matches!(o.data.borrow().kind, crate::object::ObjectKind::Error));

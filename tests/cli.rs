@@ -1,0 +1,153 @@
+//! The `minnow` command as a user meets it: exit statuses, one-line errors for unreadable
+//! files, `-e`, `--stack-size`, piped programs, and reports for syntax errors and uncaught
+//! exceptions. Each test runs the real binary.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn minnow() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_minnow"))
+}
+
+fn run(args: &[&str]) -> Output {
+    minnow().args(args).output().expect("minnow runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Writes `text` to a fresh temporary file and returns its path.
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("minnow-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn missing_file_is_one_line_and_exit_1() {
+    let o = run(&["definitely-not-here.js"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(stderr(&o), "minnow: cannot read definitely-not-here.js: no such file\n");
+}
+
+#[test]
+fn non_utf8_file_is_one_line_and_exit_1() {
+    let path = temp_file("latin1.js", b"console.log('caf\xe9')\n");
+    let o = run(&[path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), format!("minnow: cannot read {}: the file is not valid UTF-8\n", path.display()));
+}
+
+#[test]
+fn directory_is_one_line_and_exit_1() {
+    let dir = std::env::temp_dir();
+    let o = run(&[dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+}
+
+#[test]
+fn eval_flag_runs_code_and_the_event_loop() {
+    let o = run(&["-e", "setTimeout(() => console.log('B'), 0); Promise.resolve().then(() => console.log('P')); console.log('A')"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "A\nP\nB\n");
+}
+
+#[test]
+fn piped_program_runs_without_prompt() {
+    let mut child = minnow().stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(b"console.log(1 + 1)\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "2\n");
+}
+
+#[test]
+fn version_and_help() {
+    let v = run(&["--version"]);
+    assert_eq!(v.status.code(), Some(0));
+    assert_eq!(stdout(&v), format!("minnow {}\n", env!("CARGO_PKG_VERSION")));
+    let h = run(&["--help"]);
+    assert_eq!(h.status.code(), Some(0));
+    for flag in ["--eval", "--stack-size", "[FILE]"] {
+        assert!(stdout(&h).contains(flag), "help mentions {flag}:\n{}", stdout(&h));
+    }
+}
+
+const RECURSE: &str = "function depth(n) { try { return depth(n + 1); } catch (e) { return n; } }\n\
+                       let d = 0; try { d = depth(1); } catch (e) {}\n\
+                       function f(n) { return n === 0 ? 0 : 1 + f(n - 1); }\n\
+                       try { f(1e6); } catch (e) { console.log(e instanceof RangeError, e.message); }\n\
+                       console.log(f(4000));";
+
+#[test]
+fn default_stack_limit_is_catchable_and_program_goes_on() {
+    let o = run(&["-e", RECURSE]);
+    assert_eq!(stdout(&o), "true Maximum call stack size exceeded\n4000\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn stack_size_flag_sets_the_frame_limit() {
+    let code = "function f(n) { return n === 0 ? 0 : 1 + f(n - 1); }\n\
+                console.log(f(150));\n\
+                try { f(250); } catch (e) { console.log(e.name); }";
+    let o = run(&["--stack-size", "200", "-e", code]);
+    assert_eq!(stdout(&o), "150\nRangeError\n");
+    let o = run(&["--stack-size", "1000000", "-e", "function f(n) { return n === 0 ? 0 : 1 + f(n - 1); } console.log(f(200000))"]);
+    assert_eq!(stdout(&o), "200000\n", "a large limit grows the native stack instead of crashing: {}", stderr(&o));
+}
+
+#[test]
+fn syntax_error_is_a_report_with_position_and_nothing_runs() {
+    let path = temp_file("syntax.js", b"console.log('never')\nlet x = (1 + ;\n");
+    let o = run(&[path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(err.contains("SyntaxError: Unexpected token ';'"), "{err}");
+    assert!(err.contains(&format!("{}:2:14", path.display())), "file:line:col in {err}");
+    assert!(err.contains("expected an expression"), "label in {err}");
+}
+
+#[test]
+fn uncaught_exception_shows_frame_caret_and_stack() {
+    let path = temp_file("uncaught.js", b"function foo() {\n  null.y;\n}\nfunction bar() { foo(); }\nconsole.log('before');\nbar();\nconsole.log('after');\n");
+    let o = run(&[path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "before\n");
+    let p = path.display();
+    let expected = format!(
+        "{p}:2\n  null.y;\n       ^\n\nTypeError: Cannot read properties of null (reading 'y')\n    at foo ({p}:2:8)\n    at bar ({p}:4:18)\n    at Object.<anonymous> ({p}:6:1)\n\nminnow v{}\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    assert_eq!(stderr(&o), expected);
+}
+
+#[test]
+fn deeply_nested_source_does_not_crash() {
+    for (open, close) in [("(", ")"), ("[", "]")] {
+        let src = format!("let x = {}1{};\nconsole.log('ok')", open.repeat(100_000), close.repeat(100_000));
+        let path = temp_file(&format!("nested{}.js", open.len()), src.as_bytes());
+        let o = run(&[path.to_str().unwrap()]);
+        assert!(o.status.code().is_some(), "killed by a signal: {}", stderr(&o));
+        assert_eq!(stdout(&o), "ok\n", "{}", stderr(&o).lines().next().unwrap_or(""));
+    }
+}
+
+#[test]
+fn uncaught_error_in_timer_stops_pending_work() {
+    let code = "setTimeout(() => { throw new Error('boom') }, 1); setTimeout(() => console.log('never'), 5); console.log('sync')";
+    let o = run(&["-e", code]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "sync\n");
+    assert!(stderr(&o).contains("Error: boom"), "{}", stderr(&o));
+}
