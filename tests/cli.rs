@@ -35,7 +35,10 @@ fn missing_file_is_one_line_and_exit_1() {
     let o = run(&["definitely-not-here.js"]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stdout(&o), "");
-    assert_eq!(stderr(&o), "minnow: cannot read definitely-not-here.js: no such file\n");
+    assert_eq!(
+        stderr(&o),
+        "minnow: cannot read definitely-not-here.js: no such file\n"
+    );
 }
 
 #[test]
@@ -43,7 +46,13 @@ fn non_utf8_file_is_one_line_and_exit_1() {
     let path = temp_file("latin1.js", b"console.log('caf\xe9')\n");
     let o = run(&[path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stderr(&o), format!("minnow: cannot read {}: the file is not valid UTF-8\n", path.display()));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "minnow: cannot read {}: the file is not valid UTF-8\n",
+            path.display()
+        )
+    );
 }
 
 #[test]
@@ -56,15 +65,27 @@ fn directory_is_one_line_and_exit_1() {
 
 #[test]
 fn eval_flag_runs_code_and_the_event_loop() {
-    let o = run(&["-e", "setTimeout(() => console.log('B'), 0); Promise.resolve().then(() => console.log('P')); console.log('A')"]);
+    let o = run(&[
+        "-e",
+        "setTimeout(() => console.log('B'), 0); Promise.resolve().then(() => console.log('P')); console.log('A')",
+    ]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stdout(&o), "A\nP\nB\n");
 }
 
 #[test]
 fn piped_program_runs_without_prompt() {
-    let mut child = minnow().stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(b"console.log(1 + 1)\n").unwrap();
+    let mut child = minnow()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"console.log(1 + 1)\n")
+        .unwrap();
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stdout(&o), "2\n");
@@ -74,11 +95,18 @@ fn piped_program_runs_without_prompt() {
 fn version_and_help() {
     let v = run(&["--version"]);
     assert_eq!(v.status.code(), Some(0));
-    assert_eq!(stdout(&v), format!("minnow {}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        stdout(&v),
+        format!("minnow {}\n", env!("CARGO_PKG_VERSION"))
+    );
     let h = run(&["--help"]);
     assert_eq!(h.status.code(), Some(0));
     for flag in ["--eval", "--stack-size", "[FILE]"] {
-        assert!(stdout(&h).contains(flag), "help mentions {flag}:\n{}", stdout(&h));
+        assert!(
+            stdout(&h).contains(flag),
+            "help mentions {flag}:\n{}",
+            stdout(&h)
+        );
     }
 }
 
@@ -102,8 +130,18 @@ fn stack_size_flag_sets_the_frame_limit() {
                 try { f(250); } catch (e) { console.log(e.name); }";
     let o = run(&["--stack-size", "200", "-e", code]);
     assert_eq!(stdout(&o), "150\nRangeError\n");
-    let o = run(&["--stack-size", "1000000", "-e", "function f(n) { return n === 0 ? 0 : 1 + f(n - 1); } console.log(f(200000))"]);
-    assert_eq!(stdout(&o), "200000\n", "a large limit grows the native stack instead of crashing: {}", stderr(&o));
+    let o = run(&[
+        "--stack-size",
+        "1000000",
+        "-e",
+        "function f(n) { return n === 0 ? 0 : 1 + f(n - 1); } console.log(f(200000))",
+    ]);
+    assert_eq!(
+        stdout(&o),
+        "200000\n",
+        "a large limit grows the native stack instead of crashing: {}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -114,7 +152,10 @@ fn syntax_error_is_a_report_with_position_and_nothing_runs() {
     assert_eq!(stdout(&o), "");
     let err = stderr(&o);
     assert!(err.contains("SyntaxError: Unexpected token ';'"), "{err}");
-    assert!(err.contains(&format!("{}:2:14", path.display())), "file:line:col in {err}");
+    assert!(
+        err.contains(&format!("{}:2:14", path.display())),
+        "file:line:col in {err}"
+    );
     assert!(err.contains("expected an expression"), "label in {err}");
 }
 
@@ -135,11 +176,24 @@ fn uncaught_exception_shows_frame_caret_and_stack() {
 #[test]
 fn deeply_nested_source_does_not_crash() {
     for (open, close) in [("(", ")"), ("[", "]")] {
-        let src = format!("let x = {}1{};\nconsole.log('ok')", open.repeat(100_000), close.repeat(100_000));
+        let src = format!(
+            "let x = {}1{};\nconsole.log('ok')",
+            open.repeat(100_000),
+            close.repeat(100_000)
+        );
         let path = temp_file(&format!("nested{}.js", open.len()), src.as_bytes());
         let o = run(&[path.to_str().unwrap()]);
-        assert!(o.status.code().is_some(), "killed by a signal: {}", stderr(&o));
-        assert_eq!(stdout(&o), "ok\n", "{}", stderr(&o).lines().next().unwrap_or(""));
+        assert!(
+            o.status.code().is_some(),
+            "killed by a signal: {}",
+            stderr(&o)
+        );
+        assert_eq!(
+            stdout(&o),
+            "ok\n",
+            "{}",
+            stderr(&o).lines().next().unwrap_or("")
+        );
     }
 }
 
