@@ -45,6 +45,16 @@ pub fn stderr_wants_color() -> bool {
 /// Renders a syntax error as a miette report: headline, `file:line:col`, the source with the
 /// span labelled, and the help line.
 pub fn render_syntax_error(file_name: &str, source: &str, error: &SyntaxError) -> String {
+    render_syntax_error_styled(file_name, source, error, stderr_wants_color())
+}
+
+/// [`render_syntax_error`] with colours chosen by the caller (tests compare plain text).
+pub fn render_syntax_error_styled(
+    file_name: &str,
+    source: &str,
+    error: &SyntaxError,
+    color: bool,
+) -> String {
     use miette::{
         GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report,
     };

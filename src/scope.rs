@@ -39,6 +39,7 @@ impl GlobalScope {
 /// Resolves every identifier of `program`, recording layouts in the AST's cells.
 pub fn resolve(program: &Program, globals: &mut GlobalScope) -> Result<(), SyntaxError> {
     let mut r = Resolver::default();
+    r.jumps.push(JumpContext::default());
     let script = r.push_scope(ScopeKind::Script, None, Target::Program(program));
     r.inherit_globals(script, globals);
     r.declare_hoisted(&program.body, script, true)?;
@@ -103,12 +104,41 @@ struct Binding {
     inherited: bool,
 }
 
+/// What `return`, `break` and `continue` may target at the current point of the walk.
+#[derive(Default)]
+struct JumpContext {
+    in_function: bool,
+    loops: u32,
+    breakables: u32,
+    /// Enclosing labels, and whether each labels a loop.
+    labels: Vec<(Rc<str>, bool)>,
+}
+
 #[derive(Default)]
 struct Resolver<'a> {
+    jumps: Vec<JumpContext>,
     scopes: Vec<Scope<'a>>,
     bindings: Vec<Binding>,
     /// (identifier, the scope it occurs in, the binding it names — `None` for globals)
     refs: Vec<(&'a Ident, usize, Option<usize>)>,
+}
+
+fn syntax_error(message: String, span: Span, label: &str) -> SyntaxError {
+    SyntaxError {
+        message,
+        span,
+        label: label.into(),
+        help: None,
+    }
+}
+
+const NO_SUCH_LABEL: &str = "no enclosing statement has this label";
+
+fn is_loop(stmt: &Stmt) -> bool {
+    matches!(
+        stmt.kind,
+        StmtKind::For(_) | StmtKind::While { .. } | StmtKind::DoWhile { .. }
+    )
 }
 
 fn already_declared(ident: &Ident) -> SyntaxError {
@@ -301,7 +331,16 @@ impl<'a> Resolver<'a> {
                 }
                 self.walk_function(f, scope)
             }
-            StmtKind::Return(e) => e.as_ref().map_or(Ok(()), |e| self.walk_expr(e, scope)),
+            StmtKind::Return(e) => {
+                if !self.jump().in_function {
+                    return Err(syntax_error(
+                        "Illegal return statement".into(),
+                        stmt.span,
+                        "only allowed inside a function",
+                    ));
+                }
+                e.as_ref().map_or(Ok(()), |e| self.walk_expr(e, scope))
+            }
             StmtKind::If {
                 test,
                 then,
@@ -314,12 +353,14 @@ impl<'a> Resolver<'a> {
                     .map_or(Ok(()), |s| self.walk_stmt(s, scope))
             }
             StmtKind::Block(b) => self.walk_block(b, scope),
-            StmtKind::For(f) => self.walk_for(f, scope),
+            StmtKind::For(f) => self.in_loop(|r| r.walk_for(f, scope)),
             StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
                 self.walk_expr(test, scope)?;
-                self.walk_stmt(body, scope)
+                self.in_loop(|r| r.walk_stmt(body, scope))
             }
-            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Empty => Ok(()),
+            StmtKind::Break(label) => self.check_break(label.as_ref(), stmt.span),
+            StmtKind::Continue(label) => self.check_continue(label.as_ref(), stmt.span),
+            StmtKind::Empty => Ok(()),
             StmtKind::Try(t) => {
                 self.walk_block(&t.block, scope)?;
                 if let Some(h) = &t.handler {
@@ -340,15 +381,93 @@ impl<'a> Resolver<'a> {
                 for case in &s.cases {
                     self.declare_hoisted(&case.body, inner, false)?;
                 }
-                for case in &s.cases {
+                self.jump_mut().breakables += 1;
+                let result = s.cases.iter().try_for_each(|case| {
                     if let Some(t) = &case.test {
                         self.walk_expr(t, inner)?;
                     }
-                    self.walk_stmts(&case.body, inner)?;
-                }
-                Ok(())
+                    self.walk_stmts(&case.body, inner)
+                });
+                self.jump_mut().breakables -= 1;
+                result
             }
-            StmtKind::Labeled { body, .. } => self.walk_stmt(body, scope),
+            StmtKind::Labeled { label, body } => {
+                self.jump_mut()
+                    .labels
+                    .push((label.name.clone(), is_loop(body)));
+                let result = self.walk_stmt(body, scope);
+                self.jump_mut().labels.pop();
+                result
+            }
+        }
+    }
+
+    fn jump(&self) -> &JumpContext {
+        self.jumps.last().expect("a jump context is always pushed")
+    }
+
+    fn jump_mut(&mut self) -> &mut JumpContext {
+        self.jumps
+            .last_mut()
+            .expect("a jump context is always pushed")
+    }
+
+    fn in_loop(
+        &mut self,
+        walk: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        self.jump_mut().loops += 1;
+        self.jump_mut().breakables += 1;
+        let result = walk(self);
+        self.jump_mut().loops -= 1;
+        self.jump_mut().breakables -= 1;
+        result
+    }
+
+    /// `break` needs an enclosing loop or switch; `break label` an enclosing label.
+    fn check_break(&self, label: Option<&Ident>, span: Span) -> Result<(), SyntaxError> {
+        let jump = self.jump();
+        match label {
+            None if jump.breakables == 0 => Err(syntax_error(
+                "Illegal break statement".into(),
+                span,
+                "not inside a loop or switch",
+            )),
+            Some(l) if !jump.labels.iter().any(|(name, _)| *name == l.name) => Err(syntax_error(
+                format!("Undefined label '{}'", l.name),
+                l.span,
+                NO_SUCH_LABEL,
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// `continue` needs an enclosing loop; `continue label` a label on a loop.
+    fn check_continue(&self, label: Option<&Ident>, span: Span) -> Result<(), SyntaxError> {
+        let jump = self.jump();
+        match label {
+            None if jump.loops == 0 => Err(syntax_error(
+                "Illegal continue statement: no surrounding iteration statement".into(),
+                span,
+                "not inside a loop",
+            )),
+            None => Ok(()),
+            Some(l) => match jump.labels.iter().rev().find(|(name, _)| *name == l.name) {
+                None => Err(syntax_error(
+                    format!("Undefined label '{}'", l.name),
+                    l.span,
+                    NO_SUCH_LABEL,
+                )),
+                Some((_, false)) => Err(syntax_error(
+                    format!(
+                        "Illegal continue statement: '{}' does not denote an iteration statement",
+                        l.name
+                    ),
+                    l.span,
+                    "this label is not on a loop",
+                )),
+                Some((_, true)) => Ok(()),
+            },
         }
     }
 
@@ -391,6 +510,16 @@ impl<'a> Resolver<'a> {
     }
 
     fn walk_function(&mut self, f: &'a Function, scope: usize) -> Result<(), SyntaxError> {
+        self.jumps.push(JumpContext {
+            in_function: true,
+            ..JumpContext::default()
+        });
+        let result = self.walk_function_body(f, scope);
+        self.jumps.pop();
+        result
+    }
+
+    fn walk_function_body(&mut self, f: &'a Function, scope: usize) -> Result<(), SyntaxError> {
         let fs = self.push_scope(ScopeKind::Function, Some(scope), Target::Function(f));
         for p in &f.params {
             self.declare_and_bind(fs, &p.target, BindingKind::Param)?;

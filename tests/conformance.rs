@@ -7,7 +7,7 @@
 
 mod support;
 
-use support::{Case, cases, diff};
+use support::{Case, cases, cases_in, diff};
 
 use minnow::runtime::{Options, run_captured};
 
@@ -62,5 +62,22 @@ fn conformance_suite() {
         failures.is_empty(),
         "{} of {total} conformance cases failed",
         failures.len()
+    );
+}
+
+/// The teaching examples in `js-examples/` print what node prints (their `.out` files).
+#[test]
+fn js_examples() {
+    let all = cases_in("js-examples");
+    assert!(all.len() >= 8, "at least 8 examples");
+    let failures = support::run_parallel(&all, PARALLEL, run_case);
+    for (case, message) in &failures {
+        eprintln!("\n=== FAIL js-examples/{} ===\n{message}", case.label);
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} examples failed",
+        failures.len(),
+        all.len()
     );
 }

@@ -5,7 +5,7 @@ mod support;
 
 use std::process::Command;
 
-use support::{Case, cases, diff};
+use support::{Case, cases, cases_in, diff};
 
 fn node_available() -> bool {
     Command::new("node")
@@ -50,7 +50,8 @@ fn expectations_are_nodes() {
         eprintln!("node_agrees: skipped, node is not on PATH");
         return;
     }
-    let all = cases();
+    let mut all = cases();
+    all.extend(cases_in("js-examples"));
     let failures = support::run_parallel(&all, 4, check_with_node);
     for (case, message) in &failures {
         eprintln!("\n=== node disagrees: {} ===\n{message}", case.label);

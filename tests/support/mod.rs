@@ -16,7 +16,12 @@ pub struct Case {
 
 /// Every case under `tests/conformance`, sorted, filtered by `MINNOW_CASES` if set.
 pub fn cases() -> Vec<Case> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
+    cases_in("tests/conformance")
+}
+
+/// Every `.js` with a `.out` under `dir` (relative to the crate root).
+pub fn cases_in(dir: &str) -> Vec<Case> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let filter = std::env::var("MINNOW_CASES").ok();
     let mut out = Vec::new();
     collect(&root, &root, &mut out);

@@ -1,0 +1,2 @@
+const bar = () => {
+  console.log("bar")
