@@ -69,7 +69,7 @@ pub fn render_syntax_error_styled(
     }
     let report =
         Report::new(diagnostic).with_source_code(NamedSource::new(file_name, source.to_string()));
-    let theme = if stderr_wants_color() {
+    let theme = if color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
