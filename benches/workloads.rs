@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use minnow::runtime::{Options, run_source};
+use minnow::runtime::{Options, run_captured};
 
 fn workloads(c: &mut Criterion) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/js");
@@ -27,7 +27,7 @@ fn workloads(c: &mut Criterion) {
         let text = std::fs::read_to_string(path).expect("readable workload");
         group.bench_function(&name, |b| {
             b.iter(|| {
-                let code = run_source(&name, &text, &Options::default());
+                let code = run_captured(&name, &text, &Options::default()).code;
                 assert_eq!(code, 0, "{name} failed");
             })
         });
