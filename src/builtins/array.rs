@@ -6,6 +6,7 @@ use crate::value::{JsStr, Value};
 
 use super::string::relative_index;
 use super::{define_constructor, define_method};
+use crate::interp::MAX_HOLE_GROWTH;
 
 pub fn install(interp: &mut Interp) {
     let proto = interp.intrinsics.array_proto.clone();
@@ -23,7 +24,13 @@ pub fn install(interp: &mut Interp) {
 
 fn array_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if let [Value::Number(n)] = call.args {
-        if *n < 0.0 || n.fract() != 0.0 || *n > u32::MAX as f64 {
+        // Arrays are dense here, so lengths beyond what holes can reasonably fill are refused
+        // (node would make a sparse array).
+        if *n < 0.0
+            || n.fract() != 0.0
+            || *n > u32::MAX as f64
+            || *n > (16 * MAX_HOLE_GROWTH) as f64
+        {
             return Err(interp.range_error("Invalid array length", call.site));
         }
         return Ok(Value::Object(

@@ -27,6 +27,7 @@ use std::rc::Rc;
 
 pub use errors::{Exception, JsResult, StackFrameInfo};
 pub use ops::js_pow;
+pub use property::MAX_HOLE_GROWTH;
 
 use crate::ast::{Program, Span};
 use crate::builtins::Intrinsics;

@@ -173,7 +173,10 @@ impl Interp {
                     && n >= 0.0
                     && n.fract() == 0.0
                     && n < u32::MAX as f64
+                    && (n as usize) < elements.len() + MAX_HOLE_GROWTH
                 {
+                    // Arrays are dense here: a huge `length` (sparse in V8) is not applied
+                    // rather than allocating gigabytes of holes.
                     elements.resize(n as usize, Value::Empty);
                 }
                 return;
@@ -248,7 +251,7 @@ impl Interp {
 }
 
 /// The largest gap an assignment past an array's end may fill with holes.
-const MAX_HOLE_GROWTH: usize = 1 << 20;
+pub const MAX_HOLE_GROWTH: usize = 1 << 20;
 
 /// Writes array element `i`, filling any gap with holes.
 pub fn set_element(elements: &mut Vec<Value>, i: usize, value: Value) {
