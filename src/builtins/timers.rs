@@ -35,6 +35,13 @@ fn set_timeout(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         Value::Undefined => 1.0,
         d => interp.to_number(&d, call.site)?,
     };
+    if delay > TIMEOUT_MAX {
+        // node warns on stderr and then runs the timer after 1 ms.
+        let shown = crate::value::number_to_string(delay);
+        interp.stderr.write(&format!(
+            "(minnow) TimeoutOverflowWarning: {shown} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.\n"
+        ));
+    }
     let delay = if (1.0..=TIMEOUT_MAX).contains(&delay) {
         delay.trunc() as u64
     } else {
