@@ -188,8 +188,7 @@ pub fn collect() {
     }
     // Step 2: subtract the references that come from inside the heap.
     for cell in &cells {
-        let counted = trace_cell(cell, &mut |child| child.refs.set(child.refs.get() - 1));
-        if !counted {
+        if !subtract_internal_refs(cell) {
             // Borrowed right now (only possible if a collection starts mid-update): treat it
             // as a root; its children keep their external counts, which is conservative.
             cell.header().refs.set(isize::MAX / 2);
@@ -271,17 +270,14 @@ fn clone_strong(cell: &Strong) -> Strong {
     }
 }
 
-/// Calls `visit` with the header of every heap cell `cell` references, once per reference.
-/// Returns false if the cell is mutably borrowed and could not be traced.
-fn trace_cell(cell: &Strong, visit: &mut dyn FnMut(&GcHeader)) -> bool {
-    let mut tracer = Tracer {
-        visit_obj: &mut |o: &ObjRef| visit(&o.gc),
-        visit_env: None,
-    };
+/// Visits every heap reference held by `cell`, once per reference (objects and environments
+/// through the two callbacks). Returns false if the cell is mutably borrowed right now and
+/// could not be traced.
+fn visit_children(cell: &Strong, tracer: &mut Tracer) -> bool {
     match cell {
         Strong::Obj(o) => match o.data.try_borrow() {
             Ok(data) => {
-                data.trace(&mut tracer);
+                data.trace(tracer);
                 true
             }
             Err(_) => false,
@@ -292,7 +288,7 @@ fn trace_cell(cell: &Strong, visit: &mut dyn FnMut(&GcHeader)) -> bool {
                     tracer.value(v);
                 }
                 if let Some(p) = &e.parent {
-                    visit(&p.gc);
+                    tracer.env(p);
                 }
                 true
             }
@@ -301,32 +297,32 @@ fn trace_cell(cell: &Strong, visit: &mut dyn FnMut(&GcHeader)) -> bool {
     }
 }
 
+/// Counting pass: every reference from `cell` to another cell lowers the target's count.
+fn subtract_internal_refs(cell: &Strong) -> bool {
+    let decrement = |h: &GcHeader| h.refs.set(h.refs.get() - 1);
+    let mut on_obj = |o: &ObjRef| decrement(&o.gc);
+    let mut on_env = |e: &EnvRef| decrement(&e.gc);
+    visit_children(
+        cell,
+        &mut Tracer {
+            visit_obj: &mut on_obj,
+            visit_env: &mut on_env,
+        },
+    )
+}
+
 /// Collects strong references to every child of `cell` (used when marking).
 fn trace_children(cell: &Strong, out: &mut Vec<Strong>) {
     let out = RefCell::new(out);
     let mut on_obj = |o: &ObjRef| out.borrow_mut().push(Strong::Obj(o.clone()));
     let mut on_env = |e: &EnvRef| out.borrow_mut().push(Strong::Env(e.clone()));
-    let mut tracer = Tracer {
-        visit_obj: &mut on_obj,
-        visit_env: Some(&mut on_env),
-    };
-    match cell {
-        Strong::Obj(o) => {
-            if let Ok(data) = o.data.try_borrow() {
-                data.trace(&mut tracer);
-            }
-        }
-        Strong::Env(e) => {
-            if let Ok(slots) = e.slots.try_borrow() {
-                for v in slots.iter() {
-                    tracer.value(v);
-                }
-            }
-            if let Some(p) = &e.parent {
-                tracer.env(p);
-            }
-        }
-    }
+    visit_children(
+        cell,
+        &mut Tracer {
+            visit_obj: &mut on_obj,
+            visit_env: &mut on_env,
+        },
+    );
 }
 
 /// Takes the contents out of a garbage cell. Returns true if it was cleared.
@@ -356,7 +352,7 @@ fn clear_cell(cell: &Strong) -> bool {
 /// What heap types implement so the collector can find their references.
 pub struct Tracer<'a> {
     visit_obj: &'a mut dyn FnMut(&ObjRef),
-    visit_env: Option<&'a mut dyn FnMut(&EnvRef)>,
+    visit_env: &'a mut dyn FnMut(&EnvRef),
 }
 
 impl Tracer<'_> {
@@ -364,14 +360,7 @@ impl Tracer<'_> {
         (self.visit_obj)(o);
     }
     pub fn env(&mut self, e: &EnvRef) {
-        match &mut self.visit_env {
-            Some(visit) => visit(e),
-            None => {
-                // Counting pass: environments and objects share the header logic.
-                let header: &GcHeader = &e.gc;
-                header.refs.set(header.refs.get() - 1);
-            }
-        }
+        (self.visit_env)(e);
     }
     pub fn value(&mut self, v: &Value) {
         if let Value::Object(o) = v {
