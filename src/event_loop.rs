@@ -142,6 +142,11 @@ impl Host {
         self.timers.remove(&id);
     }
 
+    fn clear_all_timers(&mut self) {
+        self.timers.clear();
+        self.lists.clear();
+    }
+
     /// HostPromiseRejectionTracker(promise, "reject").
     pub fn track_rejection(&mut self, promise: ObjRef) {
         self.pending_rejections.push(promise);
@@ -257,6 +262,26 @@ pub fn run(interp: &mut Interp) -> Result<(), Fatal> {
         process_timers(interp, now)?;
     }
     Ok(())
+}
+
+/// How long until the next timer is due (zero if one is overdue), or `None` when no timer is
+/// pending. For hosts that wait on something else at the same time (the REPL waits for input).
+pub fn time_until_next_timer(interp: &mut Interp) -> Option<Duration> {
+    let (_, due) = interp.host.next_list()?;
+    Some(Duration::from_millis(
+        due.saturating_sub(interp.host.now_whole_ms()),
+    ))
+}
+
+/// Runs every timer that is due now (with the microtask drains after each), without waiting.
+pub fn run_due_timers(interp: &mut Interp) -> Result<(), Fatal> {
+    let now = interp.host.now_whole_ms();
+    process_timers(interp, now)
+}
+
+/// Cancels every pending timer (the REPL does this on exit, as node's does).
+pub fn cancel_all_timers(interp: &mut Interp) {
+    interp.host.clear_all_timers();
 }
 
 /// node's `processTimers(now)`: run lists in due order while their first timer is due by
