@@ -11,6 +11,10 @@
 use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
 
+/// A name or string literal in the source, held as the runtime's string type so the evaluator
+/// turns it into a property key or string value by bumping a reference count.
+pub type Name = crate::value::JsStr;
+
 /// A half-open byte range `start..end` into the source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Span {
@@ -50,13 +54,13 @@ pub enum Res {
 /// `x` — a name, either a reference or a binding occurrence.
 #[derive(Debug)]
 pub struct Ident {
-    pub name: Rc<str>,
+    pub name: Name,
     pub span: Span,
     pub res: Cell<Res>,
 }
 
 impl Ident {
-    pub fn new(name: Rc<str>, span: Span) -> Ident {
+    pub fn new(name: Name, span: Span) -> Ident {
         Ident {
             name,
             span,
@@ -276,7 +280,7 @@ pub enum ExprKind {
     /// `1.5`, `0x1f`
     Number(f64),
     /// `'a'` (escapes already decoded)
-    String(Rc<str>),
+    String(Name),
     /// `true`
     Bool(bool),
     /// `null`
@@ -334,7 +338,7 @@ pub enum ExprKind {
 #[derive(Debug)]
 pub enum MemberProp {
     /// `.name`
-    Named(Rc<str>, Span),
+    Named(Name, Span),
     /// `[expr]`
     Computed(Box<Expr>),
 }
@@ -351,7 +355,7 @@ pub struct Property {
 pub enum PropKey {
     /// `a:`, `'a':`, `1:` — the key as a string (numbers already in canonical form: `1.50:` is
     /// `"1.5"`).
-    Static(Rc<str>),
+    Static(Name),
     /// `[expr]:`
     Computed(Box<Expr>),
 }

@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 use logos::{FilterResult, Logos, Skip};
 
-use crate::ast::Span;
+use crate::ast::{Name, Span};
 use crate::diagnostics::SyntaxError;
 
 /// State logos carries between tokens.
@@ -148,7 +148,7 @@ pub enum Tok {
         r"[^\x00-\x7F\u{A0}\u{1680}\u{2000}-\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}]",
         identifier
     )]
-    Ident(Rc<str>),
+    Ident(Name),
     #[regex(r"[0-9][0-9_]*(\.[0-9_]*)?([eE][+-]?[0-9_]+)?", decimal)]
     #[regex(r"\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?", decimal)]
     #[regex(r"0[xX][0-9a-fA-F_]*", |lex| radix(lex, 16))]
@@ -157,7 +157,7 @@ pub enum Tok {
     Num(f64),
     #[token("\"", |lex| string(lex, '"'))]
     #[token("'", |lex| string(lex, '\''))]
-    Str(Rc<str>),
+    Str(Name),
     /// `` `abc` ``
     NoSubTemplate(TemplatePiece),
     /// `` `abc${ ``
@@ -576,7 +576,7 @@ fn is_id_continue(c: char) -> bool {
 }
 
 /// An identifier (keywords are split off later by [`Lexer`]); logos matched its first char.
-fn identifier(lex: &mut logos::Lexer<Tok>) -> Result<Rc<str>, LexError> {
+fn identifier(lex: &mut logos::Lexer<Tok>) -> Result<Name, LexError> {
     let first = lex.slice().chars().next().unwrap_or('\0');
     if !first.is_ascii() && !unicode_ident::is_xid_start(first) {
         return Err(LexError::new(LexErrorKind::Invalid));
@@ -584,7 +584,7 @@ fn identifier(lex: &mut logos::Lexer<Tok>) -> Result<Rc<str>, LexError> {
     let rest = lex.remainder();
     let len = rest.find(|c| !is_id_continue(c)).unwrap_or(rest.len());
     lex.bump(len);
-    Ok(Rc::from(lex.slice()))
+    Ok(Name::from(lex.slice()))
 }
 
 /// Checks numeric separators in `digits` (one base's digits plus `_`, nothing else): each `_`
@@ -701,7 +701,7 @@ fn radix(lex: &mut logos::Lexer<Tok>, radix: u32) -> Result<f64, LexError> {
 }
 
 /// A quoted string; logos matched the opening quote.
-fn string(lex: &mut logos::Lexer<Tok>, quote: char) -> Result<Rc<str>, LexError> {
+fn string(lex: &mut logos::Lexer<Tok>, quote: char) -> Result<Name, LexError> {
     let rest = lex.remainder();
     let base = lex.span().end;
     let mut out = String::new();
@@ -710,7 +710,7 @@ fn string(lex: &mut logos::Lexer<Tok>, quote: char) -> Result<Rc<str>, LexError>
         match c {
             c if c == quote => {
                 lex.bump(i + 1);
-                return Ok(Rc::from(out));
+                return Ok(Name::from(out));
             }
             '\\' => match escape(&rest[i + 1..], base + i, &mut out, false) {
                 Ok(used) => i += 1 + used,

@@ -479,11 +479,11 @@ pub(crate) mod act {
         Stmt { kind, span }
     }
 
-    pub fn ident((name, span): (Rc<str>, Span)) -> Ident {
+    pub fn ident((name, span): (Name, Span)) -> Ident {
         Ident::new(name, span)
     }
 
-    pub fn ident_expr(id: (Rc<str>, Span)) -> Expr {
+    pub fn ident_expr(id: (Name, Span)) -> Expr {
         let span = id.1;
         expr(ExprKind::Ident(ident(id)), span)
     }
@@ -552,7 +552,7 @@ pub(crate) mod act {
     }
 
     /// Gives an anonymous function or arrow the name it is bound to (`const f = () => {}`).
-    fn infer_name(value: &mut Expr, name: &Rc<str>, span: Span) {
+    fn infer_name(value: &mut Expr, name: &Name, span: Span) {
         if let ExprKind::Function(f) | ExprKind::Arrow(f) = &mut value.kind
             && f.name.is_none()
             && let Some(f) = Rc::get_mut(f)
@@ -627,7 +627,7 @@ pub(crate) mod act {
         )
     }
 
-    pub fn member_named(object: Expr, (name, name_span): (Rc<str>, Span)) -> Expr {
+    pub fn member_named(object: Expr, (name, name_span): (Name, Span)) -> Expr {
         let span = object.span.to(name_span);
         expr(
             ExprKind::Member {
@@ -651,8 +651,8 @@ pub(crate) mod act {
     }
 
     /// A numeric object key in canonical form: `1.50` → "1.5", `0x10` → "16".
-    pub fn number_key(n: f64) -> Rc<str> {
-        Rc::from(ryu_js::Buffer::new().format(n))
+    pub fn number_key(n: f64) -> Name {
+        Name::from(ryu_js::Buffer::new().format(n))
     }
 
     fn function(
@@ -688,7 +688,7 @@ pub(crate) mod act {
     }
 
     /// `{ a }`
-    pub fn shorthand_property(id: (Rc<str>, Span)) -> Property {
+    pub fn shorthand_property(id: (Name, Span)) -> Property {
         let span = id.1;
         Property {
             key: PropKey::Static(id.0.clone()),
@@ -716,7 +716,7 @@ pub(crate) mod act {
     }
 
     pub fn function_expr(
-        name: Option<(Rc<str>, Span)>,
+        name: Option<(Name, Span)>,
         (params, body): (Vec<Param>, Vec<Stmt>),
         span: Span,
     ) -> Expr {
@@ -733,7 +733,7 @@ pub(crate) mod act {
     }
 
     pub fn function_decl(
-        name: (Rc<str>, Span),
+        name: (Name, Span),
         (params, body): (Vec<Param>, Vec<Stmt>),
         span: Span,
     ) -> Stmt {
@@ -748,7 +748,7 @@ pub(crate) mod act {
         stmt(StmtKind::FunctionDecl(f), span)
     }
 
-    pub fn param(id: (Rc<str>, Span), mut default: Option<Expr>) -> Param {
+    pub fn param(id: (Name, Span), mut default: Option<Expr>) -> Param {
         if let Some(value) = default.as_mut() {
             infer_name(value, &id.0, id.1);
         }
@@ -814,7 +814,7 @@ pub(crate) mod act {
         )
     }
 
-    pub fn declarator(id: (Rc<str>, Span), mut init: Option<Expr>) -> Declarator {
+    pub fn declarator(id: (Name, Span), mut init: Option<Expr>) -> Declarator {
         if let Some(value) = init.as_mut() {
             infer_name(value, &id.0, id.1);
         }
@@ -1001,7 +1001,7 @@ pub(crate) mod act {
 
     pub fn catch_clause(
         start: usize,
-        param: Option<(Rc<str>, Span)>,
+        param: Option<(Name, Span)>,
         (body, body_span): (Block, Span),
     ) -> CatchClause {
         let span = span_from(start, body_span.end as usize);

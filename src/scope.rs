@@ -16,7 +16,6 @@
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use crate::ast::*;
 use crate::diagnostics::SyntaxError;
@@ -25,7 +24,7 @@ use crate::diagnostics::SyntaxError;
 /// `let`/`const`/functions of an earlier one.
 #[derive(Debug, Default)]
 pub struct GlobalScope {
-    names: HashMap<Rc<str>, (u32, BindingKind)>,
+    names: HashMap<Name, (u32, BindingKind)>,
     slot_count: u32,
 }
 
@@ -82,7 +81,7 @@ enum Target<'a> {
 struct Scope<'a> {
     kind: ScopeKind,
     parent: Option<usize>,
-    names: HashMap<Rc<str>, usize>,
+    names: HashMap<Name, usize>,
     bindings: Vec<usize>,
     target: Target<'a>,
     has_function_decls: bool,
@@ -95,7 +94,7 @@ struct Scope<'a> {
 }
 
 struct Binding {
-    name: Rc<str>,
+    name: Name,
     scope: usize,
     kind: BindingKind,
     captured: bool,
@@ -111,7 +110,7 @@ struct JumpContext {
     loops: u32,
     breakables: u32,
     /// Enclosing labels, and whether each labels a loop.
-    labels: Vec<(Rc<str>, bool)>,
+    labels: Vec<(Name, bool)>,
 }
 
 #[derive(Default)]

@@ -112,8 +112,44 @@ impl From<JsStr> for Value {
 
 /// An immutable JavaScript string, stored as UTF-8. `length`, indexing and slicing count UTF-16
 /// code units as JavaScript does; ASCII strings (the common case) take a fast path.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct JsStr(Rc<str>);
+///
+/// The handle is one pointer wide (`Rc<String>` rather than the fat `Rc<str>`), which keeps
+/// [`Value`] and `JsResult<Value>` at 16 bytes: every evaluated node moves one around. A
+/// `String` (rather than a `Box<str>`) is also created from a built `String` without copying.
+#[derive(Clone)]
+pub struct JsStr(Rc<String>);
+
+// Sizes the evaluator's speed depends on (see the type docs).
+const _: () = assert!(std::mem::size_of::<JsStr>() == 8);
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl PartialEq for JsStr {
+    fn eq(&self, other: &JsStr) -> bool {
+        // Names from the same source text often share one allocation.
+        Rc::ptr_eq(&self.0, &other.0) || self.0.as_str() == other.0.as_str()
+    }
+}
+
+impl Eq for JsStr {}
+
+impl std::hash::Hash for JsStr {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Must hash like `str` for `Borrow<str>` lookups.
+        self.as_str().hash(state)
+    }
+}
+
+impl PartialOrd for JsStr {
+    fn partial_cmp(&self, other: &JsStr) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for JsStr {
+    fn cmp(&self, other: &JsStr) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
 
 impl JsStr {
     pub fn as_str(&self) -> &str {
@@ -122,10 +158,6 @@ impl JsStr {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
-    }
-
-    pub fn rc(&self) -> &Rc<str> {
-        &self.0
     }
 
     /// Length in UTF-16 code units.
@@ -213,19 +245,13 @@ pub fn parse_array_index(s: &str) -> Option<u32> {
 
 impl From<&str> for JsStr {
     fn from(s: &str) -> JsStr {
-        JsStr(Rc::from(s))
+        JsStr(Rc::new(String::from(s)))
     }
 }
 
 impl From<String> for JsStr {
     fn from(s: String) -> JsStr {
-        JsStr(Rc::from(s))
-    }
-}
-
-impl From<Rc<str>> for JsStr {
-    fn from(s: Rc<str>) -> JsStr {
-        JsStr(s)
+        JsStr(Rc::new(s))
     }
 }
 
@@ -237,7 +263,14 @@ impl fmt::Display for JsStr {
 
 impl fmt::Debug for JsStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", &*self.0)
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+impl std::ops::Deref for JsStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_str()
     }
 }
 

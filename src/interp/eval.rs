@@ -37,7 +37,7 @@ impl Interp {
     fn eval_expr_inner(&mut self, e: &Expr) -> JsResult<Value> {
         match &e.kind {
             ExprKind::Number(n) => Ok(Value::Number(*n)),
-            ExprKind::String(s) => Ok(Value::String(JsStr::from(s.clone()))),
+            ExprKind::String(s) => Ok(Value::String(s.clone())),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Null => Ok(Value::Null),
             ExprKind::Ident(id) => self.read_binding(id),
@@ -157,7 +157,7 @@ impl Interp {
     #[inline(never)]
     fn read_global(&mut self, id: &Ident) -> JsResult<Value> {
         let global = self.global().clone();
-        let key = JsStr::from(id.name.clone());
+        let key = id.name.clone();
         if !self.has_property(&global, &key) {
             let msg = format!("{} is not defined", id.name);
             return Err(self.reference_error(&msg, id.span));
@@ -201,7 +201,7 @@ impl Interp {
             }
             Res::Global | Res::Unresolved => {
                 let global = self.global().clone();
-                self.set_on_object(&global, JsStr::from(id.name.clone()), value);
+                self.set_on_object(&global, id.name.clone(), value);
                 Ok(())
             }
         }
@@ -225,7 +225,7 @@ impl Interp {
         obj.data.borrow_mut().props.reserve(props.len());
         for p in props {
             let key = match &p.key {
-                PropKey::Static(k) => JsStr::from(k.clone()),
+                PropKey::Static(k) => k.clone(),
                 PropKey::Computed(k) => {
                     let k = self.eval_expr(k)?;
                     self.to_property_key(&k, p.span)?
@@ -249,7 +249,7 @@ impl Interp {
                     && matches!(id.res.get(), Res::Global | Res::Unresolved)
                 {
                     let global = self.global().clone();
-                    if !self.has_property(&global, &JsStr::from(id.name.clone())) {
+                    if !self.has_property(&global, &id.name) {
                         return Ok(Value::str("undefined"));
                     }
                 }
@@ -306,7 +306,7 @@ impl Interp {
 
     fn member_key(&mut self, property: &MemberProp) -> JsResult<JsStr> {
         match property {
-            MemberProp::Named(name, _) => Ok(JsStr::from(name.clone())),
+            MemberProp::Named(name, _) => Ok(name.clone()),
             MemberProp::Computed(k) => {
                 let k = self.eval_expr(k)?;
                 self.to_property_key(&k, Span::default())
@@ -329,7 +329,7 @@ impl Interp {
                     return Ok(p.value.clone());
                 }
                 // node points at the property name when the object is null or undefined.
-                self.get(obj, &JsStr::from(name.clone()), *name_span)
+                self.get(obj, name, *name_span)
             }
             MemberProp::Computed(k) => {
                 let k = self.eval_expr(k)?;
@@ -358,7 +358,7 @@ impl Interp {
             ExprKind::Member { object, property } => {
                 let object = self.eval_expr(object)?;
                 let key = match property {
-                    MemberProp::Named(name, _) => JsStr::from(name.clone()),
+                    MemberProp::Named(name, _) => name.clone(),
                     MemberProp::Computed(k) => {
                         let k = self.eval_expr(k)?;
                         self.to_property_key(&k, target.span)?

@@ -1,8 +1,6 @@
 //! Statement execution: control flow returns a [`Completion`] (never a panic or a Rust
 //! unwind), block scopes enter and leave environments as the scope pass laid them out.
 
-use std::rc::Rc;
-
 use crate::ast::*;
 use crate::heap;
 use crate::value::Value;
@@ -128,7 +126,7 @@ impl Interp {
     }
 
     /// Decides what a loop does with its body's completion. `label` is the loop's own label.
-    fn loop_step(completion: Completion, label: Option<&Rc<str>>) -> LoopStep {
+    fn loop_step(completion: Completion, label: Option<&Name>) -> LoopStep {
         match completion {
             Completion::Normal => LoopStep::Next,
             Completion::Continue(None) => LoopStep::Next,
@@ -143,7 +141,7 @@ impl Interp {
         &mut self,
         test: &Expr,
         body: &Stmt,
-        label: Option<&Rc<str>>,
+        label: Option<&Name>,
     ) -> JsResult<Completion> {
         while self.eval_expr(test)?.truthy() {
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
@@ -157,7 +155,7 @@ impl Interp {
         &mut self,
         body: &Stmt,
         test: &Expr,
-        label: Option<&Rc<str>>,
+        label: Option<&Name>,
     ) -> JsResult<Completion> {
         loop {
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
@@ -169,7 +167,7 @@ impl Interp {
         }
     }
 
-    fn exec_for(&mut self, f: &ForStmt, label: Option<&Rc<str>>) -> JsResult<Completion> {
+    fn exec_for(&mut self, f: &ForStmt, label: Option<&Name>) -> JsResult<Completion> {
         let layout = f.scope.get().expect("for was resolved");
         let saved = self.enter_scope(layout);
         let result = self.exec_for_in_scope(f, layout.materialized, label);
@@ -181,7 +179,7 @@ impl Interp {
         &mut self,
         f: &ForStmt,
         per_iteration: bool,
-        label: Option<&Rc<str>>,
+        label: Option<&Name>,
     ) -> JsResult<Completion> {
         match &f.init {
             Some(ForInit::VarDecl(d)) => self.exec_var_decl(d)?,
@@ -219,7 +217,7 @@ impl Interp {
         self.env = heap::alloc_env(slots, parent);
     }
 
-    fn exec_labeled(&mut self, label: &Rc<str>, body: &Stmt) -> JsResult<Completion> {
+    fn exec_labeled(&mut self, label: &Name, body: &Stmt) -> JsResult<Completion> {
         let completion = match &body.kind {
             StmtKind::For(f) => self.exec_for(f, Some(label))?,
             StmtKind::While { test, body } => self.exec_while(test, body, Some(label))?,

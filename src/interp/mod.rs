@@ -118,8 +118,8 @@ impl Sink {
 pub enum Completion {
     Normal,
     Return(Value),
-    Break(Option<Rc<str>>),
-    Continue(Option<Rc<str>>),
+    Break(Option<crate::ast::Name>),
+    Continue(Option<crate::ast::Name>),
 }
 
 impl Interp {

@@ -278,7 +278,7 @@ fn inherits_read_only(data: &Object, key: &JsStr) -> bool {
 /// A function's `name`: its declared or inferred name, or the empty string.
 pub fn function_name(func: &crate::ast::Function) -> JsStr {
     match &func.name {
-        Some(n) => JsStr::from(n.name.clone()),
+        Some(n) => n.name.clone(),
         None => JsStr::from(""),
     }
 }
