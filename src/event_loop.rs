@@ -46,6 +46,15 @@ struct Timer {
     delay: u64,
 }
 
+/// A pending timer as the REPL shows it.
+#[derive(Debug, Clone)]
+pub struct TimerInfo {
+    pub id: u32,
+    pub delay: u64,
+    pub due_in_ms: u64,
+    pub callback: Value,
+}
+
 /// The timers sharing one delay value, in creation order.
 #[derive(Debug, Default)]
 struct TimerList {
@@ -140,6 +149,23 @@ impl Host {
     /// `clearTimeout(id)`: unknown or already-run ids are ignored.
     pub fn clear_timer(&mut self, id: u32) {
         self.timers.remove(&id);
+    }
+
+    /// The pending timers in the order they will run (for the REPL's `.queues`).
+    pub fn describe_timers(&self) -> Vec<TimerInfo> {
+        let now = self.now_whole_ms();
+        let mut out: Vec<TimerInfo> = self
+            .timers
+            .iter()
+            .map(|(&id, t)| TimerInfo {
+                id,
+                delay: t.delay,
+                due_in_ms: (t.start + t.delay).saturating_sub(now),
+                callback: t.callback.clone(),
+            })
+            .collect();
+        out.sort_by_key(|t| (t.due_in_ms, t.id));
+        out
     }
 
     fn clear_all_timers(&mut self) {

@@ -13,6 +13,7 @@ pub mod interp;
 pub mod lexer;
 pub mod object;
 pub mod parser;
+pub mod repl;
 pub mod runtime;
 pub mod scope;
 pub mod value;

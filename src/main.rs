@@ -46,10 +46,7 @@ fn main() {
     } else if let Some(file) = &cli.file {
         runtime::run_file(file, &options)
     } else if std::io::stdin().is_terminal() {
-        eprintln!(
-            "minnow: the interactive REPL is not available yet; pass a file or pipe a program in"
-        );
-        2
+        minnow::repl::run(&options)
     } else {
         let mut text = String::new();
         match std::io::stdin().read_to_string(&mut text) {

@@ -33,6 +33,16 @@ impl GlobalScope {
     pub fn slot_count(&self) -> u32 {
         self.slot_count
     }
+
+    /// The names declared at the top level so far (the REPL completes them).
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.names.keys().map(|n| n.as_str())
+    }
+
+    /// The top-level slot holding `name`, if it is declared.
+    pub fn slot_of(&self, name: &str) -> Option<u32> {
+        self.names.get(name).map(|&(slot, _)| slot)
+    }
 }
 
 /// Resolves every identifier of `program`, recording layouts in the AST's cells.

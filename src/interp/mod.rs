@@ -78,6 +78,9 @@ pub struct Interp {
     pub host: Host,
     /// Completion value of the last expression statement (the REPL echoes it).
     pub last_value: Value,
+    /// Whether expression statements record `last_value`. Running a file turns it off: the
+    /// extra reference would keep `s += c` from appending to `s` in place.
+    pub record_completions: bool,
     /// Where `console.log` writes.
     pub stdout: Sink,
     /// Where `console.error` and fatal-error reports write.
@@ -86,13 +89,26 @@ pub struct Interp {
     expr_depth: u32,
 }
 
-/// An output stream: the process's own, or a buffer (tests run programs in-process).
-#[derive(Clone, Debug, Default)]
+/// An output stream: the process's own, a buffer (tests run programs in-process), or a
+/// host-provided writer (the REPL prints through its line editor so the prompt is redrawn).
+#[derive(Clone, Default)]
 pub enum Sink {
     #[default]
     Stdout,
     Stderr,
     Buffer(Rc<std::cell::RefCell<Vec<u8>>>),
+    Host(Rc<dyn Fn(&str)>),
+}
+
+impl std::fmt::Debug for Sink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Sink::Stdout => "Stdout",
+            Sink::Stderr => "Stderr",
+            Sink::Buffer(_) => "Buffer",
+            Sink::Host(_) => "Host",
+        })
+    }
 }
 
 impl Sink {
@@ -109,6 +125,7 @@ impl Sink {
                 let _ = std::io::stderr().lock().write_all(text.as_bytes());
             }
             Sink::Buffer(b) => b.borrow_mut().extend_from_slice(text.as_bytes()),
+            Sink::Host(write) => write(text),
         }
     }
 }
@@ -135,6 +152,7 @@ impl Interp {
             source,
             host: Host::new(),
             last_value: Value::Undefined,
+            record_completions: true,
             stdout: Sink::Stdout,
             stderr: Sink::Stderr,
             expr_depth: 0,

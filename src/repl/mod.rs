@@ -1,0 +1,212 @@
+//! The interactive REPL: `minnow` with no file on a terminal.
+//!
+//! Two threads, because the event loop must keep running while the prompt waits:
+//! - the *editor* thread (the process's main thread) owns rustyline: it reads a line, sends it
+//!   to the interpreter, and waits to be told which prompt to show next;
+//! - the *interpreter* thread owns the [`Session`] (the heap is single-threaded). Between
+//!   inputs it waits for the next line *or* the next timer, whichever comes first, so a
+//!   `setTimeout` typed at the prompt fires while the user is idle. Everything JavaScript
+//!   prints goes through rustyline's external printer, which redraws the prompt and any
+//!   half-typed line underneath.
+//!
+//! [`Session`] itself has no terminal in it: tests drive it directly with strings.
+
+mod editor;
+mod session;
+
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rustyline::error::ReadlineError;
+use rustyline::{Config, Editor, ExternalPrinter};
+
+use crate::event_loop;
+use crate::runtime::Options;
+
+pub use session::{Evaluation, Session};
+
+/// What the editor thread sends to the interpreter thread.
+enum Request {
+    /// A line the user entered.
+    Line(String),
+    /// Ctrl-C on the prompt: drop any half-entered multi-line input.
+    Cancel,
+    /// Completion candidates for `line` with the cursor at `pos`.
+    Complete {
+        line: String,
+        pos: usize,
+        reply: Sender<(usize, Vec<String>)>,
+    },
+    /// Ctrl-D: ends `.editor` mode, otherwise leaves.
+    EndOfInput,
+    /// Ctrl-C twice: leave.
+    Exit,
+}
+
+/// What the interpreter thread answers after each request.
+enum Reply {
+    /// Ready for more input, with this prompt.
+    Prompt(String),
+    /// The session ended (`.exit`).
+    Exit,
+}
+
+/// Native stack of the interpreter thread, as in `runtime`.
+const INTERPRETER_STACK: usize = 1 << 30;
+
+/// Runs the REPL until the user leaves; returns the exit status.
+pub fn run(options: &Options) -> i32 {
+    let config = Config::builder().auto_add_history(false).build();
+    let mut editor: Editor<editor::ReplHelper, rustyline::history::FileHistory> =
+        match Editor::with_config(config) {
+            Ok(e) => e,
+            Err(e) => {
+                eprintln!("minnow: cannot start the line editor: {e}");
+                return 1;
+            }
+        };
+    let history = editor::history_path();
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    let printer: Arc<Mutex<Box<dyn ExternalPrinter + Send>>> =
+        match editor.create_external_printer() {
+            Ok(p) => Arc::new(Mutex::new(Box::new(p))),
+            Err(e) => {
+                eprintln!("minnow: cannot start the line editor: {e}");
+                return 1;
+            }
+        };
+    let (to_interp, requests) = mpsc::channel::<Request>();
+    let (to_editor, replies) = mpsc::channel::<Reply>();
+    editor.set_helper(Some(editor::ReplHelper::new(to_interp.clone())));
+    let options = options.clone();
+    let interp_thread = std::thread::Builder::new()
+        .name("minnow-repl".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || serve(&options, printer, requests, to_editor));
+    let Ok(interp_thread) = interp_thread else {
+        eprintln!("minnow: cannot start the interpreter thread");
+        return 1;
+    };
+    println!(
+        "Welcome to minnow v{}.\nType \".help\" for more information.",
+        env!("CARGO_PKG_VERSION")
+    );
+    edit_loop(&mut editor, &to_interp, &replies);
+    if let Some(path) = &history {
+        let _ = editor.save_history(path);
+    }
+    drop(to_interp);
+    let _ = interp_thread.join();
+    0
+}
+
+/// The editor thread: read, send, wait for the next prompt.
+fn edit_loop(
+    editor: &mut Editor<editor::ReplHelper, rustyline::history::FileHistory>,
+    to_interp: &Sender<Request>,
+    replies: &Receiver<Reply>,
+) {
+    let mut prompt = "> ".to_string();
+    let mut interrupted_once = false;
+    loop {
+        let request = match editor.readline(&prompt) {
+            Ok(line) => {
+                interrupted_once = false;
+                if !line.trim().is_empty() {
+                    let _ = editor.add_history_entry(line.as_str());
+                }
+                Request::Line(line)
+            }
+            Err(ReadlineError::Interrupted) => {
+                // Ctrl-C clears the line; twice in a row on an empty prompt leaves.
+                if interrupted_once && prompt == "> " {
+                    let _ = to_interp.send(Request::Exit);
+                    return;
+                }
+                if prompt == "> " {
+                    println!("(To exit, press Ctrl+C again or Ctrl+D or type .exit)");
+                }
+                interrupted_once = true;
+                Request::Cancel
+            }
+            Err(ReadlineError::Eof) => Request::EndOfInput,
+            Err(_) => {
+                let _ = to_interp.send(Request::Exit);
+                return;
+            }
+        };
+        if to_interp.send(request).is_err() {
+            return;
+        }
+        match replies.recv() {
+            Ok(Reply::Prompt(p)) => prompt = p,
+            Ok(Reply::Exit) | Err(_) => return,
+        }
+    }
+}
+
+/// The interpreter thread: evaluate inputs, run timers while idle, answer completions.
+fn serve(
+    options: &Options,
+    printer: Arc<Mutex<Box<dyn ExternalPrinter + Send>>>,
+    requests: Receiver<Request>,
+    to_editor: Sender<Reply>,
+) {
+    let print = move |text: &str| {
+        if let Ok(mut p) = printer.lock() {
+            let _ = p.print(text.to_string());
+        }
+    };
+    let mut session = Session::new(options, std::rc::Rc::new(print));
+    loop {
+        let wait = event_loop::time_until_next_timer(session.interp_mut());
+        let request = match wait {
+            Some(delay) => match requests.recv_timeout(delay) {
+                Ok(r) => r,
+                Err(RecvTimeoutError::Timeout) => {
+                    session.run_due_timers();
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return,
+            },
+            None => match requests.recv() {
+                Ok(r) => r,
+                Err(_) => return,
+            },
+        };
+        match request {
+            Request::Line(line) => match session.eval_line(&line) {
+                Evaluation::Exit => {
+                    session.shutdown();
+                    let _ = to_editor.send(Reply::Exit);
+                    return;
+                }
+                _ => {
+                    let _ = to_editor.send(Reply::Prompt(session.prompt().to_string()));
+                }
+            },
+            Request::Cancel => {
+                session.cancel_pending();
+                let _ = to_editor.send(Reply::Prompt(session.prompt().to_string()));
+            }
+            Request::Complete { line, pos, reply } => {
+                let _ = reply.send(session.complete(&line, pos));
+            }
+            Request::EndOfInput if session.in_editor_mode() => {
+                session.finish_editor();
+                let _ = to_editor.send(Reply::Prompt(session.prompt().to_string()));
+            }
+            Request::EndOfInput | Request::Exit => {
+                session.shutdown();
+                let _ = to_editor.send(Reply::Exit);
+                return;
+            }
+        }
+    }
+}
+
+/// How long a completion request may wait for the interpreter (busy running code).
+pub(crate) const COMPLETION_TIMEOUT: Duration = Duration::from_millis(200);

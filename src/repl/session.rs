@@ -1,0 +1,357 @@
+//! One REPL session without the terminal: a persistent global scope, multi-line input,
+//! echoing completion values, dot commands, and the event loop stepped between inputs.
+//!
+//! Invariant: every input is a separate program resolved against the same [`GlobalScope`], so
+//! `let`/`const`/functions of one input are visible in the next, and redeclaring a top-level
+//! `let` in a later input is allowed, as in node's REPL.
+
+use std::rc::Rc;
+
+use crate::builtins::inspect::inspect;
+use crate::diagnostics::{SyntaxError, render_syntax_error};
+use crate::event_loop::{self, Fatal};
+use crate::interp::{Interp, Sink, Source};
+use crate::runtime::{Options, report_fatal};
+use crate::scope::GlobalScope;
+use crate::value::{JsStr, Value};
+
+/// The outcome of one line of input.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Evaluation {
+    /// The input is not complete yet (an open bracket, string template or trailing operator).
+    Incomplete,
+    /// Evaluated (or a dot command ran); output was already printed.
+    Done,
+    /// A syntax or runtime error was reported; the session goes on.
+    Failed,
+    /// `.exit`
+    Exit,
+}
+
+const PROMPT: &str = "> ";
+const CONTINUATION_PROMPT: &str = "... ";
+
+pub struct Session {
+    interp: Interp,
+    globals: GlobalScope,
+    options: Options,
+    output: Rc<dyn Fn(&str)>,
+    /// Lines of an input that is not complete yet.
+    pending: String,
+    /// In `.editor` mode every line is collected until Ctrl-D.
+    editor_mode: bool,
+    /// Every input evaluated so far, for `.save`.
+    history: Vec<String>,
+    inputs: usize,
+}
+
+impl Session {
+    /// A fresh session writing everything through `output`.
+    pub fn new(options: &Options, output: Rc<dyn Fn(&str)>) -> Session {
+        let interp = Self::fresh_interp(options, &output);
+        Session {
+            interp,
+            globals: GlobalScope::default(),
+            options: options.clone(),
+            output,
+            pending: String::new(),
+            editor_mode: false,
+            history: Vec::new(),
+            inputs: 0,
+        }
+    }
+
+    fn fresh_interp(options: &Options, output: &Rc<dyn Fn(&str)>) -> Interp {
+        let source = Source {
+            name: "REPL".into(),
+            text: "".into(),
+        };
+        let mut interp = Interp::new(source, options.limits);
+        interp.stdout = Sink::Host(output.clone());
+        interp.stderr = Sink::Host(output.clone());
+        interp
+    }
+
+    pub fn interp_mut(&mut self) -> &mut Interp {
+        &mut self.interp
+    }
+
+    fn print(&self, text: &str) {
+        (self.output)(text);
+    }
+
+    /// The prompt for the next line.
+    pub fn prompt(&self) -> &'static str {
+        if self.editor_mode {
+            ""
+        } else if self.pending.is_empty() {
+            PROMPT
+        } else {
+            CONTINUATION_PROMPT
+        }
+    }
+
+    /// Ctrl-C: forget a half-entered input.
+    pub fn cancel_pending(&mut self) {
+        self.pending.clear();
+        self.editor_mode = false;
+    }
+
+    /// Ctrl-D in `.editor` mode evaluates what was typed.
+    pub fn finish_editor(&mut self) -> Evaluation {
+        self.editor_mode = false;
+        let text = std::mem::take(&mut self.pending);
+        self.eval_complete_input(&text)
+    }
+
+    pub fn in_editor_mode(&self) -> bool {
+        self.editor_mode
+    }
+
+    /// Handles one line typed at the prompt.
+    pub fn eval_line(&mut self, line: &str) -> Evaluation {
+        if self.editor_mode {
+            self.pending.push_str(line);
+            self.pending.push('\n');
+            return Evaluation::Incomplete;
+        }
+        if self.pending.is_empty() && line.trim_start().starts_with('.') {
+            return self.dot_command(line.trim());
+        }
+        let text = format!("{}{line}", self.pending);
+        if text.trim().is_empty() {
+            return Evaluation::Done;
+        }
+        match crate::parser::parse(&text) {
+            Err(e) if is_incomplete(&e) => {
+                self.pending = text + "\n";
+                Evaluation::Incomplete
+            }
+            _ => {
+                self.pending.clear();
+                self.eval_complete_input(&text)
+            }
+        }
+    }
+
+    /// Parses, resolves and runs one complete input, echoing its value.
+    fn eval_complete_input(&mut self, text: &str) -> Evaluation {
+        self.inputs += 1;
+        let name = format!("REPL{}", self.inputs);
+        let program = match crate::parser::parse(text) {
+            Ok(p) => p,
+            Err(e) => {
+                self.print(&render_syntax_error(&name, text, &e));
+                return Evaluation::Failed;
+            }
+        };
+        if let Err(e) = crate::scope::resolve(&program, &mut self.globals) {
+            self.print(&render_syntax_error(&name, text, &e));
+            return Evaluation::Failed;
+        }
+        self.history.push(text.to_string());
+        self.interp.source = Source {
+            name,
+            text: text.into(),
+        };
+        let outcome = match self.interp.run_script(&program) {
+            Ok(value) => {
+                self.set_global("_", value.clone());
+                self.print(&format!("{}\n", self.echo(&value)));
+                Evaluation::Done
+            }
+            Err(e) => {
+                let value = e.into_value();
+                self.report_uncaught(&value);
+                self.set_global("_error", value);
+                Evaluation::Failed
+            }
+        };
+        if let Err(fatal) = event_loop::drain_microtasks(&mut self.interp) {
+            self.report_fatal(&fatal);
+        }
+        outcome
+    }
+
+    /// Runs the timers that are due; errors are reported and the session goes on.
+    pub fn run_due_timers(&mut self) {
+        if let Err(fatal) = event_loop::run_due_timers(&mut self.interp) {
+            self.report_fatal(&fatal);
+        }
+    }
+
+    fn report_fatal(&mut self, fatal: &Fatal) {
+        match fatal {
+            Fatal::Uncaught(e) => {
+                let value = e.value().clone();
+                self.report_uncaught(&value);
+                self.set_global("_error", value);
+            }
+            Fatal::UnhandledRejection(_) => {
+                let text = report_fatal(&self.interp, fatal);
+                self.print(&format!("Uncaught {text}"));
+            }
+        }
+    }
+
+    fn report_uncaught(&self, value: &Value) {
+        let shown = inspect(&self.interp, value);
+        let shown = if matches!(value, Value::String(_)) {
+            format!("'{shown}'")
+        } else {
+            shown
+        };
+        self.print(&format!("Uncaught {shown}\n"));
+    }
+
+    /// The completion value as the REPL shows it (strings quoted, like node).
+    fn echo(&self, value: &Value) -> String {
+        match value {
+            Value::String(s) => crate::builtins::inspect::quote_string(s.as_str()),
+            v => inspect(&self.interp, v),
+        }
+    }
+
+    fn set_global(&mut self, name: &str, value: Value) {
+        let global = self.interp.global().clone();
+        self.interp.set_on_object(&global, JsStr::from(name), value);
+    }
+
+    /// Ctrl-D / `.exit`: pending timers are cancelled, as in node's REPL.
+    pub fn shutdown(&mut self) {
+        event_loop::cancel_all_timers(&mut self.interp);
+    }
+
+    fn dot_command(&mut self, line: &str) -> Evaluation {
+        let (command, arg) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let arg = arg.trim();
+        match command {
+            ".exit" => Evaluation::Exit,
+            ".help" => {
+                self.print(HELP);
+                Evaluation::Done
+            }
+            ".clear" => {
+                self.interp = Self::fresh_interp(&self.options, &self.output);
+                self.globals = GlobalScope::default();
+                self.print("Clearing context...\n");
+                Evaluation::Done
+            }
+            ".editor" => {
+                self.editor_mode = true;
+                self.print("// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n");
+                Evaluation::Incomplete
+            }
+            ".load" => self.load(arg),
+            ".save" => self.save(arg),
+            ".queues" => {
+                self.print(&self.describe_queues());
+                Evaluation::Done
+            }
+            ".trace" => {
+                self.print("Event-loop tracing arrives with the visualiser (minnow --trace); not available yet.\n");
+                Evaluation::Done
+            }
+            _ => {
+                self.print("Invalid REPL keyword\n");
+                Evaluation::Failed
+            }
+        }
+    }
+
+    fn load(&mut self, path: &str) -> Evaluation {
+        match std::fs::read_to_string(path) {
+            Ok(text) => self.eval_complete_input(&text),
+            Err(e) => {
+                self.print(&format!("Failed to load: {path} ({e})\n"));
+                Evaluation::Failed
+            }
+        }
+    }
+
+    fn save(&mut self, path: &str) -> Evaluation {
+        let text = self.history.join("\n") + "\n";
+        match std::fs::write(path, text) {
+            Ok(()) => {
+                self.print(&format!("Session saved to: {path}\n"));
+                Evaluation::Done
+            }
+            Err(e) => {
+                self.print(&format!("Failed to save: {path} ({e})\n"));
+                Evaluation::Failed
+            }
+        }
+    }
+
+    /// `.queues`: what the "Web APIs" and the microtask queue hold right now.
+    fn describe_queues(&self) -> String {
+        let timers = self.interp.host.describe_timers();
+        let mut out = format!("Timers ({}):\n", timers.len());
+        for t in &timers {
+            let callback = crate::builtins::inspect::inspect(&self.interp, &t.callback);
+            out.push_str(&format!(
+                "  #{} due in {} ms ({} ms delay): {callback}\n",
+                t.id, t.due_in_ms, t.delay
+            ));
+        }
+        out.push_str(&format!(
+            "Microtasks queued: {}\n",
+            self.interp.host.pending_microtasks()
+        ));
+        out
+    }
+
+    /// Completion candidates for `line` with the cursor at byte `pos`: the start of the word
+    /// being completed and the full words that could replace it.
+    pub fn complete(&mut self, line: &str, pos: usize) -> (usize, Vec<String>) {
+        super::editor::complete(self, &line[..pos.min(line.len())])
+    }
+
+    /// Names declared at the top level of the session.
+    pub fn declared_names(&self) -> Vec<String> {
+        self.globals.names().map(|n| n.to_string()).collect()
+    }
+
+    /// The value of a top-level name, looking first at declarations then at the global object.
+    pub fn lookup(&mut self, name: &str) -> Option<Value> {
+        if let Some(slot) = self.globals.slot_of(name) {
+            let v = self
+                .interp
+                .script_env
+                .slots
+                .borrow()
+                .get(slot as usize)
+                .cloned();
+            return v.filter(|v| !matches!(v, Value::Empty));
+        }
+        let global = self.interp.global().clone();
+        let key = JsStr::from(name);
+        if self.interp.has_property(&global, &key) {
+            Some(self.interp.get_from_object(&global, &key))
+        } else {
+            None
+        }
+    }
+
+    pub fn interp(&self) -> &Interp {
+        &self.interp
+    }
+}
+
+/// Whether a parse error only means "more input needed": the error is at the end of input.
+fn is_incomplete(e: &SyntaxError) -> bool {
+    e.message == "Unexpected end of input" || e.message.starts_with("Unterminated template")
+}
+
+const HELP: &str = "\
+.clear    Start a fresh global scope
+.editor   Enter editor mode (Ctrl+D evaluates, Ctrl+C cancels)
+.exit     Exit the REPL
+.help     Print this help message
+.load     Load JS from a file into the REPL session
+.queues   Show pending timers and queued microtasks
+.save     Save all evaluated commands in this REPL session to a file
+.trace    Narrate event-loop steps (arrives with the visualiser)
+
+Press Ctrl+C to abort current expression, Ctrl+D to exit the REPL
+";

@@ -1,0 +1,178 @@
+//! The REPL driven through a real pseudo-terminal, as a person would use it: typing,
+//! multi-line continuation, a timer firing at an idle prompt, completion, history kept between
+//! sessions, dot commands, Ctrl-C and Ctrl-D.
+
+use std::process::Command;
+
+use rexpect::session::{PtySession, spawn_command};
+
+/// How long any single expectation may wait.
+const TIMEOUT_MS: u64 = 10_000;
+
+fn start(history: &std::path::Path) -> PtySession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minnow"));
+    cmd.env("MINNOW_REPL_HISTORY", history)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("minnow starts in a pty");
+    p.exp_string("Type \".help\" for more information.")
+        .unwrap();
+    p.exp_string("> ").unwrap();
+    p
+}
+
+fn history_file(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("minnow-repl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+/// Types `line` and waits until `expected` has been printed.
+fn eval(p: &mut PtySession, line: &str, expected: &str) {
+    p.send_line(line).unwrap();
+    p.exp_string(expected)
+        .unwrap_or_else(|e| panic!("after `{line}` expected `{expected}`: {e}"));
+}
+
+#[test]
+fn evaluates_and_keeps_declarations_between_inputs() {
+    let mut p = start(&history_file("basic"));
+    eval(&mut p, "1 + 1", "2\r\n");
+    eval(&mut p, "let greeting = 'hi'", "undefined\r\n");
+    eval(&mut p, "greeting + '!'", "'hi!'\r\n");
+    eval(&mut p, "let greeting = 'again'", "undefined\r\n");
+    eval(&mut p, "_", "undefined\r\n");
+    eval(&mut p, "[1, 2, 3]", "[ 1, 2, 3 ]\r\n");
+    eval(&mut p, "_.length", "3\r\n");
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn multi_line_input_continues_with_dots() {
+    let mut p = start(&history_file("multi"));
+    eval(&mut p, "function add(a, b) {", "... ");
+    eval(&mut p, "  return a + b", "... ");
+    eval(&mut p, "}", "undefined\r\n");
+    eval(&mut p, "add(2,", "... ");
+    eval(&mut p, "3)", "5\r\n");
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn timer_fires_at_an_idle_prompt() {
+    let mut p = start(&history_file("timer"));
+    eval(
+        &mut p,
+        "setTimeout(() => console.log('tick'), 300)",
+        "1\r\n",
+    );
+    // Nothing is typed: the event loop runs while the prompt waits.
+    p.exp_string("tick").unwrap();
+    eval(
+        &mut p,
+        "Promise.resolve().then(() => console.log('micro')); 'sync'",
+        "'sync'\r\nmicro\r\n",
+    );
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn errors_are_reported_and_the_session_goes_on() {
+    let mut p = start(&history_file("errors"));
+    eval(
+        &mut p,
+        "null.y",
+        "Uncaught TypeError: Cannot read properties of null (reading 'y')",
+    );
+    eval(&mut p, "function r() { return r() }", "undefined\r\n");
+    eval(
+        &mut p,
+        "r()",
+        "Uncaught RangeError: Maximum call stack size exceeded",
+    );
+    eval(
+        &mut p,
+        "let a = (1 + ;",
+        "SyntaxError: Unexpected token ';'",
+    );
+    eval(&mut p, "40 + 2", "42\r\n");
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn completes_property_names_from_the_live_object() {
+    let mut p = start(&history_file("complete"));
+    eval(
+        &mut p,
+        "const config = { verbose: true, volume: 11 }",
+        "undefined\r\n",
+    );
+    p.send("config.verb").unwrap();
+    p.send("\t").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("true\r\n").unwrap();
+    eval(&mut p, "const list = [1]", "undefined\r\n");
+    p.send("list.pus").unwrap();
+    p.send("\t").unwrap();
+    p.send_line("(7)").unwrap();
+    p.exp_string("2\r\n").unwrap();
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn history_is_kept_between_sessions() {
+    let history = history_file("history");
+    let mut p = start(&history);
+    eval(&mut p, "6 * 7", "42\r\n");
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+    let saved = std::fs::read_to_string(&history).expect("history file written");
+    assert!(saved.contains("6 * 7"), "{saved}");
+    let mut p = start(&history);
+    // Up-arrow twice (past `.exit`) recalls the previous session's line.
+    p.send("\x1b[A").unwrap();
+    p.send("\x1b[A").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("42\r\n").unwrap();
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn ctrl_c_clears_twice_exits_and_ctrl_d_exits() {
+    let mut p = start(&history_file("ctrlc"));
+    p.send("half typed").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("(To exit, press Ctrl+C again or Ctrl+D or type .exit)")
+        .unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    let mut p = start(&history_file("ctrld"));
+    eval(
+        &mut p,
+        "setTimeout(() => console.log('never'), 60000)",
+        "1\r\n",
+    );
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn dot_commands() {
+    let mut p = start(&history_file("dots"));
+    eval(&mut p, ".help", ".queues");
+    eval(&mut p, "setTimeout(function later() {}, 50000)", "1\r\n");
+    eval(&mut p, ".queues", "[Function: later]");
+    eval(&mut p, "let kept = 1", "undefined\r\n");
+    eval(&mut p, ".clear", "Clearing context...");
+    eval(&mut p, "typeof kept", "'undefined'\r\n");
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
