@@ -1,8 +1,11 @@
 //! The `Array` constructor and `Array.prototype` methods.
 
+use std::cmp::Ordering;
+
+use crate::heap::ObjRef;
 use crate::interp::{Interp, JsResult};
 use crate::object::{NativeCall, ObjectKind};
-use crate::value::{JsStr, Value};
+use crate::value::{JsStr, Value, number_to_string};
 
 use super::string::relative_index;
 use super::{define_constructor, define_method};
@@ -20,6 +23,29 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "toString", 0, join);
     define_method(interp, &proto, "indexOf", 1, index_of);
     define_method(interp, &proto, "slice", 2, slice);
+    define_method(interp, &ctor, "from", 1, array_from);
+    define_method(interp, &ctor, "of", 0, array_of);
+    define_method(interp, &proto, "map", 1, map);
+    define_method(interp, &proto, "filter", 1, filter);
+    define_method(interp, &proto, "forEach", 1, for_each);
+    define_method(interp, &proto, "some", 1, some);
+    define_method(interp, &proto, "every", 1, every);
+    define_method(interp, &proto, "reduce", 1, reduce);
+    define_method(interp, &proto, "reduceRight", 1, reduce_right);
+    define_method(interp, &proto, "find", 1, find);
+    define_method(interp, &proto, "findIndex", 1, find_index);
+    define_method(interp, &proto, "findLast", 1, find_last);
+    define_method(interp, &proto, "findLastIndex", 1, find_last_index);
+    define_method(interp, &proto, "includes", 1, includes);
+    define_method(interp, &proto, "lastIndexOf", 1, last_index_of);
+    define_method(interp, &proto, "splice", 2, splice);
+    define_method(interp, &proto, "concat", 1, concat);
+    define_method(interp, &proto, "sort", 1, sort);
+    define_method(interp, &proto, "reverse", 0, reverse);
+    define_method(interp, &proto, "flat", 0, flat);
+    define_method(interp, &proto, "flatMap", 1, flat_map);
+    define_method(interp, &proto, "fill", 1, fill);
+    define_method(interp, &proto, "at", 1, at);
 }
 
 fn array_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -153,4 +179,633 @@ fn slice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         Vec::new()
     };
     Ok(Value::Object(interp.new_array(part)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generic helpers: the iteration methods work on any array-like `this`, reading elements through
+// `[[Get]]` each step so callbacks that mutate the array are observed as in node.
+
+/// ToObject(this) for the iteration methods (primitives other than strings are refused).
+fn this_object(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResult<ObjRef> {
+    match &call.this {
+        Value::Object(o) => Ok(o.clone()),
+        Value::Undefined | Value::Null | Value::Empty => {
+            let msg = format!("Array.prototype.{method} called on null or undefined");
+            Err(interp.type_error(&msg, call.site))
+        }
+        Value::String(s) => {
+            let proto = interp.intrinsics.string_proto.clone();
+            Ok(crate::heap::alloc_object(crate::object::Object::new(
+                Some(proto),
+                ObjectKind::Primitive(Value::String(s.clone())),
+            )))
+        }
+        _ => Ok(interp.new_object()),
+    }
+}
+
+/// LengthOfArrayLike.
+pub fn length_of(interp: &mut Interp, o: &ObjRef, site: crate::ast::Span) -> JsResult<usize> {
+    if let ObjectKind::Array(e) = &o.data.borrow().kind {
+        return Ok(e.len());
+    }
+    if let ObjectKind::Primitive(Value::String(s)) = &o.data.borrow().kind {
+        return Ok(s.utf16_len());
+    }
+    let v = interp.get_from_object(o, &JsStr::from("length"));
+    let n = interp.to_number(&v, site)?;
+    Ok(if n.is_nan() || n <= 0.0 {
+        0
+    } else {
+        n.min(9007199254740991.0) as usize
+    })
+}
+
+fn index_key(i: usize) -> JsStr {
+    JsStr::from(i.to_string())
+}
+
+/// `o[i]` (holes read through the prototype chain, as `[[Get]]` does).
+pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> Value {
+    if let ObjectKind::Array(e) = &o.data.borrow().kind
+        && let Some(v) = e.get(i)
+        && !matches!(v, Value::Empty)
+    {
+        return v.clone();
+    }
+    if let ObjectKind::Primitive(Value::String(s)) = &o.data.borrow().kind
+        && i < s.utf16_len()
+    {
+        return Value::String(s.slice_utf16(i, i + 1));
+    }
+    interp.get_from_object(o, &index_key(i))
+}
+
+/// HasProperty(o, i).
+fn has_index(interp: &mut Interp, o: &ObjRef, i: usize) -> bool {
+    if let ObjectKind::Array(e) = &o.data.borrow().kind
+        && let Some(v) = e.get(i)
+        && !matches!(v, Value::Empty)
+    {
+        return true;
+    }
+    if let ObjectKind::Primitive(Value::String(s)) = &o.data.borrow().kind
+        && i < s.utf16_len()
+    {
+        return true;
+    }
+    interp.has_property(o, &index_key(i))
+}
+
+/// How V8 names a non-callable value in `… is not a function`.
+pub fn describe_non_callable(interp: &mut Interp, v: &Value) -> String {
+    match v {
+        Value::Object(o) if o.data.borrow().is_array() => "[object Array]".into(),
+        Value::Object(_) => "#<Object>".into(),
+        Value::Number(n) => number_to_string(*n),
+        other => interp
+            .to_js_string(other, crate::ast::Span::default())
+            .map_or_else(|_| String::new(), |s| s.to_string()),
+    }
+}
+
+fn callback_arg(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let f = call.arg(0);
+    if interp.is_callable(&f) {
+        return Ok(f);
+    }
+    let msg = format!("{} is not a function", describe_non_callable(interp, &f));
+    Err(interp.type_error(&msg, call.site))
+}
+
+/// Calls `f(element, index, array)` with `thisArg`.
+fn call_back(
+    interp: &mut Interp,
+    call: &NativeCall,
+    f: &Value,
+    v: Value,
+    i: usize,
+    o: &ObjRef,
+) -> JsResult<Value> {
+    interp.call(
+        f,
+        call.arg(1),
+        vec![v, Value::Number(i as f64), Value::Object(o.clone())],
+        call.site,
+    )
+}
+
+fn array_from(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let source = call.arg(0);
+    let map_fn = call.arg(1);
+    if !matches!(map_fn, Value::Undefined) && !interp.is_callable(&map_fn) {
+        let msg = format!(
+            "{} is not a function",
+            describe_non_callable(interp, &map_fn)
+        );
+        return Err(interp.type_error(&msg, call.site));
+    }
+    let items: Vec<Value> = match &source {
+        Value::Undefined | Value::Null | Value::Empty => {
+            let what = if matches!(source, Value::Null) {
+                "object null"
+            } else {
+                "undefined"
+            };
+            let msg =
+                format!("{what} is not iterable (cannot read property Symbol(Symbol.iterator))");
+            return Err(interp.type_error(&msg, call.site));
+        }
+        // A string iterates by code points.
+        Value::String(s) => s
+            .chars()
+            .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+            .collect(),
+        Value::Object(o) => {
+            let len = length_of(interp, o, call.site)?;
+            let mut items = Vec::with_capacity(len.min(1 << 20));
+            for i in 0..len {
+                items.push(get_index(interp, o, i));
+            }
+            items
+        }
+        _ => Vec::new(),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, v) in items.into_iter().enumerate() {
+        if matches!(map_fn, Value::Undefined) {
+            out.push(v);
+        } else {
+            out.push(interp.call(
+                &map_fn,
+                call.arg(2),
+                vec![v, Value::Number(i as f64)],
+                call.site,
+            )?);
+        }
+    }
+    Ok(Value::Object(interp.new_array(out)))
+}
+
+fn array_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Object(interp.new_array(call.args.to_vec())))
+}
+
+fn map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object(interp, call, "map")?;
+    let len = length_of(interp, &o, call.site)?;
+    let f = callback_arg(interp, call)?;
+    let out = interp.new_array(vec![Value::Empty; len]);
+    for i in 0..len {
+        if has_index(interp, &o, i) {
+            let v = get_index(interp, &o, i);
+            let r = call_back(interp, call, &f, v, i, &o)?;
+            if let ObjectKind::Array(e) = &mut out.data.borrow_mut().kind
+                && i < e.len()
+            {
+                e[i] = r;
+            }
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+fn filter(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object(interp, call, "filter")?;
+    let len = length_of(interp, &o, call.site)?;
+    let f = callback_arg(interp, call)?;
+    let mut out = Vec::new();
+    for i in 0..len {
+        if has_index(interp, &o, i) {
+            let v = get_index(interp, &o, i);
+            if call_back(interp, call, &f, v.clone(), i, &o)?.truthy() {
+                out.push(v);
+            }
+        }
+    }
+    Ok(Value::Object(interp.new_array(out)))
+}
+
+/// The loop shared by `forEach`, `some` and `every`: stops when `stop(result)` is true.
+fn visit(
+    interp: &mut Interp,
+    call: &NativeCall,
+    method: &str,
+    stop: fn(&Value) -> bool,
+) -> JsResult<bool> {
+    let o = this_object(interp, call, method)?;
+    let len = length_of(interp, &o, call.site)?;
+    let f = callback_arg(interp, call)?;
+    for i in 0..len {
+        if has_index(interp, &o, i) {
+            let v = get_index(interp, &o, i);
+            if stop(&call_back(interp, call, &f, v, i, &o)?) {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
+
+fn for_each(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    visit(interp, call, "forEach", |_| false)?;
+    Ok(Value::Undefined)
+}
+
+fn some(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(visit(interp, call, "some", Value::truthy)?))
+}
+
+fn every(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(!visit(interp, call, "every", |v| !v.truthy())?))
+}
+
+fn reduce_impl(interp: &mut Interp, call: &NativeCall, right: bool) -> JsResult<Value> {
+    let method = if right { "reduceRight" } else { "reduce" };
+    let o = this_object(interp, call, method)?;
+    let len = length_of(interp, &o, call.site)?;
+    let f = callback_arg(interp, call)?;
+    let order: Box<dyn Iterator<Item = usize>> = if right {
+        Box::new((0..len).rev())
+    } else {
+        Box::new(0..len)
+    };
+    let mut order = order.peekable();
+    let mut acc = if call.args.len() >= 2 {
+        call.arg(1)
+    } else {
+        loop {
+            match order.next() {
+                Some(i) if has_index(interp, &o, i) => break get_index(interp, &o, i),
+                Some(_) => {}
+                None => {
+                    return Err(
+                        interp.type_error("Reduce of empty array with no initial value", call.site)
+                    );
+                }
+            }
+        }
+    };
+    for i in order {
+        if has_index(interp, &o, i) {
+            let v = get_index(interp, &o, i);
+            acc = interp.call(
+                &f,
+                Value::Undefined,
+                vec![acc, v, Value::Number(i as f64), Value::Object(o.clone())],
+                call.site,
+            )?;
+        }
+    }
+    Ok(acc)
+}
+
+fn reduce(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    reduce_impl(interp, call, false)
+}
+
+fn reduce_right(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    reduce_impl(interp, call, true)
+}
+
+/// `find`/`findIndex`/`findLast`/`findLastIndex` (holes are visited as `undefined`).
+fn find_impl(
+    interp: &mut Interp,
+    call: &NativeCall,
+    method: &str,
+    last: bool,
+) -> JsResult<Option<(usize, Value)>> {
+    let o = this_object(interp, call, method)?;
+    let len = length_of(interp, &o, call.site)?;
+    let f = callback_arg(interp, call)?;
+    for k in 0..len {
+        let i = if last { len - 1 - k } else { k };
+        let v = get_index(interp, &o, i);
+        if call_back(interp, call, &f, v.clone(), i, &o)?.truthy() {
+            return Ok(Some((i, v)));
+        }
+    }
+    Ok(None)
+}
+
+fn find(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(find_impl(interp, call, "find", false)?.map_or(Value::Undefined, |(_, v)| v))
+}
+
+fn find_index(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let found = find_impl(interp, call, "findIndex", false)?;
+    Ok(Value::Number(found.map_or(-1.0, |(i, _)| i as f64)))
+}
+
+fn find_last(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(find_impl(interp, call, "findLast", true)?.map_or(Value::Undefined, |(_, v)| v))
+}
+
+fn find_last_index(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let found = find_impl(interp, call, "findLastIndex", true)?;
+    Ok(Value::Number(found.map_or(-1.0, |(i, _)| i as f64)))
+}
+
+/// SameValueZero.
+fn same_value_zero(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x == y || (x.is_nan() && y.is_nan()),
+        _ => a.strict_equals(b),
+    }
+}
+
+fn includes(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object(interp, call, "includes")?;
+    let len = length_of(interp, &o, call.site)?;
+    let from = match call.arg(1) {
+        Value::Undefined => 0,
+        v => relative_index(integer(interp, &v, call)?, len),
+    };
+    let target = call.arg(0);
+    for i in from..len {
+        if same_value_zero(&get_index(interp, &o, i), &target) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// ToIntegerOrInfinity.
+fn integer(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<f64> {
+    let n = interp.to_number(v, call.site)?;
+    Ok(if n.is_nan() { 0.0 } else { n.trunc() })
+}
+
+fn last_index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object(interp, call, "lastIndexOf")?;
+    let len = length_of(interp, &o, call.site)?;
+    if len == 0 {
+        return Ok(Value::Number(-1.0));
+    }
+    let start = if call.args.len() >= 2 {
+        let n = integer(interp, &call.arg(1), call)?;
+        if n < 0.0 {
+            let k = len as f64 + n;
+            if k < 0.0 {
+                return Ok(Value::Number(-1.0));
+            }
+            k as usize
+        } else {
+            n.min(len as f64 - 1.0) as usize
+        }
+    } else {
+        len - 1
+    };
+    let target = call.arg(0);
+    for i in (0..=start).rev() {
+        if has_index(interp, &o, i) && get_index(interp, &o, i).strict_equals(&target) {
+            return Ok(Value::Number(i as f64));
+        }
+    }
+    Ok(Value::Number(-1.0))
+}
+
+fn splice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let len = with_elements(interp, call, "splice", |e| e.len())?;
+    let start = match call.arg(0) {
+        Value::Undefined if call.args.is_empty() => len,
+        v => relative_index(integer(interp, &v, call)?, len),
+    };
+    let delete = match call.args.len() {
+        0 => 0,
+        1 => len - start,
+        _ => {
+            let n = integer(interp, &call.arg(1), call)?;
+            n.max(0.0).min((len - start) as f64) as usize
+        }
+    };
+    let items: Vec<Value> = call.args.iter().skip(2).cloned().collect();
+    let removed = with_elements(interp, call, "splice", |e| {
+        let end = (start + delete).min(e.len());
+        let start = start.min(end);
+        e.splice(start..end, items).collect::<Vec<_>>()
+    })?;
+    Ok(Value::Object(interp.new_array(removed)))
+}
+
+fn concat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let mut out = Vec::new();
+    let this = match &call.this {
+        Value::Undefined | Value::Null => {
+            return Err(interp.type_error(
+                "Array.prototype.concat called on null or undefined",
+                call.site,
+            ));
+        }
+        v => v.clone(),
+    };
+    for item in std::iter::once(&this).chain(call.args.iter()) {
+        match item {
+            Value::Object(o) if o.data.borrow().is_array() => {
+                if let ObjectKind::Array(e) = &o.data.borrow().kind {
+                    out.extend(e.iter().cloned());
+                }
+            }
+            v => out.push(v.clone()),
+        }
+    }
+    Ok(Value::Object(interp.new_array(out)))
+}
+
+/// A stable merge sort whose comparison may fail (a comparator that throws) and need not be
+/// consistent (`() => Math.random() - 0.5` must not crash).
+fn merge_sort<T: Clone>(
+    items: &mut [T],
+    less_eq: &mut dyn FnMut(&T, &T) -> JsResult<bool>,
+) -> JsResult<()> {
+    let n = items.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    if n <= 8 {
+        // Insertion sort for short runs.
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && !less_eq(&items[j - 1], &items[j])? {
+                items.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    merge_sort(&mut items[..mid], less_eq)?;
+    merge_sort(&mut items[mid..], less_eq)?;
+    let left = items[..mid].to_vec();
+    let right = items[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if less_eq(&left[i], &right[j])? {
+            items[k] = left[i].clone();
+            i += 1;
+        } else {
+            items[k] = right[j].clone();
+            j += 1;
+        }
+        k += 1;
+    }
+    for v in left[i..].iter().chain(&right[j..]) {
+        items[k] = v.clone();
+        k += 1;
+    }
+    Ok(())
+}
+
+/// Compares two strings by UTF-16 code units, as JavaScript's `<` does.
+pub fn compare_utf16(a: &str, b: &str) -> Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        return a.cmp(b);
+    }
+    a.encode_utf16().cmp(b.encode_utf16())
+}
+
+fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let cmp = call.arg(0);
+    if !matches!(cmp, Value::Undefined) && !interp.is_callable(&cmp) {
+        return Err(interp.type_error(
+            "The comparison function must be either a function or undefined",
+            call.site,
+        ));
+    }
+    let elements = elements_of(interp, call, "sort")?;
+    let len = elements.len();
+    let mut values: Vec<Value> = Vec::new();
+    let mut undefined = 0;
+    for v in elements {
+        match v {
+            Value::Empty => {}
+            Value::Undefined => undefined += 1,
+            v => values.push(v),
+        }
+    }
+    let sorted = if matches!(cmp, Value::Undefined) {
+        let mut keyed = Vec::with_capacity(values.len());
+        for v in values {
+            let k = interp.to_js_string(&v, call.site)?;
+            keyed.push((k, v));
+        }
+        merge_sort(&mut keyed, &mut |a, b| {
+            Ok(compare_utf16(a.0.as_str(), b.0.as_str()) != Ordering::Greater)
+        })?;
+        keyed.into_iter().map(|(_, v)| v).collect()
+    } else {
+        let site = call.site;
+        merge_sort(&mut values, &mut |a, b| {
+            let r = interp.call(&cmp, Value::Undefined, vec![a.clone(), b.clone()], site)?;
+            let n = interp.to_number(&r, site)?;
+            Ok(n <= 0.0 || n.is_nan())
+        })?;
+        values
+    };
+    with_elements(interp, call, "sort", |e| {
+        e.clear();
+        e.extend(sorted);
+        e.extend(std::iter::repeat_n(Value::Undefined, undefined));
+        let filled = e.len();
+        e.extend(std::iter::repeat_n(
+            Value::Empty,
+            len.saturating_sub(filled),
+        ));
+    })?;
+    Ok(call.this.clone())
+}
+
+fn reverse(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    with_elements(interp, call, "reverse", |e| e.reverse())?;
+    Ok(call.this.clone())
+}
+
+fn flatten_into(
+    interp: &mut Interp,
+    out: &mut Vec<Value>,
+    source: &ObjRef,
+    depth: f64,
+    call: &NativeCall,
+) -> JsResult<()> {
+    let len = length_of(interp, source, call.site)?;
+    for i in 0..len {
+        if !has_index(interp, source, i) {
+            continue;
+        }
+        let v = get_index(interp, source, i);
+        match &v {
+            Value::Object(o) if depth > 0.0 && o.data.borrow().is_array() => {
+                flatten_into(interp, out, o, depth - 1.0, call)?;
+            }
+            _ => out.push(v),
+        }
+    }
+    Ok(())
+}
+
+fn flat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object(interp, call, "flat")?;
+    let depth = match call.arg(0) {
+        Value::Undefined => 1.0,
+        v => integer(interp, &v, call)?,
+    };
+    let mut out = Vec::new();
+    flatten_into(interp, &mut out, &o, depth, call)?;
+    Ok(Value::Object(interp.new_array(out)))
+}
+
+fn flat_map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object(interp, call, "flatMap")?;
+    let len = length_of(interp, &o, call.site)?;
+    let f = match call.arg(0) {
+        f if interp.is_callable(&f) => f,
+        _ => {
+            return Err(interp.type_error("flatMap mapper function is not callable", call.site));
+        }
+    };
+    let mut out = Vec::new();
+    for i in 0..len {
+        if !has_index(interp, &o, i) {
+            continue;
+        }
+        let v = get_index(interp, &o, i);
+        let r = call_back(interp, call, &f, v, i, &o)?;
+        match &r {
+            Value::Object(a) if a.data.borrow().is_array() => {
+                flatten_into(interp, &mut out, a, 0.0, call)?;
+            }
+            _ => out.push(r),
+        }
+    }
+    Ok(Value::Object(interp.new_array(out)))
+}
+
+fn fill(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let len = with_elements(interp, call, "fill", |e| e.len())?;
+    let start = match call.arg(1) {
+        Value::Undefined => 0,
+        v => relative_index(integer(interp, &v, call)?, len),
+    };
+    let end = match call.arg(2) {
+        Value::Undefined => len,
+        v => relative_index(integer(interp, &v, call)?, len),
+    };
+    let value = call.arg(0);
+    with_elements(interp, call, "fill", |e| {
+        for slot in e.iter_mut().take(end).skip(start) {
+            *slot = value.clone();
+        }
+    })?;
+    Ok(call.this.clone())
+}
+
+fn at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object(interp, call, "at")?;
+    let len = length_of(interp, &o, call.site)?;
+    let n = integer(interp, &call.arg(0), call)?;
+    let k = if n < 0.0 { len as f64 + n } else { n };
+    if k < 0.0 || k >= len as f64 {
+        return Ok(Value::Undefined);
+    }
+    Ok(get_index(interp, &o, k as usize))
 }

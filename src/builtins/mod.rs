@@ -9,6 +9,7 @@ pub mod console;
 pub mod error;
 pub mod globals;
 pub mod inspect;
+pub mod json;
 pub mod math;
 pub mod object;
 pub mod promise;
@@ -181,6 +182,7 @@ pub fn install_globals(interp: &mut Interp) {
     array::install(interp);
     string::install(interp);
     math::install(interp);
+    json::install(interp);
     console::install(interp);
     timers::install(interp);
     promise::install(interp);

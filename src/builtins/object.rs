@@ -1,8 +1,9 @@
 //! The `Object` constructor, `Object.keys` and the basic `Object.prototype` methods.
 
+use crate::heap::ObjRef;
 use crate::interp::{Interp, JsResult};
-use crate::object::NativeCall;
-use crate::value::Value;
+use crate::object::{NativeCall, ObjectKind, Prop, PropFlags};
+use crate::value::{JsStr, Value};
 
 use super::{define_constructor, define_method};
 
@@ -10,6 +11,26 @@ pub fn install(interp: &mut Interp) {
     let proto = interp.intrinsics.object_proto.clone();
     let ctor = define_constructor(interp, "Object", 1, object_ctor, &proto);
     define_method(interp, &ctor, "keys", 1, keys);
+    define_method(interp, &ctor, "values", 1, values);
+    define_method(interp, &ctor, "entries", 1, entries);
+    define_method(interp, &ctor, "assign", 2, assign);
+    define_method(interp, &ctor, "fromEntries", 1, from_entries);
+    define_method(interp, &ctor, "freeze", 1, freeze);
+    define_method(interp, &ctor, "isFrozen", 1, is_frozen);
+    define_method(interp, &ctor, "preventExtensions", 1, prevent_extensions);
+    define_method(interp, &ctor, "isExtensible", 1, is_extensible);
+    define_method(interp, &ctor, "create", 2, create);
+    define_method(interp, &ctor, "getPrototypeOf", 1, get_prototype_of);
+    define_method(interp, &ctor, "setPrototypeOf", 2, set_prototype_of);
+    define_method(interp, &ctor, "defineProperty", 3, define_property);
+    define_method(
+        interp,
+        &ctor,
+        "getOwnPropertyNames",
+        1,
+        get_own_property_names,
+    );
+    define_method(interp, &ctor, "is", 2, is);
     define_method(interp, &proto, "hasOwnProperty", 1, has_own_property);
     define_method(interp, &proto, "toString", 0, to_string);
     define_method(interp, &proto, "valueOf", 0, value_of);
@@ -96,4 +117,347 @@ fn function_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value>
         }
     };
     Ok(Value::str(&text))
+}
+
+/// ToObject for the `Object.*` functions: null/undefined throw; strings are boxed so their
+/// indices show; other primitives have no own properties.
+fn to_object(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<ObjRef> {
+    match v {
+        Value::Object(o) => Ok(o.clone()),
+        Value::Undefined | Value::Null | Value::Empty => {
+            Err(interp.type_error("Cannot convert undefined or null to object", call.site))
+        }
+        Value::String(_) => Ok(crate::heap::alloc_object(crate::object::Object::new(
+            Some(interp.intrinsics.string_proto.clone()),
+            ObjectKind::Primitive(v.clone()),
+        ))),
+        _ => Ok(interp.new_object()),
+    }
+}
+
+/// Own enumerable keys with their current values, in JavaScript order.
+fn own_enumerable_entries(
+    interp: &mut Interp,
+    o: &ObjRef,
+    call: &NativeCall,
+) -> JsResult<Vec<(JsStr, Value)>> {
+    let keys = o.data.borrow().own_keys(true);
+    let mut out = Vec::with_capacity(keys.len());
+    for k in keys {
+        let v = match k.as_array_index() {
+            // Also reads the characters of a boxed string.
+            Some(i) => super::array::get_index(interp, o, i as usize),
+            None => interp.get(&Value::Object(o.clone()), &k, call.site)?,
+        };
+        out.push((k, v));
+    }
+    Ok(out)
+}
+
+fn values(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = to_object(interp, &call.arg(0), call)?;
+    let vals = own_enumerable_entries(interp, &o, call)?
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
+    Ok(Value::Object(interp.new_array(vals)))
+}
+
+fn entries(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = to_object(interp, &call.arg(0), call)?;
+    let pairs = own_enumerable_entries(interp, &o, call)?;
+    let out = pairs
+        .into_iter()
+        .map(|(k, v)| Value::Object(interp.new_array(vec![Value::String(k), v])))
+        .collect();
+    Ok(Value::Object(interp.new_array(out)))
+}
+
+fn assign(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let target = to_object(interp, &call.arg(0), call)?;
+    for source in call.args.iter().skip(1) {
+        if source.is_nullish() {
+            continue;
+        }
+        let s = to_object(interp, source, call)?;
+        for (k, v) in own_enumerable_entries(interp, &s, call)? {
+            let writable = match target.data.borrow().props.get(&k) {
+                Some(p) => p.flags.writable,
+                None => true,
+            };
+            if !writable {
+                let msg =
+                    format!("Cannot assign to read only property '{k}' of object '#<Object>'");
+                return Err(interp.type_error(&msg, call.site));
+            }
+            interp.set(&Value::Object(target.clone()), k, v, call.site)?;
+        }
+    }
+    Ok(Value::Object(target))
+}
+
+fn from_entries(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let source = match call.arg(0) {
+        Value::Object(o) => o,
+        v => {
+            let shown = super::array::describe_non_callable(interp, &v);
+            let msg = format!("{shown} is not iterable");
+            return Err(interp.type_error(&msg, call.site));
+        }
+    };
+    let out = interp.new_object();
+    let len = super::array::length_of(interp, &source, call.site)?;
+    for i in 0..len {
+        let entry = super::array::get_index(interp, &source, i);
+        let Value::Object(e) = &entry else {
+            let shown = super::array::describe_non_callable(interp, &entry);
+            let msg = format!("Iterator value {shown} is not an entry object");
+            return Err(interp.type_error(&msg, call.site));
+        };
+        let k = super::array::get_index(interp, e, 0);
+        let v = super::array::get_index(interp, e, 1);
+        let k = interp.to_property_key(&k, call.site)?;
+        interp.set_on_object(&out, k, v);
+    }
+    Ok(Value::Object(out))
+}
+
+fn freeze(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if let Value::Object(o) = call.arg(0) {
+        let mut d = o.data.borrow_mut();
+        d.extensible = false;
+        for p in d.props.values_mut() {
+            p.flags.writable = false;
+            p.flags.configurable = false;
+        }
+    }
+    Ok(call.arg(0))
+}
+
+fn is_frozen(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let Value::Object(o) = call.arg(0) else {
+        return Ok(Value::Bool(true));
+    };
+    let d = o.data.borrow();
+    let frozen = !d.extensible
+        && d.props
+            .values()
+            .all(|p| !p.flags.writable && !p.flags.configurable);
+    Ok(Value::Bool(frozen))
+}
+
+fn prevent_extensions(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if let Value::Object(o) = call.arg(0) {
+        o.data.borrow_mut().extensible = false;
+    }
+    Ok(call.arg(0))
+}
+
+fn is_extensible(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(
+        matches!(call.arg(0), Value::Object(o) if o.data.borrow().extensible),
+    ))
+}
+
+/// A prototype argument: an object or null.
+fn proto_arg(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Option<ObjRef>> {
+    match v {
+        Value::Object(o) => Ok(Some(o.clone())),
+        Value::Null => Ok(None),
+        other => {
+            let shown = super::inspect::inspect(interp, other);
+            let msg = format!("Object prototype may only be an Object or null: {shown}");
+            Err(interp.type_error(&msg, call.site))
+        }
+    }
+}
+
+fn create(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let proto = proto_arg(interp, &call.arg(0), call)?;
+    let o = interp.object_with_proto(proto);
+    if let Value::Object(props) = call.arg(1) {
+        let keys = props.data.borrow().own_keys(true);
+        for k in keys {
+            let desc = interp.get_from_object(&props, &k);
+            apply_descriptor(interp, &o, k, &desc, call)?;
+        }
+    }
+    Ok(Value::Object(o))
+}
+
+fn get_prototype_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let proto = match call.arg(0) {
+        Value::Object(o) => o.data.borrow().proto.clone(),
+        Value::Undefined | Value::Null | Value::Empty => {
+            return Err(interp.type_error("Cannot convert undefined or null to object", call.site));
+        }
+        Value::String(_) => Some(interp.intrinsics.string_proto.clone()),
+        Value::Number(_) => Some(interp.intrinsics.number_proto.clone()),
+        Value::Bool(_) => Some(interp.intrinsics.boolean_proto.clone()),
+    };
+    Ok(proto.map_or(Value::Null, Value::Object))
+}
+
+fn set_prototype_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let target = call.arg(0);
+    if target.is_nullish() {
+        return Err(interp.type_error(
+            "Object.setPrototypeOf called on null or undefined",
+            call.site,
+        ));
+    }
+    let proto = proto_arg(interp, &call.arg(1), call)?;
+    let Value::Object(o) = &target else {
+        return Ok(target);
+    };
+    let same = match (&o.data.borrow().proto, &proto) {
+        (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    };
+    if same {
+        return Ok(target);
+    }
+    if !o.data.borrow().extensible {
+        return Err(interp.type_error("#<Object> is not extensible", call.site));
+    }
+    let mut p = proto.clone();
+    while let Some(cur) = p {
+        if std::rc::Rc::ptr_eq(&cur, o) {
+            return Err(interp.type_error("Cyclic __proto__ value", call.site));
+        }
+        p = cur.data.borrow().proto.clone();
+    }
+    o.data.borrow_mut().proto = proto;
+    Ok(target)
+}
+
+/// Reads an optional boolean field of a property descriptor.
+fn descriptor_flag(interp: &mut Interp, desc: &ObjRef, name: &str) -> Option<bool> {
+    let key = JsStr::from(name);
+    if interp.has_property(desc, &key) {
+        Some(interp.get_from_object(desc, &key).truthy())
+    } else {
+        None
+    }
+}
+
+/// ValidateAndApplyPropertyDescriptor for data descriptors.
+fn apply_descriptor(
+    interp: &mut Interp,
+    o: &ObjRef,
+    key: JsStr,
+    desc: &Value,
+    call: &NativeCall,
+) -> JsResult<()> {
+    let Value::Object(d) = desc else {
+        let shown = super::inspect::inspect(interp, desc);
+        let msg = format!("Property description must be an object: {shown}");
+        return Err(interp.type_error(&msg, call.site));
+    };
+    let value_key = JsStr::from("value");
+    let value = if interp.has_property(d, &value_key) {
+        Some(interp.get_from_object(d, &value_key))
+    } else {
+        None
+    };
+    let writable = descriptor_flag(interp, d, "writable");
+    let enumerable = descriptor_flag(interp, d, "enumerable");
+    let configurable = descriptor_flag(interp, d, "configurable");
+    let mut data = o.data.borrow_mut();
+    if let ObjectKind::Array(elements) = &mut data.kind {
+        // Elements have no flags of their own here: only the value is applied.
+        if let Some(i) = key.as_array_index()
+            && (i as usize) < elements.len() + crate::interp::MAX_HOLE_GROWTH
+        {
+            let i = i as usize;
+            if i >= elements.len() {
+                elements.resize(i + 1, Value::Empty);
+                elements[i] = Value::Undefined;
+            }
+            if let Some(v) = value {
+                elements[i] = v;
+            }
+            return Ok(());
+        }
+        if key.as_str() == "length" {
+            return Ok(());
+        }
+    }
+    if let Some(existing) = data.props.get_mut(&key) {
+        let f = existing.flags;
+        if !f.configurable {
+            let changes = configurable == Some(true)
+                || enumerable.is_some_and(|e| e != f.enumerable)
+                || (!f.writable
+                    && (writable == Some(true)
+                        || value
+                            .as_ref()
+                            .is_some_and(|v| !v.same_value(&existing.value))));
+            if changes {
+                drop(data);
+                let msg = format!("Cannot redefine property: {key}");
+                return Err(interp.type_error(&msg, call.site));
+            }
+        }
+        if let Some(v) = value {
+            existing.value = v;
+        }
+        existing.flags = PropFlags {
+            writable: writable.unwrap_or(f.writable),
+            enumerable: enumerable.unwrap_or(f.enumerable),
+            configurable: configurable.unwrap_or(f.configurable),
+        };
+        return Ok(());
+    }
+    if !data.extensible {
+        drop(data);
+        let msg = format!("Cannot define property {key}, object is not extensible");
+        return Err(interp.type_error(&msg, call.site));
+    }
+    data.props.insert(
+        key,
+        Prop {
+            value: value.unwrap_or_default(),
+            flags: PropFlags {
+                writable: writable.unwrap_or(false),
+                enumerable: enumerable.unwrap_or(false),
+                configurable: configurable.unwrap_or(false),
+            },
+        },
+    );
+    Ok(())
+}
+
+fn define_property(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let Value::Object(o) = call.arg(0) else {
+        return Err(interp.type_error("Object.defineProperty called on non-object", call.site));
+    };
+    let key = interp.to_property_key(&call.arg(1), call.site)?;
+    apply_descriptor(interp, &o, key, &call.arg(2), call)?;
+    Ok(call.arg(0))
+}
+
+fn get_own_property_names(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = to_object(interp, &call.arg(0), call)?;
+    let d = o.data.borrow();
+    let mut keys = d.own_keys(false);
+    let has_length = matches!(
+        d.kind,
+        ObjectKind::Array(_) | ObjectKind::Primitive(Value::String(_))
+    );
+    drop(d);
+    if has_length {
+        let at = keys
+            .iter()
+            .position(|k| k.as_array_index().is_none())
+            .unwrap_or(keys.len());
+        keys.insert(at, JsStr::from("length"));
+    }
+    let out = keys.into_iter().map(Value::String).collect();
+    Ok(Value::Object(interp.new_array(out)))
+}
+
+fn is(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(call.arg(0).same_value(&call.arg(1))))
 }

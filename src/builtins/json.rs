@@ -1,0 +1,648 @@
+//! The `JSON` namespace: `JSON.stringify` (ECMA-262 §25.5.2: `toJSON`, replacer functions
+//! and property lists, indentation, cycle detection with V8's message) and `JSON.parse` (the
+//! full JSON grammar with V8's error messages and positions, and an optional reviver).
+
+use crate::ast::Span;
+use crate::heap::ObjRef;
+use crate::interp::{Interp, JsResult};
+use crate::object::{NativeCall, ObjectKind};
+use crate::value::{JsStr, Value, number_to_string};
+
+use super::define_method;
+use super::error::ErrorKind;
+
+pub fn install(interp: &mut Interp) {
+    let json = interp.new_object();
+    define_method(interp, &json, "stringify", 3, stringify);
+    define_method(interp, &json, "parse", 2, parse);
+    let global = interp.global().clone();
+    global
+        .data
+        .borrow_mut()
+        .set_hidden("JSON".into(), Value::Object(json));
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON.stringify
+
+struct Serializer {
+    replacer: Option<Value>,
+    property_list: Option<Vec<JsStr>>,
+    gap: String,
+    indent: String,
+    /// The objects being serialized, each with the key it was reached by.
+    stack: Vec<(ObjRef, JsStr)>,
+    site: Span,
+}
+
+fn stringify(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let mut ser = Serializer {
+        replacer: None,
+        property_list: None,
+        gap: String::new(),
+        indent: String::new(),
+        stack: Vec::new(),
+        site: call.site,
+    };
+    match call.arg(1) {
+        f if interp.is_callable(&f) => ser.replacer = Some(f),
+        Value::Object(list) if list.data.borrow().is_array() => {
+            let len = super::array::length_of(interp, &list, call.site)?;
+            let mut keys: Vec<JsStr> = Vec::new();
+            for i in 0..len {
+                let v = super::array::get_index(interp, &list, i);
+                let key = match &v {
+                    Value::String(s) => Some(s.clone()),
+                    Value::Number(n) => Some(JsStr::from(number_to_string(*n))),
+                    Value::Object(o)
+                        if matches!(
+                            o.data.borrow().kind,
+                            ObjectKind::Primitive(Value::String(_) | Value::Number(_))
+                        ) =>
+                    {
+                        Some(interp.to_js_string(&v, call.site)?)
+                    }
+                    _ => None,
+                };
+                if let Some(k) = key
+                    && !keys.contains(&k)
+                {
+                    keys.push(k);
+                }
+            }
+            ser.property_list = Some(keys);
+        }
+        _ => {}
+    }
+    let space = match call.arg(2) {
+        Value::Object(o) => match &o.data.borrow().kind {
+            ObjectKind::Primitive(p @ (Value::Number(_) | Value::String(_))) => p.clone(),
+            _ => Value::Undefined,
+        },
+        v => v,
+    };
+    match space {
+        Value::Number(n) => {
+            let n = if n.is_nan() { 0.0 } else { n.trunc().min(10.0) };
+            if n >= 1.0 {
+                ser.gap = " ".repeat(n as usize);
+            }
+        }
+        Value::String(s) => {
+            let units: Vec<u16> = s.encode_utf16().take(10).collect();
+            ser.gap = String::from_utf16_lossy(&units);
+        }
+        _ => {}
+    }
+    let wrapper = interp.new_object();
+    wrapper
+        .data
+        .borrow_mut()
+        .set_own(JsStr::from(""), call.arg(0));
+    match ser.property(interp, &wrapper, JsStr::from(""), call.arg(0))? {
+        Some(s) => Ok(Value::str(&s)),
+        None => Ok(Value::Undefined),
+    }
+}
+
+impl Serializer {
+    /// SerializeJSONProperty: `None` when the value is not serializable (undefined, functions).
+    fn property(
+        &mut self,
+        interp: &mut Interp,
+        holder: &ObjRef,
+        key: JsStr,
+        mut value: Value,
+    ) -> JsResult<Option<String>> {
+        if let Value::Object(_) = &value {
+            let to_json = interp.get(&value, &JsStr::from("toJSON"), self.site)?;
+            if interp.is_callable(&to_json) {
+                value = interp.call(
+                    &to_json,
+                    value.clone(),
+                    vec![Value::String(key.clone())],
+                    self.site,
+                )?;
+            }
+        }
+        if let Some(replacer) = self.replacer.clone() {
+            value = interp.call(
+                &replacer,
+                Value::Object(holder.clone()),
+                vec![Value::String(key.clone()), value],
+                self.site,
+            )?;
+        }
+        if let Value::Object(o) = &value {
+            let inner = match &o.data.borrow().kind {
+                ObjectKind::Primitive(p) => Some(p.clone()),
+                _ => None,
+            };
+            match inner {
+                Some(Value::Number(_)) => {
+                    value = Value::Number(interp.to_number(&value, self.site)?)
+                }
+                Some(Value::String(_)) => {
+                    value = Value::String(interp.to_js_string(&value, self.site)?)
+                }
+                Some(b @ Value::Bool(_)) => value = b,
+                _ => {}
+            }
+        }
+        Ok(match value {
+            Value::Null => Some("null".into()),
+            Value::Bool(b) => Some(b.to_string()),
+            Value::String(s) => Some(quote(&s)),
+            Value::Number(n) => Some(if n.is_finite() {
+                number_to_string(n)
+            } else {
+                "null".into()
+            }),
+            Value::Object(o) if !o.data.borrow().is_callable() => {
+                Some(self.object(interp, &o, key)?)
+            }
+            _ => None,
+        })
+    }
+
+    fn enter(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
+        if let Some(start) = self
+            .stack
+            .iter()
+            .position(|(s, _)| std::rc::Rc::ptr_eq(s, o))
+        {
+            let msg = self.circular_message(interp, start, &key);
+            return Err(interp.type_error(&msg, self.site));
+        }
+        self.stack.push((o.clone(), key));
+        Ok(())
+    }
+
+    /// V8's description of the cycle: where it starts, the path, and the closing key.
+    fn circular_message(&self, interp: &mut Interp, start: usize, closing: &JsStr) -> String {
+        let is_array = |o: &ObjRef| o.data.borrow().is_array();
+        let describe_key = |holder: &ObjRef, key: &JsStr| {
+            if is_array(holder) {
+                format!("index {key}")
+            } else {
+                format!("property '{key}'")
+            }
+        };
+        let mut msg = String::from("Converting circular structure to JSON");
+        let first = &self.stack[start].0;
+        msg.push_str(&format!(
+            "\n    --> starting at object with constructor '{}'",
+            constructor_name(interp, first)
+        ));
+        for j in start + 1..self.stack.len() {
+            let (obj, key) = &self.stack[j];
+            let holder = &self.stack[j - 1].0;
+            msg.push_str(&format!(
+                "\n    |     {} -> object with constructor '{}'",
+                describe_key(holder, key),
+                constructor_name(interp, obj)
+            ));
+        }
+        let last = &self.stack[self.stack.len() - 1].0;
+        msg.push_str(&format!(
+            "\n    --- {} closes the circle",
+            describe_key(last, closing)
+        ));
+        msg
+    }
+
+    fn object(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<String> {
+        self.enter(interp, o, key)?;
+        let stepback = self.indent.clone();
+        self.indent.push_str(&self.gap);
+        let mut parts = Vec::new();
+        let is_array = o.data.borrow().is_array();
+        let result = if is_array {
+            let len = super::array::length_of(interp, o, self.site)?;
+            for i in 0..len {
+                let v = super::array::get_index(interp, o, i);
+                let s = self.property(interp, o, JsStr::from(i.to_string()), v)?;
+                parts.push(s.unwrap_or_else(|| "null".into()));
+            }
+            self.wrap(&parts, &stepback, '[', ']')
+        } else {
+            let keys = match &self.property_list {
+                Some(list) => list.clone(),
+                None => o.data.borrow().own_keys(true),
+            };
+            for k in keys {
+                let v = interp.get(&Value::Object(o.clone()), &k, self.site)?;
+                if let Some(s) = self.property(interp, o, k.clone(), v)? {
+                    let sep = if self.gap.is_empty() { ":" } else { ": " };
+                    parts.push(format!("{}{sep}{s}", quote(&k)));
+                }
+            }
+            self.wrap(&parts, &stepback, '{', '}')
+        };
+        self.stack.pop();
+        self.indent = stepback;
+        Ok(result)
+    }
+
+    fn wrap(&self, parts: &[String], stepback: &str, open: char, close: char) -> String {
+        if parts.is_empty() {
+            return format!("{open}{close}");
+        }
+        if self.gap.is_empty() {
+            return format!("{open}{}{close}", parts.join(","));
+        }
+        let sep = format!(",\n{}", self.indent);
+        format!(
+            "{open}\n{}{}\n{stepback}{close}",
+            self.indent,
+            parts.join(&sep)
+        )
+    }
+}
+
+/// The `name` of an object's `constructor`, as V8's cycle message shows it.
+fn constructor_name(interp: &mut Interp, o: &ObjRef) -> String {
+    let ctor = interp.get_from_object(o, &JsStr::from("constructor"));
+    if let Value::Object(c) = &ctor
+        && let Value::String(name) = interp.get_from_object(c, &JsStr::from("name"))
+        && !name.is_empty()
+    {
+        return name.to_string();
+    }
+    "Object".into()
+}
+
+/// QuoteJSONString.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON.parse
+
+/// Why parsing failed (turned into V8's message by [`Parser::message`]).
+enum ParseError {
+    EndOfInput,
+    /// An unexpected character (not a number or string) at this position.
+    Token(usize),
+    /// A message with `in JSON at position N` appended.
+    At(&'static str, usize),
+    /// Something after the value.
+    Trailing(usize),
+}
+
+struct Parser<'a> {
+    src: &'a [u16],
+    pos: usize,
+}
+
+type PResult<T> = Result<T, ParseError>;
+
+fn parse(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let text = interp.to_js_string(&call.arg(0), call.site)?;
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let mut p = Parser {
+        src: &units,
+        pos: 0,
+    };
+    let result = p.value(interp).and_then(|v| {
+        p.skip_ws();
+        if p.pos < p.src.len() {
+            Err(ParseError::Trailing(p.pos))
+        } else {
+            Ok(v)
+        }
+    });
+    let value = match result {
+        Ok(v) => v,
+        Err(e) => {
+            let msg = message(&text, &units, e);
+            return Err(interp.error(ErrorKind::SyntaxError, &msg, call.site));
+        }
+    };
+    let reviver = call.arg(1);
+    if interp.is_callable(&reviver) {
+        let root = interp.new_object();
+        root.data.borrow_mut().set_own(JsStr::from(""), value);
+        return internalize(interp, &reviver, &root, JsStr::from(""), call.site);
+    }
+    Ok(value)
+}
+
+/// V8's wording for a parse error.
+fn message(text: &str, units: &[u16], e: ParseError) -> String {
+    match e {
+        ParseError::EndOfInput => "Unexpected end of JSON input".into(),
+        ParseError::At(what, pos) => format!("{what} in JSON at position {pos}"),
+        ParseError::Trailing(pos) => {
+            format!("Unexpected non-whitespace character after JSON at position {pos}")
+        }
+        ParseError::Token(pos) => {
+            if matches!(text, "NaN" | "Infinity" | "undefined" | "[object Object]") {
+                return format!("\"{text}\" is not valid JSON");
+            }
+            let token = char_at(units, pos);
+            let context = if units.len() < 21 {
+                format!("\"{text}\"")
+            } else {
+                let start = pos.saturating_sub(10);
+                let end = (pos + 10).min(units.len());
+                let slice = String::from_utf16_lossy(&units[start..end]);
+                format!(
+                    "{}\"{slice}\"{}",
+                    if start > 0 { "..." } else { "" },
+                    if end < units.len() { "..." } else { "" }
+                )
+            };
+            format!("Unexpected token '{token}', {context} is not valid JSON")
+        }
+    }
+}
+
+/// The character starting at UTF-16 position `pos` (a whole surrogate pair when there is one).
+fn char_at(units: &[u16], pos: usize) -> String {
+    let end = (pos + 2).min(units.len());
+    let s = String::from_utf16_lossy(&units[pos..end]);
+    match s.chars().next() {
+        Some(c) if c.len_utf16() == 2 => c.to_string(),
+        _ => String::from_utf16_lossy(&units[pos..pos + 1]),
+    }
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u16> {
+        self.src.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(c) = self.peek() {
+            if matches!(c, 0x20 | 0x09 | 0x0a | 0x0d) {
+                self.pos += 1;
+            } else {
+                break;
+            }
+        }
+    }
+
+    fn value(&mut self, interp: &mut Interp) -> PResult<Value> {
+        self.skip_ws();
+        let Some(c) = self.peek() else {
+            return Err(ParseError::EndOfInput);
+        };
+        match c {
+            0x7b => self.object(interp),
+            0x5b => self.array(interp),
+            0x22 => Ok(Value::String(self.string()?)),
+            0x2d | 0x30..=0x39 => self.number(),
+            0x74 => self.literal("true", Value::Bool(true)),
+            0x66 => self.literal("false", Value::Bool(false)),
+            0x6e => self.literal("null", Value::Null),
+            _ => Err(ParseError::Token(self.pos)),
+        }
+    }
+
+    fn literal(&mut self, word: &str, v: Value) -> PResult<Value> {
+        for b in word.bytes() {
+            match self.peek() {
+                None => return Err(ParseError::EndOfInput),
+                Some(c) if c == b as u16 => self.pos += 1,
+                Some(_) => return Err(ParseError::Token(self.pos)),
+            }
+        }
+        Ok(v)
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while matches!(self.peek(), Some(0x30..=0x39)) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> PResult<Value> {
+        let start = self.pos;
+        if self.peek() == Some(0x2d) {
+            self.pos += 1;
+            if !matches!(self.peek(), Some(0x30..=0x39)) {
+                return Err(ParseError::At("No number after minus sign", self.pos));
+            }
+        }
+        if self.peek() == Some(0x30) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(0x30..=0x39)) {
+                return Err(ParseError::At("Unexpected number", self.pos));
+            }
+        } else {
+            self.digits();
+        }
+        if self.peek() == Some(0x2e) {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return Err(ParseError::At("Unterminated fractional number", self.pos));
+            }
+        }
+        if matches!(self.peek(), Some(0x65 | 0x45)) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(0x2b | 0x2d)) {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return Err(ParseError::At(
+                    "Exponent part is missing a number",
+                    self.pos,
+                ));
+            }
+        }
+        let text = String::from_utf16_lossy(&self.src[start..self.pos]);
+        Ok(Value::Number(text.parse().unwrap_or(f64::NAN)))
+    }
+
+    fn string(&mut self) -> PResult<JsStr> {
+        self.pos += 1; // the opening quote
+        let mut out: Vec<u16> = Vec::new();
+        loop {
+            let Some(c) = self.peek() else {
+                return Err(ParseError::At("Unterminated string", self.pos));
+            };
+            match c {
+                0x22 => {
+                    self.pos += 1;
+                    return Ok(JsStr::from(String::from_utf16_lossy(&out)));
+                }
+                0x5c => {
+                    self.pos += 1;
+                    let Some(e) = self.peek() else {
+                        return Err(ParseError::At("Unterminated string", self.pos));
+                    };
+                    let simple = match e {
+                        0x22 => Some(0x22),
+                        0x5c => Some(0x5c),
+                        0x2f => Some(0x2f),
+                        0x62 => Some(0x08),
+                        0x66 => Some(0x0c),
+                        0x6e => Some(0x0a),
+                        0x72 => Some(0x0d),
+                        0x74 => Some(0x09),
+                        _ => None,
+                    };
+                    if let Some(u) = simple {
+                        out.push(u);
+                        self.pos += 1;
+                    } else if e == 0x75 {
+                        self.pos += 1;
+                        let mut code = 0u16;
+                        for _ in 0..4 {
+                            let d = self
+                                .peek()
+                                .and_then(|d| char::from_u32(d as u32))
+                                .and_then(|d| d.to_digit(16));
+                            match d {
+                                Some(d) => code = code * 16 + d as u16,
+                                None => {
+                                    return Err(ParseError::At("Bad Unicode escape", self.pos));
+                                }
+                            }
+                            self.pos += 1;
+                        }
+                        out.push(code);
+                    } else {
+                        return Err(ParseError::At("Bad escaped character", self.pos));
+                    }
+                }
+                0..=0x1f => {
+                    return Err(ParseError::At(
+                        "Bad control character in string literal",
+                        self.pos,
+                    ));
+                }
+                _ => {
+                    out.push(c);
+                    self.pos += 1;
+                }
+            }
+        }
+    }
+
+    fn array(&mut self, interp: &mut Interp) -> PResult<Value> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(0x5d) {
+            self.pos += 1;
+            return Ok(Value::Object(interp.new_array(items)));
+        }
+        loop {
+            items.push(self.value(interp)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(0x2c) => self.pos += 1,
+                Some(0x5d) => {
+                    self.pos += 1;
+                    return Ok(Value::Object(interp.new_array(items)));
+                }
+                _ => {
+                    return Err(ParseError::At(
+                        "Expected ',' or ']' after array element",
+                        self.pos,
+                    ));
+                }
+            }
+        }
+    }
+
+    fn object(&mut self, interp: &mut Interp) -> PResult<Value> {
+        self.pos += 1;
+        let o = interp.new_object();
+        self.skip_ws();
+        if self.peek() == Some(0x7d) {
+            self.pos += 1;
+            return Ok(Value::Object(o));
+        }
+        if self.peek() != Some(0x22) {
+            return Err(ParseError::At("Expected property name or '}'", self.pos));
+        }
+        loop {
+            let key = self.string()?;
+            self.skip_ws();
+            if self.peek() != Some(0x3a) {
+                return Err(ParseError::At("Expected ':' after property name", self.pos));
+            }
+            self.pos += 1;
+            let v = self.value(interp)?;
+            o.data.borrow_mut().set_own(key, v);
+            self.skip_ws();
+            match self.peek() {
+                Some(0x2c) => {
+                    self.pos += 1;
+                    self.skip_ws();
+                    if self.peek() != Some(0x22) {
+                        return Err(ParseError::At(
+                            "Expected double-quoted property name",
+                            self.pos,
+                        ));
+                    }
+                }
+                Some(0x7d) => {
+                    self.pos += 1;
+                    return Ok(Value::Object(o));
+                }
+                _ => {
+                    return Err(ParseError::At(
+                        "Expected ',' or '}' after property value",
+                        self.pos,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// InternalizeJSONProperty: walk the parsed value bottom-up, calling the reviver.
+fn internalize(
+    interp: &mut Interp,
+    reviver: &Value,
+    holder: &ObjRef,
+    key: JsStr,
+    site: Span,
+) -> JsResult<Value> {
+    let val = interp.get(&Value::Object(holder.clone()), &key, site)?;
+    if let Value::Object(o) = &val {
+        let keys: Vec<JsStr> = if o.data.borrow().is_array() {
+            let len = super::array::length_of(interp, o, site)?;
+            (0..len).map(|i| JsStr::from(i.to_string())).collect()
+        } else {
+            o.data.borrow().own_keys(true)
+        };
+        for k in keys {
+            let v = internalize(interp, reviver, o, k.clone(), site)?;
+            if matches!(v, Value::Undefined) {
+                interp.delete_property(o, &k);
+            } else {
+                interp.set_on_object(o, k, v);
+            }
+        }
+    }
+    interp.call(
+        reviver,
+        Value::Object(holder.clone()),
+        vec![Value::String(key), val],
+        site,
+    )
+}
