@@ -30,18 +30,79 @@ struct Ctx<'a> {
     circular: Vec<ObjRef>,
     indentation: usize,
     current_depth: usize,
+    /// ANSI colours as node's REPL uses them (`util.inspect(v, { colors: true })`).
+    colors: bool,
+}
+
+/// node's default inspect styles.
+#[derive(Clone, Copy)]
+enum Style {
+    /// numbers, booleans: yellow
+    Number,
+    /// strings: green
+    String,
+    /// `null`: bold
+    Null,
+    /// `undefined`: grey
+    Undefined,
+    /// functions, `[Object]`, `[Circular *1]`: cyan
+    Special,
+}
+
+impl Ctx<'_> {
+    fn new(interp: &Interp, colors: bool) -> Ctx<'_> {
+        Ctx {
+            interp,
+            seen: Vec::new(),
+            circular: Vec::new(),
+            indentation: 0,
+            current_depth: 0,
+            colors,
+        }
+    }
+
+    fn stylize(&self, text: String, style: Style) -> String {
+        if !self.colors {
+            return text;
+        }
+        let (open, close) = match style {
+            Style::Number => (33, 39),
+            Style::String => (32, 39),
+            Style::Null => (1, 22),
+            Style::Undefined => (90, 39),
+            Style::Special => (36, 39),
+        };
+        format!("\x1b[{open}m{text}\x1b[{close}m")
+    }
+}
+
+/// The printed width of `s` in UTF-16 units, not counting colour escape sequences.
+fn visible_width(s: &str) -> usize {
+    let mut width = 0;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // Skip `ESC [ … m`.
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            width += c.len_utf16();
+        }
+    }
+    width
 }
 
 /// Formats any value as `console.log` shows an argument that is not a string.
 pub fn inspect(interp: &Interp, v: &Value) -> String {
-    let mut ctx = Ctx {
-        interp,
-        seen: Vec::new(),
-        circular: Vec::new(),
-        indentation: 0,
-        current_depth: 0,
-    };
-    format_value(&mut ctx, v, 0, true)
+    format_value(&mut Ctx::new(interp, false), v, 0, true)
+}
+
+/// Formats a value as node's REPL echoes it: strings quoted, and in colour when `colors`.
+pub fn inspect_for_repl(interp: &Interp, v: &Value, colors: bool) -> String {
+    format_value(&mut Ctx::new(interp, colors), v, 0, false)
 }
 
 /// A short description of a value for error messages (`[object Object]`-free, one line).
@@ -57,15 +118,15 @@ pub fn inspect_brief(interp: &Interp, v: &Value) -> String {
 
 fn format_value(ctx: &mut Ctx, v: &Value, depth: usize, top: bool) -> String {
     match v {
-        Value::Undefined | Value::Empty => "undefined".into(),
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => format_number(*n),
+        Value::Undefined | Value::Empty => ctx.stylize("undefined".into(), Style::Undefined),
+        Value::Null => ctx.stylize("null".into(), Style::Null),
+        Value::Bool(b) => ctx.stylize(b.to_string(), Style::Number),
+        Value::Number(n) => ctx.stylize(format_number(*n), Style::Number),
         Value::String(s) => {
             if top {
                 s.to_string()
             } else {
-                quote_string(s.as_str())
+                ctx.stylize(quote_string(s.as_str()), Style::String)
             }
         }
         Value::Object(o) => format_object(ctx, o, depth),
@@ -185,7 +246,7 @@ fn format_object(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
                 ctx.circular.len()
             }
         };
-        return format!("[Circular *{index}]");
+        return ctx.stylize(format!("[Circular *{index}]"), Style::Special);
     }
     let formatted = format_raw(ctx, o, depth);
     match ctx.circular.iter().position(|c| Rc::ptr_eq(c, o)) {
@@ -288,9 +349,9 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
             (p, ("[", "]"), true)
         }
         Shape::Function(base) | Shape::Boxed(base) => {
-            let named_keys: Vec<&JsStr> = keys.iter().collect();
-            if named_keys.is_empty() {
-                return base.clone();
+            let base = ctx.stylize(base.clone(), Style::Special);
+            if keys.is_empty() {
+                return base;
             }
             (format!("{base} "), ("{", "}"), false)
         }
@@ -338,7 +399,7 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
             Shape::Array(_) => "Array".to_string(),
             _ => ctor.clone().unwrap_or_else(|| "Object".into()),
         };
-        return format!("[{name}]");
+        return ctx.stylize(format!("[{name}]"), Style::Special);
     }
 
     ctx.seen.push(o.clone());
@@ -449,7 +510,7 @@ fn is_below_break_length(output: &[String], start: usize, base: &str) -> bool {
         return false;
     }
     for entry in output {
-        total += entry.encode_utf16().count();
+        total += visible_width(entry);
         if total > BREAK_LENGTH {
             return false;
         }

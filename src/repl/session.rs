@@ -43,6 +43,8 @@ pub struct Session {
     /// Every input evaluated so far, for `.save`.
     history: Vec<String>,
     inputs: usize,
+    /// Echo values in colour (a terminal, and `NO_COLOR` unset).
+    colors: bool,
 }
 
 impl Session {
@@ -58,6 +60,7 @@ impl Session {
             editor_mode: false,
             history: Vec::new(),
             inputs: 0,
+            colors: super::editor::colors_enabled(),
         }
     }
 
@@ -204,12 +207,9 @@ impl Session {
         self.print(&format!("Uncaught {shown}\n"));
     }
 
-    /// The completion value as the REPL shows it (strings quoted, like node).
+    /// The completion value as the REPL shows it: quoted strings, colours on a terminal.
     fn echo(&self, value: &Value) -> String {
-        match value {
-            Value::String(s) => crate::builtins::inspect::quote_string(s.as_str()),
-            v => inspect(&self.interp, v),
-        }
+        crate::builtins::inspect::inspect_for_repl(&self.interp, value, self.colors)
     }
 
     fn set_global(&mut self, name: &str, value: Value) {
