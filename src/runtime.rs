@@ -143,6 +143,7 @@ fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stder
     let mut interp = Interp::new(source, options.limits);
     interp.stdout = stdout;
     interp.stderr = stderr;
+    interp.record_completions = false;
     let outcome = match interp.run_script(&program) {
         Ok(_) => event_loop::run(&mut interp),
         Err(e) => Err(Fatal::Uncaught(e)),

@@ -220,6 +220,20 @@ impl JsStr {
         JsStr::from(s)
     }
 
+    /// `self = self + other`, in place when this handle is the string's only owner: building
+    /// a string with `s += c` in a loop is then amortised linear instead of quadratic.
+    pub fn append(&mut self, other: &str) {
+        match Rc::get_mut(&mut self.0) {
+            Some(s) => s.push_str(other),
+            None => *self = JsStr::from([self.as_str(), other].concat()),
+        }
+    }
+
+    /// True when both handles point at the same allocation.
+    pub fn ptr_eq(&self, other: &JsStr) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
     /// If the string is a canonical array index (`"0"`, `"17"`, not `"01"`), that index.
     pub fn as_array_index(&self) -> Option<u32> {
         parse_array_index(&self.0)

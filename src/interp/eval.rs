@@ -412,8 +412,13 @@ impl Interp {
             let v = match op {
                 AssignOp::Assign => self.eval_expr(value)?,
                 AssignOp::Op(bin) => {
-                    let old = self.read_binding(id)?;
+                    let mut old = self.read_binding(id)?;
                     let rhs = self.eval_expr(value)?;
+                    if bin == BinaryOp::Add
+                        && let Some(v) = self.append_to_binding(id, &mut old, &rhs)
+                    {
+                        return Ok(v);
+                    }
                     self.binary(bin, &old, &rhs, span)?
                 }
                 AssignOp::Logical(l) => {
@@ -445,6 +450,39 @@ impl Interp {
         };
         self.write_place(target, place, v.clone())?;
         Ok(v)
+    }
+
+    /// `x += rhs` where `x` is a string variable and `rhs` a string or number: appends to the
+    /// variable's string in place (see [`JsStr::append`]) once `old`, the value read before
+    /// `rhs` was evaluated, is released. `None` (with `old` untouched) when the fast path does
+    /// not apply, including when evaluating `rhs` assigned `x` something else.
+    fn append_to_binding(&mut self, id: &Ident, old: &mut Value, rhs: &Value) -> Option<Value> {
+        let Res::Local {
+            hops,
+            slot,
+            mutable: true,
+        } = id.res.get()
+        else {
+            return None;
+        };
+        let Value::String(old_str) = old else {
+            return None;
+        };
+        let tail = match rhs {
+            Value::String(t) => std::borrow::Cow::Borrowed(t.as_str()),
+            Value::Number(n) => std::borrow::Cow::Owned(crate::value::number_to_string(*n)),
+            _ => return None,
+        };
+        let mut slots = self.env.ancestor(hops).slots.borrow_mut();
+        let Value::String(current) = &mut slots[slot as usize] else {
+            return None;
+        };
+        if !current.ptr_eq(old_str) {
+            return None;
+        }
+        *old = Value::Undefined;
+        current.append(&tail);
+        Some(Value::String(current.clone()))
     }
 
     #[inline(never)]

@@ -17,7 +17,10 @@ impl Interp {
     pub fn exec_stmt(&mut self, stmt: &Stmt) -> JsResult<Completion> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
-                self.last_value = self.eval_expr(e)?;
+                let v = self.eval_expr(e)?;
+                if self.record_completions {
+                    self.last_value = v;
+                }
                 Ok(Completion::Normal)
             }
             StmtKind::VarDecl(d) => {
