@@ -14,15 +14,21 @@ pub enum ErrorKind {
     RangeError,
     ReferenceError,
     SyntaxError,
+    EvalError,
+    URIError,
+    AggregateError,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 5] = [
+    pub const ALL: [ErrorKind; 8] = [
         ErrorKind::Error,
         ErrorKind::TypeError,
         ErrorKind::RangeError,
         ErrorKind::ReferenceError,
         ErrorKind::SyntaxError,
+        ErrorKind::EvalError,
+        ErrorKind::URIError,
+        ErrorKind::AggregateError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -32,12 +38,15 @@ impl ErrorKind {
             ErrorKind::RangeError => "RangeError",
             ErrorKind::ReferenceError => "ReferenceError",
             ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::EvalError => "EvalError",
+            ErrorKind::URIError => "URIError",
+            ErrorKind::AggregateError => "AggregateError",
         }
     }
 }
 
 pub fn install(interp: &mut Interp) {
-    let ctors: [(ErrorKind, crate::object::NativeFn); 5] = [
+    let ctors: [(ErrorKind, crate::object::NativeFn); 8] = [
         (ErrorKind::Error, |i, c| {
             construct_error(i, c, ErrorKind::Error)
         }),
@@ -53,12 +62,24 @@ pub fn install(interp: &mut Interp) {
         (ErrorKind::SyntaxError, |i, c| {
             construct_error(i, c, ErrorKind::SyntaxError)
         }),
+        (ErrorKind::EvalError, |i, c| {
+            construct_error(i, c, ErrorKind::EvalError)
+        }),
+        (ErrorKind::URIError, |i, c| {
+            construct_error(i, c, ErrorKind::URIError)
+        }),
+        (ErrorKind::AggregateError, construct_aggregate_error),
     ];
     let base_ctor = interp.global().clone();
     let mut error_ctor = None;
     for (kind, call) in ctors {
         let proto = interp.intrinsics.error_proto(kind).clone();
-        let ctor = define_constructor(interp, kind.name(), 1, call, &proto);
+        let length = if kind == ErrorKind::AggregateError {
+            2
+        } else {
+            1
+        };
+        let ctor = define_constructor(interp, kind.name(), length, call, &proto);
         {
             let mut p = proto.data.borrow_mut();
             p.set_hidden(JsStr::from("name"), Value::str(kind.name()));
@@ -77,7 +98,55 @@ pub fn install(interp: &mut Interp) {
 
 /// `new Error(message, { cause })` (also callable without `new`).
 fn construct_error(interp: &mut Interp, call: &NativeCall, kind: ErrorKind) -> JsResult<Value> {
-    let message = match call.arg(0) {
+    build_error(interp, call, kind, 0).map(Value::Object)
+}
+
+/// `new AggregateError(errors, message, { cause })`: `errors` becomes an own array.
+fn construct_aggregate_error(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let error = build_error(interp, call, ErrorKind::AggregateError, 1)?;
+    let errors = list_from(interp, &call.arg(0), call)?;
+    let errors = interp.new_array(errors);
+    error
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from("errors"), Value::Object(errors));
+    Ok(Value::Object(error))
+}
+
+/// The elements of an array-like or a string (by code point); what iterating would give.
+pub fn list_from(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Vec<Value>> {
+    match v {
+        Value::String(s) => Ok(s
+            .chars()
+            .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+            .collect()),
+        Value::Object(o) => {
+            let len = super::array::length_of(interp, o, call.site)?;
+            Ok((0..len)
+                .map(|i| super::array::get_index(interp, o, i))
+                .collect())
+        }
+        other => {
+            let shown = match other {
+                Value::Undefined | Value::Empty => "undefined".to_string(),
+                Value::Null => "object null".to_string(),
+                v => format!("{} {}", v.type_name(), interp.to_js_string(v, call.site)?),
+            };
+            let msg =
+                format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))");
+            Err(interp.type_error(&msg, call.site))
+        }
+    }
+}
+
+/// The shared part of the error constructors; the message is argument `at`, options `at + 1`.
+fn build_error(
+    interp: &mut Interp,
+    call: &NativeCall,
+    kind: ErrorKind,
+    at: usize,
+) -> JsResult<crate::heap::ObjRef> {
+    let message = match call.arg(at) {
         Value::Undefined => String::new(),
         m => interp.to_js_string(&m, call.site)?.to_string(),
     };
@@ -87,13 +156,13 @@ fn construct_error(interp: &mut Interp, call: &NativeCall, kind: ErrorKind) -> J
     if let Some(frame) = frame {
         interp.frames.push(frame);
     }
-    if message.is_empty() && !matches!(call.arg(0), Value::Undefined) {
+    if message.is_empty() && !matches!(call.arg(at), Value::Undefined) {
         error
             .data
             .borrow_mut()
             .set_hidden(JsStr::from("message"), Value::str(""));
     }
-    if let Value::Object(options) = call.arg(1) {
+    if let Value::Object(options) = call.arg(at + 1) {
         let cause = JsStr::from("cause");
         if interp.has_property(&options, &cause) {
             let v = interp.get_from_object(&options, &cause);
@@ -101,7 +170,7 @@ fn construct_error(interp: &mut Interp, call: &NativeCall, kind: ErrorKind) -> J
         }
     }
     debug_assert!(matches!(error.data.borrow().kind, ObjectKind::Error));
-    Ok(Value::Object(error))
+    Ok(error)
 }
 
 /// `Error.prototype.toString`: `name: message`, or whichever of the two is non-empty.

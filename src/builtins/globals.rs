@@ -27,6 +27,39 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &boolean_proto, "toString", 0, boolean_to_string);
     define_method(interp, &boolean_proto, "valueOf", 0, this_boolean_value);
     define_method(interp, &number, "isNaN", 1, number_is_nan);
+    define_method(interp, &number, "isInteger", 1, number_is_integer);
+    define_method(interp, &number, "isSafeInteger", 1, number_is_safe_integer);
+    define_method(interp, &number, "isFinite", 1, number_is_finite);
+    define_method(interp, &number_proto, "toFixed", 1, to_fixed);
+    let constants = [
+        ("EPSILON", f64::EPSILON),
+        ("MAX_SAFE_INTEGER", 9007199254740991.0),
+        ("MIN_SAFE_INTEGER", -9007199254740991.0),
+        ("MAX_VALUE", f64::MAX),
+        ("MIN_VALUE", 5e-324),
+        ("POSITIVE_INFINITY", f64::INFINITY),
+        ("NEGATIVE_INFINITY", f64::NEG_INFINITY),
+        ("NaN", f64::NAN),
+    ];
+    for (name, v) in constants {
+        super::define_constant(&number, name, Value::Number(v));
+    }
+    // `Number.parseInt === parseInt`: one function object installed twice.
+    let global_obj = interp.global().clone();
+    for (name, length, f) in [
+        ("parseInt", 2, parse_int as crate::object::NativeFn),
+        ("parseFloat", 1, parse_float),
+    ] {
+        let func = super::native_function(interp, name, length, f, false);
+        number
+            .data
+            .borrow_mut()
+            .set_hidden(JsStr::from(name), Value::Object(func.clone()));
+        global_obj
+            .data
+            .borrow_mut()
+            .set_hidden(JsStr::from(name), Value::Object(func));
+    }
     let global = interp.global().clone();
     let date = interp.new_object();
     define_method(interp, &date, "now", 0, date_now);
@@ -226,4 +259,187 @@ fn date_now(_: &mut Interp, _: &NativeCall) -> JsResult<Value> {
 /// `performance.now()`: milliseconds since the runtime started, with sub-millisecond precision.
 fn performance_now(interp: &mut Interp, _: &NativeCall) -> JsResult<Value> {
     Ok(Value::Number(interp.host.now_ms()))
+}
+
+fn number_is_integer(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(
+        matches!(call.arg(0), Value::Number(n) if n.is_finite() && n.trunc() == n),
+    ))
+}
+
+fn number_is_safe_integer(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(call.arg(0),
+        Value::Number(n) if n.is_finite() && n.trunc() == n && n.abs() <= 9007199254740991.0)))
+}
+
+fn number_is_finite(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(
+        matches!(call.arg(0), Value::Number(n) if n.is_finite()),
+    ))
+}
+
+/// `n.toFixed(digits)`: the exact decimal value of the double, rounded half away from zero.
+fn to_fixed(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let x = this_number(interp, call)?;
+    let f = match call.arg(0) {
+        Value::Undefined => 0.0,
+        v => {
+            let n = interp.to_number(&v, call.site)?;
+            if n.is_nan() { 0.0 } else { n.trunc() }
+        }
+    };
+    if !(0.0..=100.0).contains(&f) {
+        return Err(interp.range_error(
+            "toFixed() digits argument must be between 0 and 100",
+            call.site,
+        ));
+    }
+    if !x.is_finite() || x.abs() >= 1e21 {
+        return Ok(Value::str(&number_to_string(x)));
+    }
+    Ok(Value::str(&fixed_decimal(x, f as usize)))
+}
+
+/// Formats `x` with `digits` fraction digits, rounding the exact binary value half up.
+pub fn fixed_decimal(x: f64, digits: usize) -> String {
+    let negative = x < 0.0;
+    // 1100 fraction digits hold any double's exact decimal expansion.
+    let exact = format!("{:.1100}", x.abs());
+    let (int_part, frac_part) = exact.split_once('.').unwrap_or((&exact, ""));
+    let mut kept: Vec<u8> = int_part
+        .bytes()
+        .chain(frac_part.bytes().take(digits))
+        .collect();
+    let round_up = frac_part.as_bytes().get(digits).is_some_and(|&d| d >= b'5');
+    if round_up {
+        let mut i = kept.len();
+        loop {
+            if i == 0 {
+                kept.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if kept[i] == b'9' {
+                kept[i] = b'0';
+            } else {
+                kept[i] += 1;
+                break;
+            }
+        }
+    }
+    let split = kept.len() - digits;
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.push_str(std::str::from_utf8(&kept[..split]).unwrap_or("0"));
+    if digits > 0 {
+        out.push('.');
+        out.push_str(std::str::from_utf8(&kept[split..]).unwrap_or(""));
+    }
+    out
+}
+
+/// `parseInt(string, radix)`.
+fn parse_int(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = interp.to_js_string(&call.arg(0), call.site)?;
+    let radix = match call.arg(1) {
+        Value::Undefined => 0,
+        v => crate::value::to_int32(interp.to_number(&v, call.site)?),
+    };
+    let mut t = s.trim_start_matches(crate::value::is_js_whitespace);
+    let negative = t.starts_with('-');
+    if t.starts_with('-') || t.starts_with('+') {
+        t = &t[1..];
+    }
+    let mut radix = radix as u32;
+    let mut strip_prefix = true;
+    if radix != 0 {
+        if !(2..=36).contains(&radix) {
+            return Ok(Value::Number(f64::NAN));
+        }
+        if radix != 16 {
+            strip_prefix = false;
+        }
+    } else {
+        radix = 10;
+    }
+    if strip_prefix && (t.starts_with("0x") || t.starts_with("0X")) {
+        t = &t[2..];
+        radix = 16;
+    }
+    let digits: &str = {
+        let end = t
+            .char_indices()
+            .find(|(_, c)| c.to_digit(radix).is_none())
+            .map_or(t.len(), |(i, _)| i);
+        &t[..end]
+    };
+    if digits.is_empty() {
+        return Ok(Value::Number(f64::NAN));
+    }
+    let n = if radix == 10 {
+        digits.parse::<f64>().unwrap_or(f64::NAN)
+    } else {
+        digits.chars().fold(0.0, |acc, c| {
+            acc * radix as f64 + c.to_digit(radix).unwrap_or(0) as f64
+        })
+    };
+    Ok(Value::Number(if negative { -n } else { n }))
+}
+
+/// `parseFloat(string)`: the longest prefix that is a decimal literal.
+fn parse_float(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = interp.to_js_string(&call.arg(0), call.site)?;
+    let t = s.trim_start_matches(crate::value::is_js_whitespace);
+    let b = t.as_bytes();
+    let mut i = 0;
+    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+        i += 1;
+    }
+    if t[i..].starts_with("Infinity") {
+        let inf = if b.first() == Some(&b'-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
+        return Ok(Value::Number(inf));
+    }
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    let mut mantissa = digits(&mut i);
+    if i < b.len() && b[i] == b'.' {
+        let save = i;
+        i += 1;
+        let frac = digits(&mut i);
+        if frac == 0 && mantissa == 0 {
+            i = save;
+        }
+        mantissa += frac;
+    }
+    if mantissa == 0 {
+        return Ok(Value::Number(f64::NAN));
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let save = i;
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            i = save;
+        }
+    }
+    let text = t[..i].trim_end_matches('.');
+    let text = if text.ends_with(['+', '-']) {
+        "NaN"
+    } else {
+        text
+    };
+    Ok(Value::Number(text.parse::<f64>().unwrap_or(f64::NAN)))
 }

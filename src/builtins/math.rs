@@ -10,7 +10,7 @@ pub fn install(interp: &mut Interp) {
     let math = interp.new_object();
     define_constant(&math, "PI", Value::Number(std::f64::consts::PI));
     define_constant(&math, "E", Value::Number(std::f64::consts::E));
-    let unary: [(&str, crate::object::NativeFn); 11] = [
+    let basic: [(&str, crate::object::NativeFn); 11] = [
         ("floor", |i, c| unary(i, c, f64::floor)),
         ("ceil", |i, c| unary(i, c, f64::ceil)),
         ("abs", |i, c| unary(i, c, f64::abs)),
@@ -23,8 +23,46 @@ pub fn install(interp: &mut Interp) {
         ("sin", |i, c| unary(i, c, f64::sin)),
         ("cos", |i, c| unary(i, c, f64::cos)),
     ];
-    for (name, f) in unary {
+    for (name, f) in basic {
         define_method(interp, &math, name, 1, f);
+    }
+    let more: [(&str, crate::object::NativeFn); 18] = [
+        ("cbrt", |i, c| unary(i, c, f64::cbrt)),
+        ("log2", |i, c| unary(i, c, f64::log2)),
+        ("log10", |i, c| unary(i, c, f64::log10)),
+        ("log1p", |i, c| unary(i, c, f64::ln_1p)),
+        ("expm1", |i, c| unary(i, c, f64::exp_m1)),
+        ("tan", |i, c| unary(i, c, f64::tan)),
+        ("asin", |i, c| unary(i, c, f64::asin)),
+        ("acos", |i, c| unary(i, c, f64::acos)),
+        ("atan", |i, c| unary(i, c, f64::atan)),
+        ("sinh", |i, c| unary(i, c, f64::sinh)),
+        ("cosh", |i, c| unary(i, c, f64::cosh)),
+        ("tanh", |i, c| unary(i, c, f64::tanh)),
+        ("asinh", |i, c| unary(i, c, js_asinh)),
+        ("acosh", |i, c| unary(i, c, f64::acosh)),
+        ("atanh", |i, c| unary(i, c, f64::atanh)),
+        ("fround", |i, c| unary(i, c, |x| x as f32 as f64)),
+        ("clz32", |i, c| {
+            unary(i, c, |x| crate::value::to_uint32(x).leading_zeros() as f64)
+        }),
+        ("imul", imul),
+    ];
+    for (name, f) in more {
+        let length = if name == "imul" { 2 } else { 1 };
+        define_method(interp, &math, name, length, f);
+    }
+    define_method(interp, &math, "atan2", 2, atan2);
+    define_method(interp, &math, "hypot", 2, hypot);
+    for (name, v) in [
+        ("LN2", std::f64::consts::LN_2),
+        ("LN10", std::f64::consts::LN_10),
+        ("LOG2E", std::f64::consts::LOG2_E),
+        ("LOG10E", std::f64::consts::LOG10_E),
+        ("SQRT2", std::f64::consts::SQRT_2),
+        ("SQRT1_2", std::f64::consts::FRAC_1_SQRT_2),
+    ] {
+        define_constant(&math, name, Value::Number(v));
     }
     define_method(interp, &math, "max", 2, max);
     define_method(interp, &math, "min", 2, min);
@@ -114,4 +152,49 @@ fn random(_: &mut Interp, _: &NativeCall) -> JsResult<Value> {
         x
     });
     Ok(Value::Number((bits >> 11) as f64 / (1u64 << 53) as f64))
+}
+
+/// asinh that keeps the sign of -0 and stays exact for large magnitudes.
+fn js_asinh(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    x.asinh()
+}
+
+fn imul(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let a = crate::value::to_int32(interp.to_number(&call.arg(0), call.site)?);
+    let b = crate::value::to_int32(interp.to_number(&call.arg(1), call.site)?);
+    Ok(Value::Number(a.wrapping_mul(b) as f64))
+}
+
+fn atan2(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let y = interp.to_number(&call.arg(0), call.site)?;
+    let x = interp.to_number(&call.arg(1), call.site)?;
+    Ok(Value::Number(y.atan2(x)))
+}
+
+/// `Math.hypot`: scaled by the largest magnitude with compensated summation (as V8 does).
+fn hypot(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let xs = numbers(interp, call)?;
+    if xs.iter().any(|x| x.is_infinite()) {
+        return Ok(Value::Number(f64::INFINITY));
+    }
+    if xs.iter().any(|x| x.is_nan()) {
+        return Ok(Value::Number(f64::NAN));
+    }
+    let max = xs.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+    if max == 0.0 {
+        return Ok(Value::Number(0.0));
+    }
+    let mut sum = 0.0;
+    let mut compensation = 0.0;
+    for x in xs {
+        let r = x.abs() / max;
+        let summand = r * r - compensation;
+        let prelim = sum + summand;
+        compensation = (prelim - sum) - summand;
+        sum = prelim;
+    }
+    Ok(Value::Number(sum.sqrt() * max))
 }
