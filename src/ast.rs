@@ -305,8 +305,10 @@ pub enum ExprKind {
         prefix: bool,
         target: Box<Expr>,
     },
-    /// `a + b`
-    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    /// `a + b`. The flag is true when both operands are built only from number literals,
+    /// variables, unary minus and arithmetic operators (decided by the parser): the evaluator
+    /// then tries its side-effect-free numeric path first.
+    Binary(BinaryOp, Box<Expr>, Box<Expr>, bool),
     /// `a && b`, `a || b`, `a ?? b`
     Logical(LogicalOp, Box<Expr>, Box<Expr>),
     /// `a = b`, `a += b`, `a ??= b` (target is an `Ident` or `Member`, checked by the parser)
@@ -409,6 +411,30 @@ pub enum BinaryOp {
     UShr,
     In,
     Instanceof,
+}
+
+impl BinaryOp {
+    /// True for the operators that take two numbers to a number.
+    pub fn is_arithmetic(self) -> bool {
+        use BinaryOp::*;
+        matches!(
+            self,
+            Add | Sub | Mul | Div | Rem | Exp | BitAnd | BitOr | BitXor | Shl | Shr | UShr
+        )
+    }
+}
+
+impl Expr {
+    /// Whether this expression is a number literal, a variable, or unary minus or arithmetic
+    /// over such expressions (see [`ExprKind::Binary`]).
+    pub fn is_numeric_shape(&self) -> bool {
+        match &self.kind {
+            ExprKind::Number(_) | ExprKind::Ident(_) => true,
+            ExprKind::Unary(UnaryOp::Minus, a) => a.is_numeric_shape(),
+            ExprKind::Binary(op, _, _, numeric) => *numeric && op.is_arithmetic(),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

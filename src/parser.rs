@@ -494,7 +494,13 @@ pub(crate) mod act {
 
     pub fn binary(op: BinaryOp, left: Expr, right: Expr) -> Expr {
         let span = left.span.to(right.span);
-        expr(ExprKind::Binary(op, Box::new(left), Box::new(right)), span)
+        let numeric = left.is_numeric_shape()
+            && right.is_numeric_shape()
+            && !matches!(op, BinaryOp::In | BinaryOp::Instanceof);
+        expr(
+            ExprKind::Binary(op, Box::new(left), Box::new(right), numeric),
+            span,
+        )
     }
 
     pub fn logical(op: LogicalOp, left: Expr, right: Expr) -> Expr {
@@ -1155,7 +1161,7 @@ mod tests {
                     format!("(post{op} {})", expr(target))
                 }
             }
-            Binary(op, a, b) => format!("({} {} {})", binary_op(*op), expr(a), expr(b)),
+            Binary(op, a, b, _) => format!("({} {} {})", binary_op(*op), expr(a), expr(b)),
             Logical(op, a, b) => format!("({} {} {})", logical_op(*op), expr(a), expr(b)),
             Assign { op, target, value } => {
                 let op = match op {

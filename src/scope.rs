@@ -589,7 +589,7 @@ impl<'a> Resolver<'a> {
             }
             ExprKind::Function(f) | ExprKind::Arrow(f) => self.walk_function(f, scope),
             ExprKind::Unary(_, a) | ExprKind::Update { target: a, .. } => self.walk_expr(a, scope),
-            ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) => {
+            ExprKind::Binary(_, a, b, _) | ExprKind::Logical(_, a, b) => {
                 self.walk_expr(a, scope)?;
                 self.walk_expr(b, scope)
             }

@@ -399,7 +399,16 @@ pub fn is_js_whitespace(c: char) -> bool {
 }
 
 /// ECMAScript ToInt32.
+#[inline]
 pub fn to_int32(n: f64) -> i32 {
+    // Fast path: already in range, so truncation is the whole conversion (NaN fails the test).
+    if n > -2147483649.0 && n < 2147483648.0 {
+        return n as i32;
+    }
+    to_int32_wrapping(n)
+}
+
+fn to_int32_wrapping(n: f64) -> i32 {
     if !n.is_finite() {
         return 0;
     }

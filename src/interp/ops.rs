@@ -227,37 +227,60 @@ impl Interp {
 
 /// Arithmetic, bitwise and numeric comparison on two numbers; `None` for operators that need
 /// more than numbers (`+` with strings is handled by the caller before this).
+#[inline]
 pub fn number_binary(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
     use BinaryOp::*;
     Some(match op {
-        Add => Value::Number(x + y),
-        Sub => Value::Number(x - y),
-        Mul => Value::Number(x * y),
-        Div => Value::Number(x / y),
-        Rem => Value::Number(js_remainder(x, y)),
-        Exp => Value::Number(js_pow(x, y)),
         Lt => Value::Bool(x < y),
         Gt => Value::Bool(x > y),
         LtEq => Value::Bool(x <= y),
         GtEq => Value::Bool(x >= y),
         Eq | StrictEq => Value::Bool(x == y),
         NotEq | StrictNotEq => Value::Bool(x != y),
-        BitAnd => Value::Number((to_int32(x) & to_int32(y)) as f64),
-        BitOr => Value::Number((to_int32(x) | to_int32(y)) as f64),
-        BitXor => Value::Number((to_int32(x) ^ to_int32(y)) as f64),
-        Shl => Value::Number(to_int32(x).wrapping_shl(to_uint32(y) & 31) as f64),
-        Shr => Value::Number((to_int32(x) >> (to_uint32(y) & 31)) as f64),
-        UShr => Value::Number((to_uint32(x) >> (to_uint32(y) & 31)) as f64),
         In | Instanceof => return None,
+        _ => Value::Number(number_arithmetic(op, x, y)?),
+    })
+}
+
+/// The operators that take two numbers to a number; `None` for the others. The four common
+/// ones are inlined into the evaluator; the rest stay out of line so they do not burden its
+/// register use.
+#[inline(always)]
+pub fn number_arithmetic(op: BinaryOp, x: f64, y: f64) -> Option<f64> {
+    use BinaryOp::*;
+    Some(match op {
+        Add => x + y,
+        Sub => x - y,
+        Mul => x * y,
+        Div => x / y,
+        _ => return other_number_arithmetic(op, x, y),
+    })
+}
+
+#[inline(never)]
+fn other_number_arithmetic(op: BinaryOp, x: f64, y: f64) -> Option<f64> {
+    use BinaryOp::*;
+    Some(match op {
+        Rem => js_remainder(x, y),
+        Exp => js_pow(x, y),
+        BitAnd => (to_int32(x) & to_int32(y)) as f64,
+        BitOr => (to_int32(x) | to_int32(y)) as f64,
+        BitXor => (to_int32(x) ^ to_int32(y)) as f64,
+        Shl => to_int32(x).wrapping_shl(to_uint32(y) & 31) as f64,
+        Shr => (to_int32(x) >> (to_uint32(y) & 31)) as f64,
+        UShr => (to_uint32(x) >> (to_uint32(y) & 31)) as f64,
+        _ => return None,
     })
 }
 
 /// `x % y` with JavaScript's sign rules (the result takes the dividend's sign).
 fn js_remainder(x: f64, y: f64) -> f64 {
-    // Fast path for safe integers: an integer remainder instead of a libm `fmod` call.
+    // Fast path for safe integers: an integer remainder instead of a libm `fmod` call. The
+    // round-trip through i64 tests integrality without `trunc` (NaN becomes 0 and fails it).
     const SAFE: f64 = 9007199254740991.0;
-    if x.fract() == 0.0 && y.fract() == 0.0 && x.abs() <= SAFE && y.abs() <= SAFE && y != 0.0 {
-        let r = (x as i64 % y as i64) as f64;
+    let (xi, yi) = (x as i64, y as i64);
+    if xi as f64 == x && yi as f64 == y && yi != 0 && x.abs() <= SAFE && y.abs() <= SAFE {
+        let r = (xi % yi) as f64;
         return if r == 0.0 && x.is_sign_negative() {
             -0.0
         } else {
