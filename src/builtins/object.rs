@@ -36,6 +36,9 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "valueOf", 0, value_of);
     let fproto = interp.intrinsics.function_proto.clone();
     define_method(interp, &fproto, "toString", 0, function_to_string);
+    define_method(interp, &fproto, "call", 1, function_call);
+    define_method(interp, &fproto, "apply", 2, function_apply);
+    define_method(interp, &fproto, "bind", 1, function_bind);
 }
 
 fn object_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -68,7 +71,17 @@ fn has_own_property(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 /// `Object.prototype.toString`: `[object Array]`, `[object Object]`, …
-fn to_string(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    // Promise.prototype[Symbol.toStringTag] is inherited by everything built on it.
+    if let Value::Object(o) = &call.this {
+        let mut cur = Some(o.clone());
+        while let Some(c) = cur {
+            if std::rc::Rc::ptr_eq(&c, &interp.intrinsics.promise_proto) {
+                return Ok(Value::str("[object Promise]"));
+            }
+            cur = c.data.borrow().proto.clone();
+        }
+    }
     let tag = match &call.this {
         Value::Undefined => "Undefined",
         Value::Null => "Null",
@@ -80,6 +93,13 @@ fn to_string(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
                 "Function"
             } else if matches!(d.kind, crate::object::ObjectKind::Error) {
                 "Error"
+            } else if let ObjectKind::Primitive(p) = &d.kind {
+                match p {
+                    Value::Number(_) => "Number",
+                    Value::String(_) => "String",
+                    Value::Bool(_) => "Boolean",
+                    _ => "Object",
+                }
             } else {
                 "Object"
             }
@@ -460,4 +480,76 @@ fn get_own_property_names(interp: &mut Interp, call: &NativeCall) -> JsResult<Va
 
 fn is(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::Bool(call.arg(0).same_value(&call.arg(1))))
+}
+
+fn require_callable_this(interp: &mut Interp, call: &NativeCall, what: &str) -> JsResult<()> {
+    if interp.is_callable(&call.this) {
+        return Ok(());
+    }
+    let msg = format!("Function.prototype.{what} called on a non-function");
+    Err(interp.type_error(&msg, call.site))
+}
+
+/// `f.call(thisArg, ...args)`
+fn function_call(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    require_callable_this(interp, call, "call")?;
+    let args = call.args.iter().skip(1).cloned().collect();
+    interp.call(&call.this, call.arg(0), args, call.site)
+}
+
+/// `f.apply(thisArg, arrayLike)`
+fn function_apply(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    require_callable_this(interp, call, "apply")?;
+    let args = match call.arg(1) {
+        Value::Undefined | Value::Null => Vec::new(),
+        Value::Object(o) => {
+            let len = super::array::length_of(interp, &o, call.site)?;
+            (0..len)
+                .map(|i| super::array::get_index(interp, &o, i))
+                .collect()
+        }
+        _ => {
+            return Err(
+                interp.type_error("CreateListFromArrayLike called on non-object", call.site)
+            );
+        }
+    };
+    interp.call(&call.this, call.arg(0), args, call.site)
+}
+
+/// `f.bind(thisArg, ...args)`: a function named `bound f` that prepends the bound arguments.
+fn function_bind(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    require_callable_this(interp, call, "bind")?;
+    let target = call.this.clone();
+    let name = match interp.get(&target, &JsStr::from("name"), call.site)? {
+        Value::String(s) => s.to_string(),
+        _ => String::new(),
+    };
+    let length = match interp.get(&target, &JsStr::from("length"), call.site)? {
+        Value::Number(n) => (n - call.args.len().saturating_sub(1) as f64).max(0.0) as u32,
+        _ => 0,
+    };
+    let mut data = vec![target, call.arg(0)];
+    data.extend(call.args.iter().skip(1).cloned());
+    let f = super::native_closure(
+        interp,
+        &format!("bound {name}"),
+        length,
+        bound_call,
+        false,
+        data,
+    );
+    Ok(Value::Object(f))
+}
+
+fn bound_call(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let data = match &call.callee.data.borrow().kind {
+        ObjectKind::Native(n) => n.data.clone(),
+        _ => Vec::new(),
+    };
+    let mut args: Vec<Value> = data.iter().skip(2).cloned().collect();
+    args.extend(call.args.iter().cloned());
+    let target = data.first().cloned().unwrap_or_default();
+    let this = data.get(1).cloned().unwrap_or_default();
+    interp.call(&target, this, args, call.site)
 }

@@ -71,6 +71,18 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "finally", 1, promise_finally);
     define_method(interp, &ctor, "resolve", 1, promise_resolve_static);
     define_method(interp, &ctor, "reject", 1, promise_reject_static);
+    define_method(interp, &ctor, "all", 1, |i, c| {
+        combinator(i, c, Combinator::All)
+    });
+    define_method(interp, &ctor, "allSettled", 1, |i, c| {
+        combinator(i, c, Combinator::AllSettled)
+    });
+    define_method(interp, &ctor, "any", 1, |i, c| {
+        combinator(i, c, Combinator::Any)
+    });
+    define_method(interp, &ctor, "race", 1, |i, c| {
+        combinator(i, c, Combinator::Race)
+    });
 }
 
 /// A new pending promise.
@@ -466,4 +478,249 @@ fn promise_reject_static(interp: &mut Interp, call: &NativeCall) -> JsResult<Val
     let promise = new_promise(interp);
     reject_promise(interp, &promise, call.arg(0));
     Ok(Value::Object(promise))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Promise.all / allSettled / any / race (§27.2.4): PerformPromiseAll and friends, calling
+// `C.resolve` and `then` through ordinary property lookups so tick counts match node.
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Combinator {
+    All,
+    AllSettled,
+    Any,
+    Race,
+}
+
+impl Combinator {
+    fn name(self) -> &'static str {
+        match self {
+            Combinator::All => "all",
+            Combinator::AllSettled => "allSettled",
+            Combinator::Any => "any",
+            Combinator::Race => "race",
+        }
+    }
+}
+
+/// A private mutable cell (the remaining-elements counter), never visible to JavaScript.
+fn counter_cell(n: f64) -> ObjRef {
+    heap::alloc_object(Object::new(None, ObjectKind::Primitive(Value::Number(n))))
+}
+
+/// Adds `delta` to a counter cell and returns the new value.
+fn bump(cell: &Value, delta: f64) -> f64 {
+    let Value::Object(c) = cell else { return 0.0 };
+    let mut d = c.data.borrow_mut();
+    if let ObjectKind::Primitive(Value::Number(n)) = &mut d.kind {
+        *n += delta;
+        return *n;
+    }
+    0.0
+}
+
+/// A private list of results (an array object never handed out itself).
+fn list_cell() -> ObjRef {
+    heap::alloc_object(Object::new(None, ObjectKind::Array(Vec::new())))
+}
+
+fn list_push(list: &ObjRef, v: Value) {
+    if let ObjectKind::Array(e) = &mut list.data.borrow_mut().kind {
+        e.push(v);
+    }
+}
+
+fn list_set(list: &Value, i: usize, v: Value) {
+    if let Value::Object(l) = list
+        && let ObjectKind::Array(e) = &mut l.data.borrow_mut().kind
+        && i < e.len()
+    {
+        e[i] = v;
+    }
+}
+
+fn list_copy(interp: &Interp, list: &Value) -> ObjRef {
+    let items = match list {
+        Value::Object(l) => match &l.data.borrow().kind {
+            ObjectKind::Array(e) => e.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    interp.new_array(items)
+}
+
+fn combinator(interp: &mut Interp, call: &NativeCall, which: Combinator) -> JsResult<Value> {
+    let c = call.this.clone();
+    if !matches!(c, Value::Object(_)) {
+        let msg = format!("Promise.{} called on non-object", which.name());
+        return Err(interp.type_error(&msg, call.site));
+    }
+    let promise = new_promise(interp);
+    let (resolve, reject) = create_resolving_functions(interp, &promise);
+    if let Err(e) = perform_combinator(interp, call, which, &c, &resolve, &reject) {
+        // IfAbruptRejectPromise.
+        interp.call(&reject, Value::Undefined, vec![e.into_value()], call.site)?;
+    }
+    Ok(Value::Object(promise))
+}
+
+fn perform_combinator(
+    interp: &mut Interp,
+    call: &NativeCall,
+    which: Combinator,
+    c: &Value,
+    resolve: &Value,
+    reject: &Value,
+) -> JsResult<()> {
+    let site = call.site;
+    let promise_resolve = interp.get(c, &JsStr::from("resolve"), site)?;
+    if !interp.is_callable(&promise_resolve) {
+        return Err(interp.type_error("Promise resolve or reject function is not callable", site));
+    }
+    let items = super::error::list_from(interp, &call.arg(0), call)?;
+    let values = list_cell();
+    let remaining = Value::Object(counter_cell(1.0));
+    for (index, next) in items.into_iter().enumerate() {
+        let next_promise = interp.call(&promise_resolve, c.clone(), vec![next], site)?;
+        let (on_fulfilled, on_rejected) = match which {
+            Combinator::Race => (resolve.clone(), reject.clone()),
+            _ => {
+                list_push(&values, Value::Undefined);
+                bump(&remaining, 1.0);
+                let flag = Value::Object(heap::alloc_object(Object::new(
+                    None,
+                    ObjectKind::ResolvedFlag(false),
+                )));
+                // data: values, index, remaining, settle function, already-called flag
+                let data = |settle: &Value| {
+                    vec![
+                        Value::Object(values.clone()),
+                        Value::Number(index as f64),
+                        remaining.clone(),
+                        settle.clone(),
+                        flag.clone(),
+                    ]
+                };
+                let element = |interp: &Interp, f: NativeFn, settle: &Value| {
+                    Value::Object(native_closure(interp, "", 1, f, false, data(settle)))
+                };
+                match which {
+                    Combinator::All => (
+                        element(interp, all_resolve_element, resolve),
+                        reject.clone(),
+                    ),
+                    Combinator::AllSettled => (
+                        element(interp, settled_fulfilled_element, resolve),
+                        element(interp, settled_rejected_element, resolve),
+                    ),
+                    _ => (resolve.clone(), element(interp, any_reject_element, reject)),
+                }
+            }
+        };
+        invoke_then(interp, &next_promise, vec![on_fulfilled, on_rejected], site)?;
+    }
+    if which == Combinator::Race {
+        return Ok(());
+    }
+    if bump(&remaining, -1.0) == 0.0 {
+        let values = Value::Object(values);
+        finish(interp, which, &values, resolve, reject, site)?;
+    }
+    Ok(())
+}
+
+/// Settles the combined promise once every element has reported.
+fn finish(
+    interp: &mut Interp,
+    which: Combinator,
+    values: &Value,
+    resolve: &Value,
+    reject: &Value,
+    site: Span,
+) -> JsResult<()> {
+    let array = Value::Object(list_copy(interp, values));
+    if which == Combinator::Any {
+        let error = interp.make_error(
+            ErrorKind::AggregateError,
+            "All promises were rejected",
+            site,
+        );
+        error
+            .data
+            .borrow_mut()
+            .set_hidden(JsStr::from("errors"), array);
+        interp.call(reject, Value::Undefined, vec![Value::Object(error)], site)?;
+    } else {
+        interp.call(resolve, Value::Undefined, vec![array], site)?;
+    }
+    Ok(())
+}
+
+type NativeFn = crate::object::NativeFn;
+
+/// Marks an element function's shared flag; false if it already ran.
+fn claim_element(call: &NativeCall) -> bool {
+    let Value::Object(flag) = call.data(4) else {
+        return false;
+    };
+    let mut f = flag.data.borrow_mut();
+    match &mut f.kind {
+        ObjectKind::ResolvedFlag(done) if !*done => {
+            *done = true;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Records `v` at this element's index and settles when it was the last one.
+fn element_done(
+    interp: &mut Interp,
+    call: &NativeCall,
+    which: Combinator,
+    v: Value,
+) -> JsResult<Value> {
+    if !claim_element(call) {
+        return Ok(Value::Undefined);
+    }
+    let values = call.data(0);
+    let index = match call.data(1) {
+        Value::Number(n) => n as usize,
+        _ => 0,
+    };
+    list_set(&values, index, v);
+    if bump(&call.data(2), -1.0) == 0.0 {
+        let settle = call.data(3);
+        finish(interp, which, &values, &settle, &settle, call.site)?;
+    }
+    Ok(Value::Undefined)
+}
+
+fn all_resolve_element(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    element_done(interp, call, Combinator::All, call.arg(0))
+}
+
+fn settled_record(interp: &Interp, status: &str, key: &str, v: Value) -> Value {
+    let o = interp.new_object();
+    {
+        let mut d = o.data.borrow_mut();
+        d.set_own(JsStr::from("status"), Value::str(status));
+        d.set_own(JsStr::from(key), v);
+    }
+    Value::Object(o)
+}
+
+fn settled_fulfilled_element(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let record = settled_record(interp, "fulfilled", "value", call.arg(0));
+    element_done(interp, call, Combinator::AllSettled, record)
+}
+
+fn settled_rejected_element(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let record = settled_record(interp, "rejected", "reason", call.arg(0));
+    element_done(interp, call, Combinator::AllSettled, record)
+}
+
+fn any_reject_element(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    element_done(interp, call, Combinator::Any, call.arg(0))
 }

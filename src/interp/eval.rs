@@ -53,8 +53,8 @@ impl Interp {
             }
             ExprKind::Binary(op, a, b, numeric) => {
                 if *numeric
-                    && let Some(x) = self.pure_number(a, 0)
-                    && let Some(y) = self.pure_number(b, 0)
+                    && let Some(x) = self.pure_operand(a, 0)
+                    && let Some(y) = self.pure_operand(b, 0)
                     && let Some(v) = super::ops::number_binary(*op, x, y)
                 {
                     return Ok(v);
@@ -151,6 +151,24 @@ impl Interp {
     /// code several times cheaper per node.
     fn pure_number(&self, e: &Expr, depth: u32) -> Option<f64> {
         match &e.kind {
+            // The depth bound keeps deeply nested source on `eval_expr`'s guarded stack.
+            ExprKind::Binary(op, a, b, _) if depth < PURE_NUMBER_DEPTH => {
+                let x = self.pure_operand(a, depth + 1)?;
+                let y = self.pure_operand(b, depth + 1)?;
+                super::ops::number_arithmetic(*op, x, y)
+            }
+            ExprKind::Unary(UnaryOp::Minus, a) if depth < PURE_NUMBER_DEPTH => {
+                Some(-self.pure_operand(a, depth + 1)?)
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Self::pure_number`] for any operand, with the leaves handled in line (they are half
+    /// of all operands).
+    #[inline(always)]
+    fn pure_operand(&self, e: &Expr, depth: u32) -> Option<f64> {
+        match &e.kind {
             ExprKind::Number(n) => Some(*n),
             ExprKind::Ident(id) => match id.res.get() {
                 Res::Local { hops, slot, .. } => {
@@ -166,15 +184,7 @@ impl Interp {
                 }
                 _ => None,
             },
-            // The depth bound keeps deeply nested source on `eval_expr`'s guarded stack.
-            ExprKind::Binary(op, a, b, _) if depth < PURE_NUMBER_DEPTH => {
-                let x = self.pure_number(a, depth + 1)?;
-                let y = self.pure_number(b, depth + 1)?;
-                super::ops::number_arithmetic(*op, x, y)
-            }
-            ExprKind::Unary(UnaryOp::Minus, a) if depth < PURE_NUMBER_DEPTH => {
-                Some(-self.pure_number(a, depth + 1)?)
-            }
+            ExprKind::Binary(..) | ExprKind::Unary(..) => self.pure_number(e, depth),
             _ => None,
         }
     }
