@@ -221,21 +221,34 @@ impl Interp {
 
     /// Writes a variable. `init` is true for the declaration itself (which may write a `const`
     /// and ends the dead zone).
+    #[inline]
     pub(super) fn assign_binding(&mut self, id: &Ident, value: Value, init: bool) -> JsResult<()> {
+        // Fast path: a mutable, initialised variable of the current environment.
+        if let Res::Local {
+            hops: 0,
+            slot,
+            mutable: true,
+        } = id.res.get()
+        {
+            let mut slots = self.env.slots.borrow_mut();
+            let cell = &mut slots[slot as usize];
+            if init || !matches!(cell, Value::Empty) {
+                *cell = value;
+                return Ok(());
+            }
+        }
+        self.assign_binding_checked(id, value, init)
+    }
+
+    /// [`Self::assign_binding`] with the dead-zone and `const` checks and global writes.
+    #[inline(never)]
+    fn assign_binding_checked(&mut self, id: &Ident, value: Value, init: bool) -> JsResult<()> {
         match id.res.get() {
             Res::Local {
                 hops,
                 slot,
                 mutable,
             } => {
-                if hops == 0 && mutable {
-                    let mut slots = self.env.slots.borrow_mut();
-                    let cell = &mut slots[slot as usize];
-                    if init || !matches!(cell, Value::Empty) {
-                        *cell = value;
-                        return Ok(());
-                    }
-                }
                 let env = self.env.clone();
                 let mut slots = env.ancestor(hops).slots.borrow_mut();
                 let cell = &mut slots[slot as usize];
@@ -579,6 +592,27 @@ impl Interp {
         };
         self.write_place(target, place, Value::Number(new))?;
         Ok(Value::Number(if prefix { new } else { old }))
+    }
+
+    /// Evaluates an expression statement whose value nobody reads: a plain assignment then
+    /// stores its value without cloning it for a result.
+    pub(super) fn eval_for_effect(&mut self, e: &Expr) -> JsResult<()> {
+        if let ExprKind::Assign {
+            op: AssignOp::Assign,
+            target,
+            value,
+        } = &e.kind
+        {
+            if let ExprKind::Ident(id) = &target.kind {
+                let v = self.eval_expr(value)?;
+                return self.assign_binding(id, v, false);
+            }
+            let place = self.eval_place(target)?;
+            let v = self.eval_expr(value)?;
+            return self.write_place(target, place, v);
+        }
+        self.eval_expr(e)?;
+        Ok(())
     }
 
     pub(super) fn eval_args(&mut self, args: &[Expr]) -> JsResult<Vec<Value>> {

@@ -17,9 +17,10 @@ impl Interp {
     pub fn exec_stmt(&mut self, stmt: &Stmt) -> JsResult<Completion> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
-                let v = self.eval_expr(e)?;
                 if self.record_completions {
-                    self.last_value = v;
+                    self.last_value = self.eval_expr(e)?;
+                } else {
+                    self.eval_for_effect(e)?;
                 }
                 Ok(Completion::Normal)
             }
@@ -109,6 +110,16 @@ impl Interp {
 
     fn exec_block(&mut self, b: &Block) -> JsResult<Completion> {
         let layout = b.scope.get().expect("block was resolved");
+        if !layout.materialized && layout.tdz_slots.is_empty() && !layout.has_function_decls {
+            // Nothing to set up (a typical loop body): run the statements directly.
+            for stmt in &b.body {
+                match self.exec_stmt(stmt)? {
+                    Completion::Normal => {}
+                    abrupt => return Ok(abrupt),
+                }
+            }
+            return Ok(Completion::Normal);
+        }
         let saved = self.enter_scope(layout);
         let result = self.exec_block_body(&b.body, layout.has_function_decls);
         self.exit_scope(saved);
