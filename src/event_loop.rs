@@ -36,14 +36,17 @@ pub enum Job {
     Callback(Value),
 }
 
-/// A pending `setTimeout`.
+/// A pending `setTimeout` or `setInterval`.
 #[derive(Debug)]
 struct Timer {
     callback: Value,
     args: Vec<Value>,
-    /// Loop time (whole milliseconds since start) when the timer was created.
+    /// Loop time (whole milliseconds since start) when the timer was created (for an
+    /// interval: when its last run started).
     start: u64,
     delay: u64,
+    /// True for `setInterval`: re-armed after each run unless cleared meanwhile.
+    repeat: bool,
 }
 
 /// A pending timer as the REPL shows it.
@@ -73,6 +76,8 @@ pub struct Host {
     /// Rejected promises with no handler yet, in rejection order.
     pending_rejections: Vec<ObjRef>,
     origin: Instant,
+    /// The interval whose callback is running, and whether it was cleared during the run.
+    running_interval: Option<(u32, bool)>,
 }
 
 /// Why the program stopped early.
@@ -100,6 +105,7 @@ impl Host {
             next_list_seq: 0,
             pending_rejections: Vec::new(),
             origin: Instant::now(),
+            running_interval: None,
         }
     }
 
@@ -119,18 +125,35 @@ impl Host {
 
     /// Registers a timer; `delay` is already coerced to whole milliseconds ≥ 1.
     pub fn set_timer(&mut self, callback: Value, args: Vec<Value>, delay: u64) -> u32 {
+        self.add_timer(callback, args, delay, false)
+    }
+
+    /// Registers an interval: like a timer, re-armed after each run (`setInterval`).
+    pub fn set_interval(&mut self, callback: Value, args: Vec<Value>, delay: u64) -> u32 {
+        self.add_timer(callback, args, delay, true)
+    }
+
+    fn add_timer(&mut self, callback: Value, args: Vec<Value>, delay: u64, repeat: bool) -> u32 {
         let id = self.next_timer_id;
         self.next_timer_id += 1;
         let start = self.now_whole_ms();
-        self.timers.insert(
+        self.insert_timer(
             id,
             Timer {
                 callback,
                 args,
                 start,
                 delay,
+                repeat,
             },
         );
+        id
+    }
+
+    /// Appends a timer to the end of the list for its delay (node's `insert`).
+    fn insert_timer(&mut self, id: u32, timer: Timer) {
+        let delay = timer.delay;
+        self.timers.insert(id, timer);
         let seq = &mut self.next_list_seq;
         self.lists
             .entry(delay)
@@ -143,12 +166,16 @@ impl Host {
             })
             .ids
             .push_back(id);
-        id
     }
 
     /// `clearTimeout(id)`: unknown or already-run ids are ignored.
     pub fn clear_timer(&mut self, id: u32) {
         self.timers.remove(&id);
+        if let Some((running, cleared)) = &mut self.running_interval
+            && *running == id
+        {
+            *cleared = true;
+        }
     }
 
     /// The pending timers in the order they will run (for the REPL's `.queues`).
@@ -214,8 +241,8 @@ impl Host {
             .map(|(due, _, delay)| (delay, due))
     }
 
-    /// Takes the first timer of list `delay` if it is due by `now`.
-    fn take_due(&mut self, delay: u64, now: u64) -> Option<Timer> {
+    /// Takes the first timer of list `delay` (with its id) if it is due by `now`.
+    fn take_due(&mut self, delay: u64, now: u64) -> Option<(u32, Timer)> {
         let list = self.lists.get_mut(&delay)?;
         loop {
             let &id = list.ids.front()?;
@@ -225,7 +252,7 @@ impl Host {
                 }
                 Some(t) if t.start + t.delay <= now => {
                     list.ids.pop_front();
-                    return self.timers.remove(&id);
+                    return self.timers.remove(&id).map(|t| (id, t));
                 }
                 Some(_) => return None,
             }
@@ -317,15 +344,31 @@ fn process_timers(interp: &mut Interp, now: u64) -> Result<(), Fatal> {
         if due > now {
             return Ok(());
         }
-        while let Some(timer) = interp.host.take_due(delay, now) {
-            interp
-                .call_from_host(
-                    &timer.callback,
-                    Value::Undefined,
-                    timer.args,
-                    "listOnTimeout",
-                )
-                .map_err(Fatal::Uncaught)?;
+        while let Some((id, timer)) = interp.host.take_due(delay, now) {
+            if timer.repeat {
+                interp.host.running_interval = Some((id, false));
+            }
+            let result = interp.call_from_host(
+                &timer.callback,
+                Value::Undefined,
+                timer.args.clone(),
+                "listOnTimeout",
+            );
+            if timer.repeat {
+                // node re-arms an interval from the time its run started (the loop's `now`),
+                // at the end of its list, unless the callback cleared it.
+                let cleared = matches!(interp.host.running_interval.take(), Some((_, true)));
+                if !cleared && result.is_ok() {
+                    interp.host.insert_timer(
+                        id,
+                        Timer {
+                            start: now,
+                            ..timer
+                        },
+                    );
+                }
+            }
+            result.map_err(Fatal::Uncaught)?;
             drain_microtasks(interp)?;
         }
     }

@@ -13,8 +13,10 @@ const TIMEOUT_MAX: f64 = 2147483647.0;
 
 pub fn install(interp: &mut Interp) {
     let global = interp.global().clone();
-    define_method(interp, &global, "setTimeout", 2, set_timeout);
+    define_method(interp, &global, "setTimeout", 5, set_timeout);
     define_method(interp, &global, "clearTimeout", 1, clear_timeout);
+    define_method(interp, &global, "setInterval", 5, set_interval);
+    define_method(interp, &global, "clearInterval", 1, clear_timeout);
     define_method(interp, &global, "queueMicrotask", 1, queue_microtask);
 }
 
@@ -30,6 +32,16 @@ fn require_callback(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 /// `setTimeout(callback, delay, ...args)` → a timer id.
 fn set_timeout(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    add_timer(interp, call, false)
+}
+
+/// `setInterval(callback, delay, ...args)` → a timer id (shared with timeouts, so
+/// `clearTimeout` and `clearInterval` are interchangeable, as in node).
+fn set_interval(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    add_timer(interp, call, true)
+}
+
+fn add_timer(interp: &mut Interp, call: &NativeCall, repeat: bool) -> JsResult<Value> {
     let callback = require_callback(interp, call)?;
     let delay = match call.arg(1) {
         Value::Undefined => 1.0,
@@ -48,7 +60,11 @@ fn set_timeout(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         1
     };
     let args = call.args.iter().skip(2).cloned().collect();
-    let id = interp.host.set_timer(callback, args, delay);
+    let id = if repeat {
+        interp.host.set_interval(callback, args, delay)
+    } else {
+        interp.host.set_timer(callback, args, delay)
+    };
     Ok(Value::Number(id as f64))
 }
 
