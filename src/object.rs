@@ -17,7 +17,135 @@ use crate::heap::{EnvRef, ObjRef, Tracer};
 use crate::interp::{Interp, JsResult};
 use crate::value::{JsStr, Value};
 
-pub type PropMap = IndexMap<JsStr, Prop, FxBuildHasher>;
+/// An object's own properties in insertion order.
+///
+/// Most objects have a handful of properties, and for those a linear scan of a vector is
+/// cheaper than hashing the key; past [`PropMap::SMALL`] entries the map switches to a hash
+/// map for good. Both keep insertion order (`shift_remove` preserves it).
+#[derive(Debug, Default)]
+pub struct PropMap {
+    repr: PropRepr,
+}
+
+#[derive(Debug)]
+enum PropRepr {
+    Small(Vec<(JsStr, Prop)>),
+    Large(IndexMap<JsStr, Prop, FxBuildHasher>),
+}
+
+impl Default for PropRepr {
+    fn default() -> PropRepr {
+        PropRepr::Small(Vec::new())
+    }
+}
+
+impl PropMap {
+    /// Most entries kept in the linear-scan representation.
+    const SMALL: usize = 8;
+
+    pub fn get(&self, key: &str) -> Option<&Prop> {
+        match &self.repr {
+            PropRepr::Small(v) => v.iter().find(|(k, _)| k.as_str() == key).map(|(_, p)| p),
+            PropRepr::Large(m) => m.get(key),
+        }
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Prop> {
+        match &mut self.repr {
+            PropRepr::Small(v) => v
+                .iter_mut()
+                .find(|(k, _)| k.as_str() == key)
+                .map(|(_, p)| p),
+            PropRepr::Large(m) => m.get_mut(key),
+        }
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Adds `key` at the end, or replaces its value in place; returns the old property.
+    pub fn insert(&mut self, key: JsStr, prop: Prop) -> Option<Prop> {
+        if let Some(existing) = self.get_mut(&key) {
+            return Some(std::mem::replace(existing, prop));
+        }
+        match &mut self.repr {
+            PropRepr::Small(v) if v.len() < Self::SMALL => v.push((key, prop)),
+            PropRepr::Small(v) => {
+                let mut m: IndexMap<JsStr, Prop, FxBuildHasher> =
+                    std::mem::take(v).into_iter().collect();
+                m.insert(key, prop);
+                self.repr = PropRepr::Large(m);
+            }
+            PropRepr::Large(m) => {
+                m.insert(key, prop);
+            }
+        }
+        None
+    }
+
+    /// Removes `key`, keeping the order of the rest.
+    pub fn shift_remove(&mut self, key: &str) -> Option<Prop> {
+        match &mut self.repr {
+            PropRepr::Small(v) => {
+                let i = v.iter().position(|(k, _)| k.as_str() == key)?;
+                Some(v.remove(i).1)
+            }
+            PropRepr::Large(m) => m.shift_remove(key),
+        }
+    }
+
+    /// Makes room for `additional` more properties.
+    pub fn reserve(&mut self, additional: usize) {
+        match &mut self.repr {
+            PropRepr::Small(v) if v.len() + additional <= Self::SMALL => v.reserve(additional),
+            PropRepr::Small(_) => {}
+            PropRepr::Large(m) => m.reserve(additional),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.repr {
+            PropRepr::Small(v) => v.len(),
+            PropRepr::Large(m) => m.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Keys and properties in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&JsStr, &Prop)> {
+        let (small, large) = match &self.repr {
+            PropRepr::Small(v) => (Some(v.iter().map(|(k, p)| (k, p))), None),
+            PropRepr::Large(m) => (None, Some(m.iter())),
+        };
+        small
+            .into_iter()
+            .flatten()
+            .chain(large.into_iter().flatten())
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &JsStr> {
+        self.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Prop> {
+        self.iter().map(|(_, p)| p)
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Prop> {
+        let (small, large) = match &mut self.repr {
+            PropRepr::Small(v) => (Some(v.iter_mut().map(|(_, p)| p)), None),
+            PropRepr::Large(m) => (None, Some(m.values_mut())),
+        };
+        small
+            .into_iter()
+            .flatten()
+            .chain(large.into_iter().flatten())
+    }
+}
 
 /// One own property (data properties only; accessors come with getters/setters).
 #[derive(Clone, Debug)]
@@ -235,5 +363,48 @@ impl Object {
             ObjectKind::Promise(p) => p.trace(t),
             ObjectKind::Primitive(v) => t.value(v),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prop(n: f64) -> Prop {
+        Prop {
+            value: Value::Number(n),
+            flags: PropFlags::DEFAULT,
+        }
+    }
+
+    fn number(p: Option<&Prop>) -> Option<f64> {
+        match p.map(|p| &p.value) {
+            Some(Value::Number(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn prop_map_keeps_insertion_order_across_the_switch_to_hashing() {
+        let mut map = PropMap::default();
+        for i in 0..20 {
+            assert!(
+                map.insert(JsStr::from(format!("k{i}")), prop(i as f64))
+                    .is_none()
+            );
+            if i == 3 {
+                // Replacing keeps the position.
+                assert_eq!(
+                    number(map.insert(JsStr::from("k1"), prop(-1.0)).as_ref()),
+                    Some(1.0)
+                );
+            }
+        }
+        assert_eq!(map.len(), 20);
+        assert_eq!(number(map.get("k1")), Some(-1.0));
+        assert_eq!(number(map.shift_remove("k2").as_ref()), Some(2.0));
+        let keys: Vec<&str> = map.keys().map(|k| k.as_str()).take(3).collect();
+        assert_eq!(keys, ["k0", "k1", "k3"]);
+        assert!(map.get("k2").is_none() && map.contains_key("k19"));
     }
 }

@@ -391,7 +391,7 @@ impl Interp {
             MemberProp::Named(name, name_span) => {
                 // Hot path: an own data property of an ordinary object.
                 if let Value::Object(o) = obj
-                    && let Some(p) = o.data.borrow().props.get(&**name)
+                    && let Some(p) = o.data.borrow().props.get(name)
                 {
                     return Ok(p.value.clone());
                 }
