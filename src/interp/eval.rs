@@ -82,7 +82,7 @@ impl Interp {
                 then,
                 otherwise,
             } => {
-                if self.eval_expr(test)?.truthy() {
+                if self.eval_condition(test)? {
                     self.eval_expr(then)
                 } else {
                     self.eval_expr(otherwise)
@@ -187,6 +187,26 @@ impl Interp {
             ExprKind::Binary(..) | ExprKind::Unary(..) => self.pure_number(e, depth),
             _ => None,
         }
+    }
+
+    /// Evaluates a condition (`if`, loops, `?:`). A numeric comparison (`i < n`) is decided on
+    /// the numbers directly, without producing a `Value`.
+    pub(super) fn eval_condition(&mut self, e: &Expr) -> JsResult<bool> {
+        if let ExprKind::Binary(op, a, b, true) = &e.kind
+            && let Some(x) = self.pure_operand(a, 0)
+            && let Some(y) = self.pure_operand(b, 0)
+        {
+            match op {
+                BinaryOp::Lt => return Ok(x < y),
+                BinaryOp::Gt => return Ok(x > y),
+                BinaryOp::LtEq => return Ok(x <= y),
+                BinaryOp::GtEq => return Ok(x >= y),
+                BinaryOp::StrictEq | BinaryOp::Eq => return Ok(x == y),
+                BinaryOp::StrictNotEq | BinaryOp::NotEq => return Ok(x != y),
+                _ => {}
+            }
+        }
+        Ok(self.eval_expr(e)?.truthy())
     }
 
     /// Reads a variable, enforcing the temporal dead zone.

@@ -42,7 +42,7 @@ impl Interp {
                 then,
                 otherwise,
             } => {
-                if self.eval_expr(test)?.truthy() {
+                if self.eval_condition(test)? {
                     self.exec_stmt(then)
                 } else if let Some(o) = otherwise {
                     self.exec_stmt(o)
@@ -157,7 +157,7 @@ impl Interp {
         body: &Stmt,
         label: Option<&Name>,
     ) -> JsResult<Completion> {
-        while self.eval_expr(test)?.truthy() {
+        while self.eval_condition(test)? {
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
                 return Ok(c);
             }
@@ -175,7 +175,7 @@ impl Interp {
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
                 return Ok(c);
             }
-            if !self.eval_expr(test)?.truthy() {
+            if !self.eval_condition(test)? {
                 return Ok(Completion::Normal);
             }
         }
@@ -207,7 +207,7 @@ impl Interp {
                 self.copy_iteration_env();
             }
             if let Some(test) = &f.test
-                && !self.eval_expr(test)?.truthy()
+                && !self.eval_condition(test)?
             {
                 return Ok(Completion::Normal);
             }
