@@ -90,7 +90,25 @@ fn elements_of(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResult
     with_elements(interp, call, method, |e| e.clone())
 }
 
+/// Refuses to grow a non-extensible (frozen, sealed or `preventExtensions`) array.
+fn check_growable(interp: &mut Interp, call: &NativeCall) -> JsResult<()> {
+    if let Value::Object(o) = &call.this
+        && !call.args.is_empty()
+    {
+        let d = o.data.borrow();
+        if let ObjectKind::Array(e) = &d.kind
+            && !d.extensible
+        {
+            let msg = format!("Cannot add property {}, object is not extensible", e.len());
+            drop(d);
+            return Err(interp.type_error(&msg, call.site));
+        }
+    }
+    Ok(())
+}
+
 fn push(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    check_growable(interp, call)?;
     let len = with_elements(interp, call, "push", |e| {
         e.extend_from_slice(call.args);
         e.len()
@@ -122,6 +140,7 @@ fn hole_to_undefined(v: Option<Value>) -> Value {
 }
 
 fn unshift(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    check_growable(interp, call)?;
     let len = with_elements(interp, call, "unshift", |e| {
         e.splice(0..0, call.args.iter().cloned());
         e.len()

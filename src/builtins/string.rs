@@ -29,8 +29,8 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "trimEnd", 0, |i, c| {
         trim(i, c, "trimEnd", false, true)
     });
-    define_method(interp, &proto, "padStart", 2, |i, c| pad(i, c, true));
-    define_method(interp, &proto, "padEnd", 2, |i, c| pad(i, c, false));
+    define_method(interp, &proto, "padStart", 1, |i, c| pad(i, c, true));
+    define_method(interp, &proto, "padEnd", 1, |i, c| pad(i, c, false));
     define_method(interp, &proto, "repeat", 1, repeat);
     define_method(interp, &proto, "includes", 1, includes);
     define_method(interp, &proto, "startsWith", 1, starts_with);
