@@ -270,10 +270,7 @@ fn run_job(interp: &mut Interp, job: Job) -> Result<(), Exception> {
             promise: p,
             thenable,
             then,
-        } => {
-            promise::run_resolve_thenable_job(interp, p, thenable, then);
-            Ok(())
-        }
+        } => promise::run_resolve_thenable_job(interp, p, thenable, then),
         Job::Callback(f) => interp
             .call_from_host(
                 &f,

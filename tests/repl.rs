@@ -176,3 +176,22 @@ fn dot_commands() {
     p.send_line(".exit").unwrap();
     p.exp_eof().unwrap();
 }
+
+#[test]
+fn ctrl_c_interrupts_running_code_and_keeps_the_session() {
+    let mut p = start(&history_file("interrupt"));
+    eval(&mut p, "let spins = 0", "undefined\r\n");
+    p.send_line("try { while (true) { spins++ } } finally { console.log('not run') }")
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    p.exp_string("Uncaught Error: Script execution was interrupted by `SIGINT`")
+        .unwrap();
+    eval(&mut p, "spins > 0", "true\r\n");
+    p.send_line(".exit").unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(
+        !rest.contains("not run"),
+        "the interruption skips finally: {rest}"
+    );
+}

@@ -303,6 +303,7 @@ pub fn run_reaction_job(interp: &mut Interp, reaction: Reaction, argument: Value
     };
     match outcome {
         Ok(v) => resolve_promise(interp, &derived, v, Span::default()),
+        Err(e) if e.is_uncatchable() => return Err(e),
         Err(e) => reject_promise(interp, &derived, e.into_value()),
     }
     Ok(())
@@ -314,7 +315,7 @@ pub fn run_resolve_thenable_job(
     promise: ObjRef,
     thenable: Value,
     then: Value,
-) {
+) -> JsResult<()> {
     let (resolve, reject) = create_resolving_functions(interp, &promise);
     let result = interp.call_from_host(
         &then,
@@ -322,8 +323,12 @@ pub fn run_resolve_thenable_job(
         vec![resolve, reject.clone()],
         "process.processTicksAndRejections",
     );
-    if let Err(e) = result {
-        let _ = interp.call_from_host(&reject, Value::Undefined, vec![e.into_value()], "reject");
+    match result {
+        Err(e) if e.is_uncatchable() => Err(e),
+        Err(e) => interp
+            .call_from_host(&reject, Value::Undefined, vec![e.into_value()], "reject")
+            .map(|_| ()),
+        Ok(_) => Ok(()),
     }
 }
 
@@ -349,6 +354,9 @@ fn promise_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value
         vec![resolve, reject.clone()],
         call.site,
     ) {
+        if e.is_uncatchable() {
+            return Err(e);
+        }
         interp.call(&reject, Value::Undefined, vec![e.into_value()], call.site)?;
     }
     Ok(Value::Object(promise))
@@ -559,6 +567,9 @@ fn combinator(interp: &mut Interp, call: &NativeCall, which: Combinator) -> JsRe
     let promise = new_promise(interp);
     let (resolve, reject) = create_resolving_functions(interp, &promise);
     if let Err(e) = perform_combinator(interp, call, which, &c, &resolve, &reject) {
+        if e.is_uncatchable() {
+            return Err(e);
+        }
         // IfAbruptRejectPromise.
         interp.call(&reject, Value::Undefined, vec![e.into_value()], call.site)?;
     }

@@ -114,6 +114,7 @@ impl Interp {
     }
 
     fn push_frame(&mut self, name: JsStr, call_site: Span, this: Value) -> JsResult<()> {
+        self.check_interrupt(call_site)?;
         if self.frames.len() >= self.limits.max_frames {
             return Err(self.range_error("Maximum call stack size exceeded", call_site));
         }

@@ -18,11 +18,30 @@ pub struct Exception(Box<ExceptionData>);
 struct ExceptionData {
     value: Value,
     site: Span,
+    /// An interruption (Ctrl-C in the REPL): no `catch`, `finally` or promise handler sees it.
+    uncatchable: bool,
 }
 
 impl Exception {
     pub fn new(value: Value, site: Span) -> Exception {
-        Exception(Box::new(ExceptionData { value, site }))
+        Exception(Box::new(ExceptionData {
+            value,
+            site,
+            uncatchable: false,
+        }))
+    }
+
+    /// An exception that unwinds to the host without being catchable (see [`Interp::interrupt`]).
+    pub fn uncatchable(value: Value, site: Span) -> Exception {
+        Exception(Box::new(ExceptionData {
+            value,
+            site,
+            uncatchable: true,
+        }))
+    }
+
+    pub fn is_uncatchable(&self) -> bool {
+        self.0.uncatchable
     }
 
     pub fn value(&self) -> &Value {
@@ -104,6 +123,23 @@ impl Interp {
     pub fn error(&mut self, kind: ErrorKind, message: &str, site: Span) -> Exception {
         let e = self.make_error(kind, message, site);
         Exception::new(Value::Object(e), site)
+    }
+
+    /// Throws the interruption if the host asked for one (the REPL's Ctrl-C while code runs).
+    /// Checked at every loop iteration and call, so `while (true) {}` can be stopped.
+    #[inline]
+    pub fn check_interrupt(&mut self, site: Span) -> JsResult<()> {
+        if !self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            return Ok(());
+        }
+        self.interrupt
+            .store(false, std::sync::atomic::Ordering::Relaxed);
+        let e = self.make_error(
+            ErrorKind::Error,
+            "Script execution was interrupted by `SIGINT`",
+            site,
+        );
+        Err(Exception::uncatchable(Value::Object(e), site))
     }
 
     pub fn type_error(&mut self, message: &str, site: Span) -> Exception {

@@ -158,6 +158,7 @@ impl Interp {
         label: Option<&Name>,
     ) -> JsResult<Completion> {
         while self.eval_condition(test)? {
+            self.check_interrupt(test.span)?;
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
                 return Ok(c);
             }
@@ -172,6 +173,7 @@ impl Interp {
         label: Option<&Name>,
     ) -> JsResult<Completion> {
         loop {
+            self.check_interrupt(test.span)?;
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
                 return Ok(c);
             }
@@ -203,6 +205,7 @@ impl Interp {
             None => {}
         }
         loop {
+            self.check_interrupt(f.body.span)?;
             if per_iteration {
                 self.copy_iteration_env();
             }
@@ -248,12 +251,18 @@ impl Interp {
         let frames = self.frames.len();
         let env = self.env.clone();
         let mut result = self.exec_block(&t.block);
+        if matches!(&result, Err(e) if e.is_uncatchable()) {
+            return result;
+        }
         if let (Err(exception), Some(handler)) = (&result, &t.handler) {
             // Unwind what the throw left behind.
             self.frames.truncate(frames);
             self.env = env.clone();
             let thrown = exception.value().clone();
             result = self.exec_catch(handler, thrown);
+            if matches!(&result, Err(e) if e.is_uncatchable()) {
+                return result;
+            }
         }
         if let Some(finalizer) = &t.finalizer {
             self.frames.truncate(frames);

@@ -81,6 +81,9 @@ pub struct Interp {
     /// Whether expression statements record `last_value`. Running a file turns it off: the
     /// extra reference would keep `s += c` from appending to `s` in place.
     pub record_completions: bool,
+    /// Set from another thread (a SIGINT handler) to stop the running code; see
+    /// [`Interp::check_interrupt`].
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Where `console.log` writes.
     pub stdout: Sink,
     /// Where `console.error` and fatal-error reports write.
@@ -153,6 +156,7 @@ impl Interp {
             host: Host::new(),
             last_value: Value::Undefined,
             record_completions: true,
+            interrupt: Default::default(),
             stdout: Sink::Stdout,
             stderr: Sink::Stderr,
             expr_depth: 0,

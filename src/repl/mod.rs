@@ -161,6 +161,10 @@ fn serve(
         }
     };
     let mut session = Session::new(options, std::rc::Rc::new(print));
+    // Ctrl-C while code runs raises SIGINT (the line editor is not reading then): it stops the
+    // running code instead of the process. At the prompt, rustyline reads Ctrl-C as a key.
+    #[cfg(unix)]
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, session.interrupt_flag());
     loop {
         let wait = event_loop::time_until_next_timer(session.interp_mut());
         let request = match wait {

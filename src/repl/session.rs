@@ -6,6 +6,8 @@
 //! `let` in a later input is allowed, as in node's REPL.
 
 use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::builtins::inspect::inspect;
 use crate::diagnostics::{SyntaxError, render_syntax_error};
@@ -45,12 +47,14 @@ pub struct Session {
     inputs: usize,
     /// Echo values in colour (a terminal, and `NO_COLOR` unset).
     colors: bool,
+    interrupt: Arc<AtomicBool>,
 }
 
 impl Session {
     /// A fresh session writing everything through `output`.
     pub fn new(options: &Options, output: Rc<dyn Fn(&str)>) -> Session {
-        let interp = Self::fresh_interp(options, &output);
+        let interrupt = Arc::new(AtomicBool::new(false));
+        let interp = Self::fresh_interp(options, &output, &interrupt);
         Session {
             interp,
             globals: GlobalScope::default(),
@@ -61,10 +65,15 @@ impl Session {
             history: Vec::new(),
             inputs: 0,
             colors: super::editor::colors_enabled(),
+            interrupt,
         }
     }
 
-    fn fresh_interp(options: &Options, output: &Rc<dyn Fn(&str)>) -> Interp {
+    fn fresh_interp(
+        options: &Options,
+        output: &Rc<dyn Fn(&str)>,
+        interrupt: &Arc<AtomicBool>,
+    ) -> Interp {
         let source = Source {
             name: "REPL".into(),
             text: "".into(),
@@ -72,7 +81,13 @@ impl Session {
         let mut interp = Interp::new(source, options.limits);
         interp.stdout = Sink::Host(output.clone());
         interp.stderr = Sink::Host(output.clone());
+        interp.interrupt = interrupt.clone();
         interp
+    }
+
+    /// The flag that stops running code when set (the REPL's SIGINT handler sets it).
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.interrupt.clone()
     }
 
     pub fn interp_mut(&mut self) -> &mut Interp {
@@ -157,6 +172,7 @@ impl Session {
             name,
             text: text.into(),
         };
+        self.interrupt.store(false, Ordering::Relaxed);
         let outcome = match self.interp.run_script(&program) {
             Ok(value) => {
                 self.set_global("_", value.clone());
@@ -232,7 +248,7 @@ impl Session {
                 Evaluation::Done
             }
             ".clear" => {
-                self.interp = Self::fresh_interp(&self.options, &self.output);
+                self.interp = Self::fresh_interp(&self.options, &self.output, &self.interrupt);
                 self.globals = GlobalScope::default();
                 self.print("Clearing context...\n");
                 Evaluation::Done
