@@ -754,7 +754,9 @@ fn flatten_into(
         let v = get_index(interp, source, i);
         match &v {
             Value::Object(o) if depth > 0.0 && o.data.borrow().is_array() => {
-                flatten_into(interp, out, o, depth - 1.0, call)?;
+                stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                    flatten_into(interp, out, o, depth - 1.0, call)
+                })?;
             }
             _ => out.push(v),
         }

@@ -32,6 +32,10 @@ struct Serializer {
     indent: String,
     /// The objects being serialized, each with the key it was reached by.
     stack: Vec<(ObjRef, JsStr)>,
+    /// The addresses of the objects in `stack`, for a constant-time cycle check.
+    on_stack: std::collections::HashSet<usize>,
+    /// The text produced so far.
+    out: String,
     site: Span,
 }
 
@@ -42,6 +46,8 @@ fn stringify(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         gap: String::new(),
         indent: String::new(),
         stack: Vec::new(),
+        on_stack: std::collections::HashSet::new(),
+        out: String::new(),
         site: call.site,
     };
     match call.arg(1) {
@@ -99,21 +105,23 @@ fn stringify(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         .data
         .borrow_mut()
         .set_own(JsStr::from(""), call.arg(0));
-    match ser.property(interp, &wrapper, JsStr::from(""), call.arg(0))? {
-        Some(s) => Ok(Value::str(&s)),
-        None => Ok(Value::Undefined),
+    if ser.property(interp, &wrapper, JsStr::from(""), call.arg(0))? {
+        Ok(Value::String(JsStr::from(std::mem::take(&mut ser.out))))
+    } else {
+        Ok(Value::Undefined)
     }
 }
 
 impl Serializer {
-    /// SerializeJSONProperty: `None` when the value is not serializable (undefined, functions).
+    /// SerializeJSONProperty, appending to `out`: false when the value is not serializable
+    /// (undefined, functions) and nothing was written.
     fn property(
         &mut self,
         interp: &mut Interp,
         holder: &ObjRef,
         key: JsStr,
         mut value: Value,
-    ) -> JsResult<Option<String>> {
+    ) -> JsResult<bool> {
         if let Value::Object(_) = &value {
             let to_json = interp.get(&value, &JsStr::from("toJSON"), self.site)?;
             if interp.is_callable(&to_json) {
@@ -149,28 +157,26 @@ impl Serializer {
                 _ => {}
             }
         }
-        Ok(match value {
-            Value::Null => Some("null".into()),
-            Value::Bool(b) => Some(b.to_string()),
-            Value::String(s) => Some(quote(&s)),
-            Value::Number(n) => Some(if n.is_finite() {
-                number_to_string(n)
-            } else {
-                "null".into()
-            }),
-            Value::Object(o) if !o.data.borrow().is_callable() => {
-                Some(self.object(interp, &o, key)?)
-            }
-            _ => None,
-        })
+        match value {
+            Value::Null => self.out.push_str("null"),
+            Value::Bool(b) => self.out.push_str(if b { "true" } else { "false" }),
+            Value::String(s) => quote_into(&mut self.out, &s),
+            Value::Number(n) if n.is_finite() => self.out.push_str(&number_to_string(n)),
+            Value::Number(_) => self.out.push_str("null"),
+            Value::Object(o) if !o.data.borrow().is_callable() => self.object(interp, &o, key)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     fn enter(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
-        if let Some(start) = self
-            .stack
-            .iter()
-            .position(|(s, _)| std::rc::Rc::ptr_eq(s, o))
-        {
+        let address = std::rc::Rc::as_ptr(o) as usize;
+        if !self.on_stack.insert(address) {
+            let start = self
+                .stack
+                .iter()
+                .position(|(s, _)| std::rc::Rc::ptr_eq(s, o))
+                .unwrap_or(0);
             let msg = self.circular_message(interp, start, &key);
             return Err(interp.type_error(&msg, self.site));
         }
@@ -211,20 +217,29 @@ impl Serializer {
         msg
     }
 
-    fn object(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<String> {
+    fn object(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
+        // Deeply nested data recurses here: grow the native stack instead of overflowing it.
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.object_inner(interp, o, key))
+    }
+
+    fn object_inner(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
         self.enter(interp, o, key)?;
-        let stepback = self.indent.clone();
+        let stepback_len = self.indent.len();
         self.indent.push_str(&self.gap);
-        let mut parts = Vec::new();
         let is_array = o.data.borrow().is_array();
-        let result = if is_array {
+        let (open, close) = if is_array { ('[', ']') } else { ('{', '}') };
+        self.out.push(open);
+        let mut any = false;
+        if is_array {
             let len = super::array::length_of(interp, o, self.site)?;
             for i in 0..len {
+                self.separator(any);
+                any = true;
                 let v = super::array::get_index(interp, o, i);
-                let s = self.property(interp, o, JsStr::from(i.to_string()), v)?;
-                parts.push(s.unwrap_or_else(|| "null".into()));
+                if !self.property(interp, o, JsStr::from(i.to_string()), v)? {
+                    self.out.push_str("null");
+                }
             }
-            self.wrap(&parts, &stepback, '[', ']')
         } else {
             let keys = match &self.property_list {
                 Some(list) => list.clone(),
@@ -232,31 +247,41 @@ impl Serializer {
             };
             for k in keys {
                 let v = interp.get(&Value::Object(o.clone()), &k, self.site)?;
-                if let Some(s) = self.property(interp, o, k.clone(), v)? {
-                    let sep = if self.gap.is_empty() { ":" } else { ": " };
-                    parts.push(format!("{}{sep}{s}", quote(&k)));
+                let mark = self.out.len();
+                self.separator(any);
+                quote_into(&mut self.out, &k);
+                self.out.push(':');
+                if !self.gap.is_empty() {
+                    self.out.push(' ');
+                }
+                if self.property(interp, o, k, v)? {
+                    any = true;
+                } else {
+                    self.out.truncate(mark);
                 }
             }
-            self.wrap(&parts, &stepback, '{', '}')
-        };
-        self.stack.pop();
-        self.indent = stepback;
-        Ok(result)
+        }
+        self.indent.truncate(stepback_len);
+        if any && !self.gap.is_empty() {
+            self.out.push('\n');
+            self.out.push_str(&self.indent);
+        }
+        self.out.push(close);
+        if let Some((done, _)) = self.stack.pop() {
+            self.on_stack.remove(&(std::rc::Rc::as_ptr(&done) as usize));
+        }
+        Ok(())
     }
 
-    fn wrap(&self, parts: &[String], stepback: &str, open: char, close: char) -> String {
-        if parts.is_empty() {
-            return format!("{open}{close}");
+    /// What goes before a member: a comma after the first, then a newline and indentation.
+    fn separator(&mut self, after_first: bool) {
+        if after_first {
+            self.out.push(',');
         }
-        if self.gap.is_empty() {
-            return format!("{open}{}{close}", parts.join(","));
+        if !self.gap.is_empty() {
+            self.out.push('\n');
+            self.out.push_str(&self.indent);
         }
-        let sep = format!(",\n{}", self.indent);
-        format!(
-            "{open}\n{}{}\n{stepback}{close}",
-            self.indent,
-            parts.join(&sep)
-        )
     }
 }
 
@@ -275,6 +300,12 @@ fn constructor_name(interp: &mut Interp, o: &ObjRef) -> String {
 /// QuoteJSONString.
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    quote_into(&mut out, s);
+    out
+}
+
+/// QuoteJSONString, appending to `out`.
+fn quote_into(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -290,7 +321,6 @@ pub fn quote(s: &str) -> String {
         }
     }
     out.push('"');
-    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,6 +431,10 @@ impl Parser<'_> {
     }
 
     fn value(&mut self, interp: &mut Interp) -> PResult<Value> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.value_inner(interp))
+    }
+
+    fn value_inner(&mut self, interp: &mut Interp) -> PResult<Value> {
         self.skip_ws();
         let Some(c) = self.peek() else {
             return Err(ParseError::EndOfInput);
@@ -616,6 +650,18 @@ impl Parser<'_> {
 
 /// InternalizeJSONProperty: walk the parsed value bottom-up, calling the reviver.
 fn internalize(
+    interp: &mut Interp,
+    reviver: &Value,
+    holder: &ObjRef,
+    key: JsStr,
+    site: Span,
+) -> JsResult<Value> {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        internalize_inner(interp, reviver, holder, key, site)
+    })
+}
+
+fn internalize_inner(
     interp: &mut Interp,
     reviver: &Value,
     holder: &ObjRef,
