@@ -123,7 +123,12 @@ pub fn create_resolving_functions(interp: &Interp, promise: &ObjRef) -> (Value, 
 
 /// Sets the shared record; returns false if it was already set.
 fn claim_resolution(call: &NativeCall) -> bool {
-    let Value::Object(flag) = call.data(1) else {
+    claim_flag(&call.data(1))
+}
+
+/// Sets a once-only flag object (a `ResolvedFlag`); false if it was already set.
+fn claim_flag(flag: &Value) -> bool {
+    let Value::Object(flag) = flag else {
         return false;
     };
     let mut f = flag.data.borrow_mut();
@@ -672,17 +677,7 @@ type NativeFn = crate::object::NativeFn;
 
 /// Marks an element function's shared flag; false if it already ran.
 fn claim_element(call: &NativeCall) -> bool {
-    let Value::Object(flag) = call.data(4) else {
-        return false;
-    };
-    let mut f = flag.data.borrow_mut();
-    match &mut f.kind {
-        ObjectKind::ResolvedFlag(done) if !*done => {
-            *done = true;
-            true
-        }
-        _ => false,
-    }
+    claim_flag(&call.data(4))
 }
 
 /// Records `v` at this element's index and settles when it was the last one.
