@@ -334,6 +334,20 @@ pub enum ExprKind {
     },
     /// `a, b`
     Sequence(Vec<Expr>),
+    /// `` `a${b}c` ``: `quasis` has one more piece than `exprs`, and the pieces alternate with
+    /// the substitutions (`"a"`, `b`, `"c"`).
+    Template {
+        quasis: Vec<TemplateQuasi>,
+        exprs: Vec<Expr>,
+    },
+}
+
+/// One text piece of a template literal, escapes decoded ("cooked").
+#[derive(Debug)]
+pub struct TemplateQuasi {
+    pub cooked: Name,
+    /// The piece's source text, without the backtick, `${` or `}` around it.
+    pub span: Span,
 }
 
 /// The part after the object in a member expression.

@@ -735,6 +735,12 @@ fn string(lex: &mut logos::Lexer<Tok>, quote: char) -> Result<Name, LexError> {
 /// Decodes one escape sequence; `rest` starts right after the backslash, which is at absolute
 /// offset `at`. Returns how many bytes of `rest` it used. In templates (`template`), legacy
 /// octal escapes are errors.
+/// Whether the escape sequence after a backslash at the start of `rest` is valid in an untagged
+/// template literal.
+pub(crate) fn is_valid_template_escape(rest: &str) -> bool {
+    escape(rest, 0, &mut String::new(), true).is_ok()
+}
+
 fn escape(rest: &str, at: usize, out: &mut String, template: bool) -> Result<usize, LexError> {
     let Some(c) = rest.chars().next() else {
         return Err(LexError::new(if template {

@@ -244,10 +244,12 @@ fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]
         t if t.is_identifier_like() => format!("Unexpected identifier '{t}'"),
         Tok::Num(_) => "Unexpected number".to_string(),
         Tok::Str(_) => "Unexpected string".to_string(),
-        Tok::NoSubTemplate(_)
-        | Tok::TemplateHead(_)
-        | Tok::TemplateMiddle(_)
-        | Tok::TemplateTail(_) => "template literals are not supported yet".to_string(),
+        // A template right after an expression is a tagged template.
+        Tok::NoSubTemplate(_) | Tok::TemplateHead(_) => {
+            "tagged templates are not supported yet".to_string()
+        }
+        // `${}`: the substitution is empty, and node points at its `}`.
+        Tok::TemplateMiddle(_) | Tok::TemplateTail(_) => "Unexpected token '}'".to_string(),
         Tok::Await => "Unexpected reserved word".to_string(),
         t => format!("Unexpected token '{t}'"),
     };
@@ -274,9 +276,14 @@ fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]
     } else if matches!(tok, Tok::Slash | Tok::SlashEq) && expression_expected {
         help = Some("regular expression literals are not supported by minnow".to_string());
     }
+    let mut span = span;
     if matches!(tok, Tok::NoSubTemplate(_) | Tok::TemplateHead(_)) {
-        label = "template literal".to_string();
-        help = Some("use string concatenation: 'a' + b".to_string());
+        label = "a template literal cannot follow an expression".to_string();
+    } else if matches!(tok, Tok::TemplateMiddle(_) | Tok::TemplateTail(_)) {
+        span = Span {
+            start: span.start,
+            end: span.start + 1,
+        };
     }
     SyntaxError {
         message,
@@ -411,7 +418,7 @@ fn unsupported_help(tok: &Tok, tokens: &[Token], index: usize) -> Option<String>
         Tok::Import | Tok::Export => "modules",
         Tok::Ellipsis => "spread and rest syntax",
         Tok::QuestionDot => "optional chaining",
-        Tok::NoSubTemplate(_) | Tok::TemplateHead(_) => "template literals",
+        Tok::NoSubTemplate(_) | Tok::TemplateHead(_) => "tagged templates",
         Tok::With => "`with` statements",
         _ => {
             let previous = index
@@ -653,6 +660,61 @@ pub(crate) mod act {
                 property,
             },
             span,
+        )
+    }
+
+    /// A template literal from its pieces (with their token spans) and substitutions. An
+    /// invalid escape is an error here (it is allowed only in tagged templates).
+    pub fn template(
+        pieces: Vec<(crate::lexer::TemplatePiece, Span)>,
+        exprs: Vec<Expr>,
+    ) -> Result<Expr, PError> {
+        let last = pieces.len() - 1;
+        let span = pieces[0].1.to(pieces[last].1);
+        let mut quasis = Vec::with_capacity(pieces.len());
+        for (i, (piece, token)) in pieces.into_iter().enumerate() {
+            // Strip the backtick or `}` before the text and the backtick or `${` after it.
+            let after = if i == last { 1 } else { 2 };
+            let text = span_from(token.start as usize + 1, token.end as usize - after);
+            let Some(cooked) = piece.cooked else {
+                return Err(invalid_template_escape(&piece.raw, text));
+            };
+            quasis.push(TemplateQuasi {
+                cooked: Name::from(&*cooked),
+                span: text,
+            });
+        }
+        Ok(expr(ExprKind::Template { quasis, exprs }, span))
+    }
+
+    /// node's message for the first invalid escape in a template piece's raw text.
+    fn invalid_template_escape(raw: &str, text: Span) -> PError {
+        let mut chars = raw.char_indices();
+        while let Some((i, c)) = chars.next() {
+            if c != '\\' {
+                continue;
+            }
+            let Some((_, next)) = chars.next() else { break };
+            let message = match next {
+                'u' => "Invalid Unicode escape sequence",
+                'x' => "Invalid hexadecimal escape sequence",
+                '0'..='9' => "Octal escape sequences are not allowed in template strings.",
+                _ => continue,
+            };
+            let at = text.start as usize + i;
+            if crate::lexer::is_valid_template_escape(&raw[i + 1..]) {
+                continue;
+            }
+            return error(
+                message,
+                span_from(at, at + 2),
+                "invalid escape in a template literal",
+            );
+        }
+        error(
+            "Invalid escape sequence",
+            text,
+            "invalid escape in a template literal",
         )
     }
 
@@ -1193,6 +1255,14 @@ mod tests {
                 property: MemberProp::Computed(p),
             } => format!("([] {} {})", expr(object), expr(p)),
             Sequence(items) => format!("(, {})", list(items.iter().map(expr))),
+            Template { quasis, exprs } => {
+                let mut parts = vec![format!("{:?}", quasis[0].cooked.as_str())];
+                for (e, q) in exprs.iter().zip(&quasis[1..]) {
+                    parts.push(expr(e));
+                    parts.push(format!("{:?}", q.cooked.as_str()));
+                }
+                format!("(` {})", list(parts))
+            }
         }
     }
 
@@ -1430,6 +1500,42 @@ mod tests {
         assert_eq!(
             p("x = { 1e21: 1, .5: 2, 100: 3 }"),
             "(= x {1e+21:1 0.5:2 100:3})"
+        );
+    }
+
+    #[test]
+    fn template_literals() {
+        assert_eq!(p("`abc`"), "(` \"abc\")");
+        assert_eq!(p("``"), "(` \"\")");
+        assert_eq!(p("`a${b}c`"), "(` \"a\" b \"c\")");
+        assert_eq!(
+            p("x = `${a + 1}${b}`"),
+            "(= x (` \"\" (+ a 1) \"\" b \"\"))"
+        );
+        assert_eq!(p("`a${`b${c}`}d`"), "(` \"a\" (` \"b\" c \"\") \"d\")");
+        assert_eq!(p("`${{ a: 1 }.a}`"), "(` \"\" (. {a:1} a) \"\")");
+        assert_eq!(p("`\\n\\u{41}\\x42\\``"), "(` \"\\nAB`\")");
+        assert_eq!(p("`a`.length"), "(. (` \"a\") length)");
+        assert_eq!(p("f(`x`)"), "(call f (` \"x\"))");
+        let src = "x = `ab${c}de${f}`";
+        let ExprKind::Assign { value, .. } = first_expr(src).kind else {
+            panic!()
+        };
+        assert_eq!(text(src, value.span), "`ab${c}de${f}`");
+        let ExprKind::Template { quasis, .. } = &value.kind else {
+            panic!()
+        };
+        let texts: Vec<&str> = quasis.iter().map(|q| text(src, q.span)).collect();
+        assert_eq!(texts, ["ab", "de", ""]);
+        check_err("`${}`", "Unexpected token '}'", "}");
+        check_err("`${a b}`", "Unexpected identifier 'b'", "b");
+        check_err("`${1`", "Unterminated template literal", "`");
+        check_err("`a\\unicode`", "Invalid Unicode escape sequence", "\\u");
+        check_err("`${1}\\x4`", "Invalid hexadecimal escape sequence", "\\x");
+        check_err(
+            "`\\1`",
+            "Octal escape sequences are not allowed in template strings.",
+            "\\1",
         );
     }
 
@@ -1738,14 +1844,10 @@ mod tests {
             ),
             ("await x", "Unexpected reserved word", "await"),
             ("function* g() {}", "Unexpected token '*'", "*"),
+            ("f`a${b}`", "tagged templates are not supported yet", "`a${"),
             (
-                "x = `a${b}`",
-                "template literals are not supported yet",
-                "`a${",
-            ),
-            (
-                "x = `abc`",
-                "template literals are not supported yet",
+                "x.y `abc`",
+                "tagged templates are not supported yet",
                 "`abc`",
             ),
             ("f(...args)", "Unexpected token '...'", "..."),

@@ -617,7 +617,9 @@ impl<'a> Resolver<'a> {
                     MemberProp::Named(..) => Ok(()),
                 }
             }
-            ExprKind::Sequence(items) => items.iter().try_for_each(|i| self.walk_expr(i, scope)),
+            ExprKind::Sequence(items) | ExprKind::Template { exprs: items, .. } => {
+                items.iter().try_for_each(|i| self.walk_expr(i, scope))
+            }
         }
     }
 

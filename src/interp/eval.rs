@@ -101,7 +101,21 @@ impl Interp {
                 }
                 Ok(last)
             }
+            ExprKind::Template { quasis, exprs } => self.eval_template(quasis, exprs),
         }
+    }
+
+    /// `` `a${b}c` ``: the pieces and the substitutions' ToString, concatenated.
+    #[inline(never)]
+    fn eval_template(&mut self, quasis: &[TemplateQuasi], exprs: &[Expr]) -> JsResult<Value> {
+        let mut out = String::from(quasis[0].cooked.as_str());
+        for (e, quasi) in exprs.iter().zip(&quasis[1..]) {
+            let v = self.eval_expr(e)?;
+            let s = self.to_js_string(&v, e.span)?;
+            out.push_str(s.as_str());
+            out.push_str(quasi.cooked.as_str());
+        }
+        Ok(Value::String(JsStr::from(out)))
     }
 
     #[inline(never)]
