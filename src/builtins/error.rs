@@ -113,30 +113,41 @@ fn construct_aggregate_error(interp: &mut Interp, call: &NativeCall) -> JsResult
     Ok(Value::Object(error))
 }
 
-/// The elements of an array-like or a string (by code point); what iterating would give.
+/// What iterating `v` gives, for the iterables that exist so far: arrays (holes read as
+/// `undefined`) and strings (by code point). Anything else throws V8's "is not iterable".
 pub fn list_from(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Vec<Value>> {
-    match v {
-        Value::String(s) => Ok(s
-            .chars()
+    let chars = |s: &str| -> Vec<Value> {
+        s.chars()
             .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
-            .collect()),
+            .collect()
+    };
+    let shown = match v {
+        Value::String(s) => return Ok(chars(s)),
         Value::Object(o) => {
-            let len = super::array::length_of(interp, o, call.site)?;
-            Ok((0..len)
-                .map(|i| super::array::get_index(interp, o, i))
-                .collect())
+            let d = o.data.borrow();
+            match &d.kind {
+                ObjectKind::Array(_) => {
+                    drop(d);
+                    let len = super::array::length_of(interp, o, call.site)?;
+                    return Ok((0..len)
+                        .map(|i| super::array::get_index(interp, o, i))
+                        .collect());
+                }
+                ObjectKind::Primitive(Value::String(s)) => return Ok(chars(s)),
+                _ if d.is_callable() => "function".to_string(),
+                _ => "object".to_string(),
+            }
         }
-        other => {
-            let shown = match other {
-                Value::Undefined | Value::Empty => "undefined".to_string(),
-                Value::Null => "object null".to_string(),
-                v => format!("{} {}", v.type_name(), interp.to_js_string(v, call.site)?),
-            };
-            let msg =
-                format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))");
-            Err(interp.type_error(&msg, call.site))
-        }
-    }
+        Value::Undefined | Value::Empty => "undefined".to_string(),
+        Value::Null => "object null".to_string(),
+        other => format!(
+            "{} {}",
+            other.type_name(),
+            interp.to_js_string(other, call.site)?
+        ),
+    };
+    let msg = format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))");
+    Err(interp.type_error(&msg, call.site))
 }
 
 /// The shared part of the error constructors; the message is argument `at`, options `at + 1`.
