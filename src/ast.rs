@@ -323,15 +323,25 @@ pub enum ExprKind {
         then: Box<Expr>,
         otherwise: Box<Expr>,
     },
-    /// `f(a, b)`
-    Call { callee: Box<Expr>, args: Vec<Expr> },
+    /// `f(a, b)`; `f?.(a)` when `optional` (only inside an [`ExprKind::OptionalChain`]).
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+        optional: bool,
+    },
     /// `new F(a)` (`new F` has no args)
     New { callee: Box<Expr>, args: Vec<Expr> },
-    /// `a.b` or `a[b]`
+    /// `a.b` or `a[b]`; `a?.b` or `a?.[b]` when `optional` (only inside an
+    /// [`ExprKind::OptionalChain`]).
     Member {
         object: Box<Expr>,
         property: MemberProp,
+        optional: bool,
     },
+    /// `a?.b.c()`: a chain with at least one optional link. When an optional link meets `null`
+    /// or `undefined`, the whole chain — up to this node — is `undefined`. Parentheses end a
+    /// chain: `(a?.b).c` reads `c` of the chain's value.
+    OptionalChain(Box<Expr>),
     /// `a, b`
     Sequence(Vec<Expr>),
     /// `` `a${b}c` ``: `quasis` has one more piece than `exprs`, and the pieces alternate with

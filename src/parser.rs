@@ -276,6 +276,16 @@ fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]
     } else if matches!(tok, Tok::Slash | Tok::SlashEq) && expression_expected {
         help = Some("regular expression literals are not supported by minnow".to_string());
     }
+    let previous = index.checked_sub(1).map(|i| &tokens[i].tok);
+    if *tok == Tok::QuestionDot && in_new_callee(tokens, index) {
+        message = "Invalid optional chain from new expression".to_string();
+        label = "`new` cannot call an optional chain".to_string();
+        help = Some("wrap the chain in parentheses: new (a?.b)()".to_string());
+    } else if matches!(tok, Tok::NoSubTemplate(_) | Tok::TemplateHead(_))
+        && previous == Some(&Tok::QuestionDot)
+    {
+        message = "Invalid tagged template on optional chain".to_string();
+    }
     let mut span = span;
     if matches!(tok, Tok::NoSubTemplate(_) | Tok::TemplateHead(_)) {
         label = "a template literal cannot follow an expression".to_string();
@@ -291,6 +301,16 @@ fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]
         label,
         help,
     }
+}
+
+/// Whether token `index` continues the callee of a `new` (`new a.b?.c()`): walking back over
+/// names and dots reaches `new`.
+fn in_new_callee(tokens: &[Token], index: usize) -> bool {
+    let before = tokens[..index]
+        .iter()
+        .rev()
+        .find(|t| !(t.tok.is_identifier_like() || t.tok == Tok::Dot));
+    before.is_some_and(|t| t.tok == Tok::New)
 }
 
 /// Strips LALRPOP's quotes from a terminal name: `"\")\""` → `)`.
@@ -619,15 +639,22 @@ pub(crate) mod act {
         }
     }
 
-    pub fn call(callee: Expr, args: Vec<Expr>, end: usize) -> Expr {
+    pub fn call(callee: Expr, args: Vec<Expr>, end: usize, optional: bool) -> Expr {
         let span = span_from(callee.span.start as usize, end);
         expr(
             ExprKind::Call {
                 callee: Box::new(callee),
                 args,
+                optional,
             },
             span,
         )
+    }
+
+    /// Closes an optional chain: its value is `undefined` when an `?.` link short-circuits.
+    pub fn optional_chain(chain: Expr) -> Expr {
+        let span = chain.span;
+        expr(ExprKind::OptionalChain(Box::new(chain)), span)
     }
 
     pub fn new_expr(callee: Expr, args: Vec<Expr>, span: Span) -> Expr {
@@ -640,24 +667,26 @@ pub(crate) mod act {
         )
     }
 
-    pub fn member_named(object: Expr, (name, name_span): (Name, Span)) -> Expr {
+    pub fn member_named(object: Expr, (name, name_span): (Name, Span), optional: bool) -> Expr {
         let span = object.span.to(name_span);
         expr(
             ExprKind::Member {
                 object: Box::new(object),
                 property: MemberProp::Named(name, name_span),
+                optional,
             },
             span,
         )
     }
 
-    pub fn member_computed(object: Expr, property: Expr, end: usize) -> Expr {
+    pub fn member_computed(object: Expr, property: Expr, end: usize, optional: bool) -> Expr {
         let span = span_from(object.span.start as usize, end);
         let property = MemberProp::Computed(Box::new(property));
         expr(
             ExprKind::Member {
                 object: Box::new(object),
                 property,
+                optional,
             },
             span,
         )
@@ -1238,7 +1267,16 @@ mod tests {
                 then,
                 otherwise,
             } => format!("(? {} {} {})", expr(test), expr(then), expr(otherwise)),
-            Call { callee, args } => format!(
+            OptionalChain(c) => format!("(?chain {})", expr(c)),
+            Call {
+                callee,
+                args,
+                optional: true,
+            } => format!(
+                "(?call {})",
+                list(std::iter::once(expr(callee)).chain(args.iter().map(expr)))
+            ),
+            Call { callee, args, .. } => format!(
                 "(call {})",
                 list(std::iter::once(expr(callee)).chain(args.iter().map(expr)))
             ),
@@ -1249,11 +1287,22 @@ mod tests {
             Member {
                 object,
                 property: MemberProp::Named(name, _),
-            } => format!("(. {} {name})", expr(object)),
+                optional,
+            } => format!(
+                "({} {} {name})",
+                if *optional { "?." } else { "." },
+                expr(object)
+            ),
             Member {
                 object,
                 property: MemberProp::Computed(p),
-            } => format!("([] {} {})", expr(object), expr(p)),
+                optional,
+            } => format!(
+                "({} {} {})",
+                if *optional { "?.[]" } else { "[]" },
+                expr(object),
+                expr(p)
+            ),
             Sequence(items) => format!("(, {})", list(items.iter().map(expr))),
             Template { quasis, exprs } => {
                 let mut parts = vec![format!("{:?}", quasis[0].cooked.as_str())];
@@ -1537,6 +1586,55 @@ mod tests {
             "Octal escape sequences are not allowed in template strings.",
             "\\1",
         );
+    }
+
+    #[test]
+    fn optional_chaining() {
+        assert_eq!(p("a?.b"), "(?chain (?. a b))");
+        assert_eq!(p("a?.b.c"), "(?chain (. (?. a b) c))");
+        assert_eq!(p("a?.[k]"), "(?chain (?.[] a k))");
+        assert_eq!(p("f?.(x)"), "(?chain (?call f x))");
+        assert_eq!(p("a?.m()"), "(?chain (call (?. a m)))");
+        assert_eq!(p("a.b?.c"), "(?chain (?. (. a b) c))");
+        assert_eq!(p("f()?.x[0]"), "(?chain ([] (?. (call f) x) 0))");
+        assert_eq!(p("a?.b?.c"), "(?chain (?. (?. a b) c))");
+        assert_eq!(p("(a?.b).c"), "(. (?chain (?. a b)) c)");
+        assert_eq!(p("a?.b()()"), "(?chain (call (call (?. a b))))");
+        assert_eq!(p("new F()?.x"), "(?chain (?. (new F) x))");
+        assert_eq!(p("x = a ?.5:1"), "(= x (? a 0.5 1))");
+        assert_eq!(p("a?.b ?? c"), "(?? (?chain (?. a b)) c)");
+        assert_eq!(p("delete a?.b"), "(delete (?chain (?. a b)))");
+        assert_eq!(p("a?.if.new"), "(?chain (. (?. a if) new))");
+        let src = "x = a?.b.c(1)";
+        let ExprKind::Assign { value, .. } = first_expr(src).kind else {
+            panic!()
+        };
+        assert_eq!(text(src, value.span), "a?.b.c(1)");
+        check_err("a?.b = 1", "Invalid left-hand side in assignment", "a?.b");
+        check_err("a?.b += 1", "Invalid left-hand side in assignment", "a?.b");
+        check_err(
+            "a?.b++",
+            "Invalid left-hand side expression in postfix operation",
+            "a?.b",
+        );
+        check_err(
+            "--a?.[0]",
+            "Invalid left-hand side expression in prefix operation",
+            "a?.[0]",
+        );
+        check_err(
+            "new a?.b()",
+            "Invalid optional chain from new expression",
+            "?.",
+        );
+        check_err(
+            "new a.b?.()",
+            "Invalid optional chain from new expression",
+            "?.",
+        );
+        check_err("a?.`x`", "Invalid tagged template on optional chain", "`x`");
+        check_err("a?.", "Unexpected end of input", "");
+        check_err("a?.;", "Unexpected token ';'", ";");
     }
 
     #[test]
@@ -1852,7 +1950,6 @@ mod tests {
             ),
             ("f(...args)", "Unexpected token '...'", "..."),
             ("let [a, b] = c", "Unexpected token '['", "["),
-            ("a?.b", "Unexpected token '?.'", "?."),
             ("x = /re/", "Unexpected token '/'", "/"),
             ("import x from 'y'", "Unexpected token 'import'", "import"),
             ("x = { get a() {} }", "Unexpected identifier 'a'", "a"),

@@ -606,11 +606,14 @@ impl<'a> Resolver<'a> {
                 self.walk_expr(then, scope)?;
                 self.walk_expr(otherwise, scope)
             }
-            ExprKind::Call { callee, args } | ExprKind::New { callee, args } => {
+            ExprKind::Call { callee, args, .. } | ExprKind::New { callee, args } => {
                 self.walk_expr(callee, scope)?;
                 args.iter().try_for_each(|a| self.walk_expr(a, scope))
             }
-            ExprKind::Member { object, property } => {
+            ExprKind::OptionalChain(chain) => self.walk_expr(chain, scope),
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 self.walk_expr(object, scope)?;
                 match property {
                     MemberProp::Computed(k) => self.walk_expr(k, scope),

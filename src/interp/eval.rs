@@ -88,9 +88,14 @@ impl Interp {
                     self.eval_expr(otherwise)
                 }
             }
-            ExprKind::Call { callee, args } => self.eval_call(callee, args, e.span),
+            ExprKind::Call { callee, args, .. } => self.eval_call(callee, args, e.span),
+            ExprKind::OptionalChain(chain) => {
+                Ok(self.eval_chain(chain)?.unwrap_or(Value::Undefined))
+            }
             ExprKind::New { callee, args } => self.eval_new(callee, args, e.span),
-            ExprKind::Member { object, property } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 let obj = self.eval_expr(object)?;
                 self.eval_member_get(&obj, property, e.span)
             }
@@ -382,11 +387,29 @@ impl Interp {
 
     #[inline(never)]
     fn eval_delete(&mut self, arg: &Expr, span: Span) -> JsResult<Value> {
-        let ExprKind::Member { object, property } = &arg.kind else {
+        let (obj, property) = match &arg.kind {
+            ExprKind::Member {
+                object, property, ..
+            } => (self.eval_expr(object)?, property),
+            // `delete a?.b`: true when the chain short-circuits.
+            ExprKind::OptionalChain(chain) => {
+                let ExprKind::Member {
+                    object,
+                    property,
+                    optional,
+                } = &chain.kind
+                else {
+                    self.eval_expr(arg)?;
+                    return Ok(Value::Bool(true));
+                };
+                match self.eval_chain(object)? {
+                    Some(obj) if !(*optional && obj.is_nullish()) => (obj, property),
+                    _ => return Ok(Value::Bool(true)),
+                }
+            }
             // `delete x` on a variable is false (sloppy mode); on other values true.
-            return Ok(Value::Bool(!matches!(arg.kind, ExprKind::Ident(_))));
+            _ => return Ok(Value::Bool(!matches!(arg.kind, ExprKind::Ident(_)))),
         };
-        let obj = self.eval_expr(object)?;
         let key = self.member_key(property)?;
         match &obj {
             Value::Object(o) => Ok(Value::Bool(self.delete_property(o, &key))),
@@ -456,7 +479,9 @@ impl Interp {
     fn eval_place(&mut self, target: &Expr) -> JsResult<Place> {
         match &target.kind {
             ExprKind::Ident(_) => Ok(Place::Binding),
-            ExprKind::Member { object, property } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 let object = self.eval_expr(object)?;
                 let key = match property {
                     MemberProp::Named(name, _) => name.clone(),
@@ -660,19 +685,83 @@ impl Interp {
     #[inline(never)]
     fn eval_call(&mut self, callee: &Expr, args: &[Expr], span: Span) -> JsResult<Value> {
         let (f, this) = match &callee.kind {
-            ExprKind::Member { object, property } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 let obj = self.eval_expr(object)?;
                 let f = self.eval_member_get(&obj, property, callee.span)?;
                 (f, obj)
             }
+            // `(a?.m)()` still calls `m` with `this` = `a`.
+            ExprKind::OptionalChain(chain) => self
+                .chain_callee(chain)?
+                .unwrap_or((Value::Undefined, Value::Undefined)),
             _ => (self.eval_expr(callee)?, Value::Undefined),
         };
+        self.finish_call(f, this, callee, args, span)
+    }
+
+    /// Evaluates the arguments and calls `f`, or throws `callee is not a function`.
+    fn finish_call(
+        &mut self,
+        f: Value,
+        this: Value,
+        callee: &Expr,
+        args: &[Expr],
+        span: Span,
+    ) -> JsResult<Value> {
         let args = self.eval_args(args)?;
         if !self.is_callable(&f) {
             let msg = format!("{} is not a function", self.source_text(callee.span));
             return Err(self.type_error(&msg, span));
         }
         self.call(&f, this, args, span)
+    }
+
+    /// Evaluates a link of an optional chain: `None` when an `?.` met `null` or `undefined`,
+    /// which short-circuits the rest of the chain.
+    fn eval_chain(&mut self, e: &Expr) -> JsResult<Option<Value>> {
+        stacker::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || match &e.kind {
+            ExprKind::Member {
+                object,
+                property,
+                optional,
+            } => match self.eval_chain(object)? {
+                Some(obj) if !(*optional && obj.is_nullish()) => {
+                    self.eval_member_get(&obj, property, e.span).map(Some)
+                }
+                _ => Ok(None),
+            },
+            ExprKind::Call {
+                callee,
+                args,
+                optional,
+            } => match self.chain_callee(callee)? {
+                Some((f, this)) if !(*optional && f.is_nullish()) => {
+                    self.finish_call(f, this, callee, args, e.span).map(Some)
+                }
+                _ => Ok(None),
+            },
+            _ => self.eval_expr(e).map(Some),
+        })
+    }
+
+    /// The function and `this` for a call inside an optional chain (`None` if short-circuited).
+    fn chain_callee(&mut self, callee: &Expr) -> JsResult<Option<(Value, Value)>> {
+        match &callee.kind {
+            ExprKind::Member {
+                object,
+                property,
+                optional,
+            } => match self.eval_chain(object)? {
+                Some(obj) if !(*optional && obj.is_nullish()) => {
+                    let f = self.eval_member_get(&obj, property, callee.span)?;
+                    Ok(Some((f, obj)))
+                }
+                _ => Ok(None),
+            },
+            _ => Ok(self.eval_chain(callee)?.map(|f| (f, Value::Undefined))),
+        }
     }
 }
 
