@@ -182,6 +182,9 @@ pub struct Object {
     pub props: PropMap,
     pub kind: ObjectKind,
     pub extensible: bool,
+    /// `Object.freeze` on an array: its elements (which carry no flags of their own) are
+    /// read-only and non-configurable too.
+    pub frozen_elements: bool,
 }
 
 #[derive(Debug, Default)]
@@ -270,6 +273,7 @@ impl Object {
             props: PropMap::default(),
             kind,
             extensible: true,
+            frozen_elements: false,
         }
     }
 

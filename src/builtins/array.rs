@@ -70,6 +70,44 @@ fn is_array(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::Bool(interp.is_array(&call.arg(0))))
 }
 
+/// What a mutator first fails to do to a frozen array.
+enum FrozenWrite {
+    Assign(String),
+    Delete(usize),
+    Add(usize),
+}
+
+/// Refuses to change a frozen array, with the message of V8's first failing step.
+fn check_frozen(
+    interp: &mut Interp,
+    call: &NativeCall,
+    step: impl Fn(usize) -> Option<FrozenWrite>,
+) -> JsResult<()> {
+    let Value::Object(o) = &call.this else {
+        return Ok(());
+    };
+    let len = {
+        let d = o.data.borrow();
+        match &d.kind {
+            ObjectKind::Array(e) if d.frozen_elements => e.len(),
+            _ => return Ok(()),
+        }
+    };
+    let msg = match step(len) {
+        None => return Ok(()),
+        Some(FrozenWrite::Assign(key)) => {
+            format!("Cannot assign to read only property '{key}' of object '[object Array]'")
+        }
+        Some(FrozenWrite::Delete(i)) => format!("Cannot delete property '{i}' of [object Array]"),
+        Some(FrozenWrite::Add(i)) => format!("Cannot add property {i}, object is not extensible"),
+    };
+    Err(interp.type_error(&msg, call.site))
+}
+
+fn length_write() -> Option<FrozenWrite> {
+    Some(FrozenWrite::Assign("length".into()))
+}
+
 /// Runs `f` on `this`'s elements, or throws if `this` is not an array.
 fn with_elements<R>(
     interp: &mut Interp,
@@ -117,11 +155,20 @@ fn push(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 fn pop(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    check_frozen(interp, call, |len| match len {
+        0 => length_write(),
+        n => Some(FrozenWrite::Delete(n - 1)),
+    })?;
     let v = with_elements(interp, call, "pop", |e| e.pop())?;
     Ok(hole_to_undefined(v))
 }
 
 fn shift(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    check_frozen(interp, call, |len| match len {
+        0 => length_write(),
+        1 => Some(FrozenWrite::Delete(0)),
+        _ => Some(FrozenWrite::Assign("0".into())),
+    })?;
     let v = with_elements(interp, call, "shift", |e| {
         if e.is_empty() {
             None
@@ -599,6 +646,21 @@ fn splice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         }
     };
     let items: Vec<Value> = call.args.iter().skip(2).cloned().collect();
+    let count = items.len();
+    check_frozen(interp, call, |len| {
+        let moves = len - start - delete > 0;
+        Some(if count < delete && moves {
+            FrozenWrite::Assign((start + count).to_string())
+        } else if count < delete {
+            FrozenWrite::Delete(len - 1)
+        } else if count > delete {
+            FrozenWrite::Add(len)
+        } else if count > 0 {
+            FrozenWrite::Assign(start.to_string())
+        } else {
+            FrozenWrite::Assign("length".into())
+        })
+    })?;
     let removed = with_elements(interp, call, "splice", |e| {
         let end = (start + delete).min(e.len());
         let start = start.min(end);
@@ -691,6 +753,9 @@ fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             call.site,
         ));
     }
+    check_frozen(interp, call, |len| {
+        (len > 1).then(|| FrozenWrite::Assign("0".into()))
+    })?;
     let elements = elements_of(interp, call, "sort")?;
     let len = elements.len();
     let mut values: Vec<Value> = Vec::new();
@@ -735,6 +800,9 @@ fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 fn reverse(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    check_frozen(interp, call, |len| {
+        (len > 1).then(|| FrozenWrite::Assign("0".into()))
+    })?;
     with_elements(interp, call, "reverse", |e| e.reverse())?;
     Ok(call.this.clone())
 }
@@ -802,6 +870,9 @@ fn flat_map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 fn fill(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    check_frozen(interp, call, |len| {
+        (len > 0).then(|| FrozenWrite::Assign("0".into()))
+    })?;
     let len = with_elements(interp, call, "fill", |e| e.len())?;
     let start = match call.arg(1) {
         Value::Undefined => 0,

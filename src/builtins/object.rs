@@ -237,6 +237,7 @@ fn freeze(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if let Value::Object(o) = call.arg(0) {
         let mut d = o.data.borrow_mut();
         d.extensible = false;
+        d.frozen_elements = true;
         for p in d.props.values_mut() {
             p.flags.writable = false;
             p.flags.configurable = false;
@@ -250,7 +251,12 @@ fn is_frozen(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         return Ok(Value::Bool(true));
     };
     let d = o.data.borrow();
+    let elements_frozen = match &d.kind {
+        ObjectKind::Array(e) => d.frozen_elements || e.iter().all(|v| matches!(v, Value::Empty)),
+        _ => true,
+    };
     let frozen = !d.extensible
+        && elements_frozen
         && d.props
             .values()
             .all(|p| !p.flags.writable && !p.flags.configurable);
