@@ -102,8 +102,10 @@ pub struct FunctionLayout {
     /// Total slots in the function's environment (parameters, `var`s, hoisted functions, and the
     /// `let`/`const` of blocks that are not materialized).
     pub slot_count: u32,
-    /// The slot of each parameter, in order.
+    /// The slot of each parameter but the rest parameter, in order.
     pub param_slots: Vec<u32>,
+    /// The slot of the rest parameter `...args`, which receives an array of the other arguments.
+    pub rest_slot: Option<u32>,
     /// For a named function expression, the slot that holds the function itself.
     pub self_slot: Option<u32>,
     /// `let`/`const` slots of the function body's top level, reset to the dead zone on entry.
@@ -254,11 +256,13 @@ pub struct Function {
     pub layout: OnceCell<FunctionLayout>,
 }
 
-/// One formal parameter: `a` or `a = 1`.
+/// One formal parameter: `a`, `a = 1`, or the rest parameter `...a` (always the last one, never
+/// with a default).
 #[derive(Debug)]
 pub struct Param {
     pub target: Ident,
     pub default: Option<Expr>,
+    pub rest: bool,
 }
 
 #[derive(Debug)]
@@ -289,8 +293,10 @@ pub enum ExprKind {
     Ident(Ident),
     /// `this`
     This,
-    /// `[1, , 3]` (`None` is a hole)
+    /// `[1, , 3]` (`None` is a hole; an element may be a `Spread`)
     Array(Vec<Option<Expr>>),
+    /// `...xs`: only as an element of an `Array` or an argument of a `Call` or `New`.
+    Spread(Box<Expr>),
     /// `{ a: 1, b, m() {} }`
     Object(Vec<Property>),
     /// `function (a) { … }`
@@ -384,6 +390,9 @@ pub enum PropKey {
     Static(Name),
     /// `[expr]:`
     Computed(Box<Expr>),
+    /// `...expr`: not a key; the entry copies the own enumerable properties of its value
+    /// (always a `PropValue::Init`).
+    Spread,
 }
 
 #[derive(Debug)]

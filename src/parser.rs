@@ -277,6 +277,25 @@ fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]
         help = Some("regular expression literals are not supported by minnow".to_string());
     }
     let previous = index.checked_sub(1).map(|i| &tokens[i].tok);
+    let after_rest = index >= 2
+        && tokens[index - 2].tok == Tok::Ellipsis
+        && tokens[index - 1].tok.is_identifier_like();
+    let in_parens = innermost_open(tokens, index).is_some_and(|i| tokens[i].tok == Tok::LParen);
+    if after_rest && in_parens && matches!(tok, Tok::Comma | Tok::Eq) {
+        let (text, why) = if *tok == Tok::Comma {
+            (
+                "Rest parameter must be last formal parameter",
+                "nothing may follow the rest parameter",
+            )
+        } else {
+            (
+                "Rest parameter may not have a default initializer",
+                "a rest parameter has no default",
+            )
+        };
+        message = text.to_string();
+        label = why.to_string();
+    }
     if *tok == Tok::QuestionDot && in_new_callee(tokens, index) {
         message = "Invalid optional chain from new expression".to_string();
         label = "`new` cannot call an optional chain".to_string();
@@ -802,7 +821,7 @@ pub(crate) mod act {
     ) -> Property {
         let name = match &key {
             PropKey::Static(name) => Some(Ident::new(name.clone(), key_span)),
-            PropKey::Computed(_) => None,
+            PropKey::Computed(_) | PropKey::Spread => None,
         };
         let f = function(name, false, params, FunctionBody::Block(body), false, span);
         Property {
@@ -852,7 +871,49 @@ pub(crate) mod act {
         Param {
             target: ident(id),
             default,
+            rest: false,
         }
+    }
+
+    /// `...args`
+    pub fn rest_param(id: (Name, Span)) -> Param {
+        Param {
+            target: ident(id),
+            default: None,
+            rest: true,
+        }
+    }
+
+    /// `...xs` in an array literal or argument list.
+    pub fn spread(start: usize, arg: Expr) -> Expr {
+        let span = span_from(start, arg.span.end as usize);
+        expr(ExprKind::Spread(Box::new(arg)), span)
+    }
+
+    /// `{ ...o }`
+    pub fn spread_property(start: usize, arg: Expr) -> Property {
+        let span = span_from(start, arg.span.end as usize);
+        Property {
+            key: PropKey::Spread,
+            value: PropValue::Init(arg),
+            span,
+        }
+    }
+
+    /// Arrow parameters must have distinct names.
+    pub fn check_duplicate_param(params: &[Param], new: &Param) -> Result<(), PError> {
+        if params.iter().any(|p| p.target.name == new.target.name) {
+            return Err(duplicate_param(new.target.span));
+        }
+        Ok(())
+    }
+
+    fn duplicate_param(span: Span) -> PError {
+        error(
+            "Duplicate parameter name not allowed in this context",
+            span,
+            "this name is already a parameter",
+        )
     }
 
     pub fn arrow(params: Vec<Param>, body: FunctionBody, span: Span) -> Expr {
@@ -877,6 +938,7 @@ pub(crate) mod act {
                 ExprKind::Ident(id) => Param {
                     target: id,
                     default: None,
+                    rest: false,
                 },
                 ExprKind::Assign {
                     op: AssignOp::Assign,
@@ -886,17 +948,14 @@ pub(crate) mod act {
                     ExprKind::Ident(id) => Param {
                         target: id,
                         default: Some(*value),
+                        rest: false,
                     },
                     _ => return Err(invalid_param(target.span)),
                 },
                 _ => return Err(invalid_param(span)),
             };
             if !seen.insert(param.target.name.clone()) {
-                return Err(error(
-                    "Duplicate parameter name not allowed in this context",
-                    param.target.span,
-                    "this name is already a parameter",
-                ));
+                return Err(duplicate_param(param.target.span));
             }
             params.push(param);
         }
@@ -1199,6 +1258,7 @@ mod tests {
         };
         let params = list(f.params.iter().map(|p| match &p.default {
             Some(d) => format!("{}={}", p.target.name, expr(d)),
+            None if p.rest => format!("...{}", p.target.name),
             None => p.target.name.to_string(),
         }));
         let body = match &f.body {
@@ -1213,6 +1273,7 @@ mod tests {
         match k {
             PropKey::Static(s) => s.to_string(),
             PropKey::Computed(e) => format!("[{}]", expr(e)),
+            PropKey::Spread => "...".to_string(),
         }
     }
 
@@ -1268,6 +1329,7 @@ mod tests {
                 otherwise,
             } => format!("(? {} {} {})", expr(test), expr(then), expr(otherwise)),
             OptionalChain(c) => format!("(?chain {})", expr(c)),
+            Spread(a) => format!("(... {})", expr(a)),
             Call {
                 callee,
                 args,
@@ -1638,6 +1700,64 @@ mod tests {
     }
 
     #[test]
+    fn spread_and_rest() {
+        assert_eq!(p("f(...a)"), "(call f (... a))");
+        assert_eq!(p("f(a, ...b, c, ...d,)"), "(call f a (... b) c (... d))");
+        assert_eq!(p("new F(...a)"), "(new F (... a))");
+        assert_eq!(p("o?.m(...a)"), "(?chain (call (?. o m) (... a)))");
+        assert_eq!(p("[...a, 1, , ...[b]]"), "[(... a) 1 _ (... [b])]");
+        assert_eq!(p("[...a,]"), "[(... a)]");
+        assert_eq!(
+            p("x = { ...o, a: 1, ...f() }"),
+            "(= x {...:o a:1 ...:(call f)})"
+        );
+        assert_eq!(p("f(...a || b)"), "(call f (... (|| a b)))");
+        assert_eq!(
+            p("function f(a, ...rest) {}"),
+            "(function f (a ...rest) {})"
+        );
+        assert_eq!(p("x = function (...r) {}"), "(= x (function ~x (...r) {}))");
+        assert_eq!(p("(...args) => args"), "(=> (...args) args)");
+        assert_eq!(p("(a, b = 1, ...c) => c"), "(=> (a b=1 ...c) c)");
+        assert_eq!(p("o = { m(...r) {} }"), "(= o {m:(function ~m (...r) {})})");
+        let src = "f(a, ...bc)";
+        let ExprKind::Call { args, .. } = first_expr(src).kind else {
+            panic!()
+        };
+        assert_eq!(text(src, args[1].span), "...bc");
+        check_err(
+            "function f(...a, b) {}",
+            "Rest parameter must be last formal parameter",
+            ",",
+        );
+        check_err(
+            "function f(...a,) {}",
+            "Rest parameter must be last formal parameter",
+            ",",
+        );
+        check_err(
+            "(a, ...b, c) => 1",
+            "Rest parameter must be last formal parameter",
+            ",",
+        );
+        check_err(
+            "function f(...a = 1) {}",
+            "Rest parameter may not have a default initializer",
+            "=",
+        );
+        check_err(
+            "(a, ...a) => 1",
+            "Duplicate parameter name not allowed in this context",
+            "a",
+        );
+        check_err("x = ...a", "Unexpected token '...'", "...");
+        check_err("(...a);", "Unexpected token ';'", ";");
+        assert_eq!(err("(...a)").label, "expected `=>`");
+        check_err("f(... )", "Unexpected token ')'", ")");
+        check_err("a + ...b", "Unexpected token '...'", "...");
+    }
+
+    #[test]
     fn object_literal_versus_block() {
         assert_eq!(p("{ a: 1 }"), "{(a: 1)}");
         assert_eq!(p("{}"), "{}");
@@ -1948,7 +2068,6 @@ mod tests {
                 "tagged templates are not supported yet",
                 "`abc`",
             ),
-            ("f(...args)", "Unexpected token '...'", "..."),
             ("let [a, b] = c", "Unexpected token '['", "["),
             ("x = /re/", "Unexpected token '/'", "/"),
             ("import x from 'y'", "Unexpected token 'import'", "import"),

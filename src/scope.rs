@@ -588,7 +588,9 @@ impl<'a> Resolver<'a> {
                 Ok(())
             }
             ExprKind::Function(f) | ExprKind::Arrow(f) => self.walk_function(f, scope),
-            ExprKind::Unary(_, a) | ExprKind::Update { target: a, .. } => self.walk_expr(a, scope),
+            ExprKind::Unary(_, a) | ExprKind::Update { target: a, .. } | ExprKind::Spread(a) => {
+                self.walk_expr(a, scope)
+            }
             ExprKind::Binary(_, a, b, _) | ExprKind::Logical(_, a, b) => {
                 self.walk_expr(a, scope)?;
                 self.walk_expr(b, scope)
@@ -764,17 +766,16 @@ impl<'a> Resolver<'a> {
                         .find(|b| b.kind == kind)
                         .map(|b| b.slot)
                 };
-                let param_slots = f
-                    .params
-                    .iter()
-                    .map(|p| match p.target.res.get() {
-                        Res::Local { slot, .. } => slot,
-                        _ => unreachable!("parameters are always bound"),
-                    })
-                    .collect();
+                let slot_of = |p: &Param| match p.target.res.get() {
+                    Res::Local { slot, .. } => slot,
+                    _ => unreachable!("parameters are always bound"),
+                };
+                let param_slots = f.params.iter().filter(|p| !p.rest).map(slot_of).collect();
+                let rest_slot = f.params.iter().find(|p| p.rest).map(slot_of);
                 let _ = f.layout.set(FunctionLayout {
                     slot_count: scope.slot_count,
                     param_slots,
+                    rest_slot,
                     self_slot: find(BindingKind::SelfName),
                     tdz_slots,
                 });

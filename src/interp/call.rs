@@ -137,8 +137,12 @@ impl Interp {
     ) -> JsResult<Value> {
         let layout = func.layout.get().expect("function was resolved");
         let mut slots = vec![Value::Undefined; layout.slot_count as usize];
-        for (slot, arg) in layout.param_slots.iter().zip(args) {
+        let mut args = args.into_iter();
+        for (slot, arg) in layout.param_slots.iter().zip(args.by_ref()) {
             slots[*slot as usize] = arg;
+        }
+        if let Some(s) = layout.rest_slot {
+            slots[s as usize] = Value::Object(self.new_array(args.collect()));
         }
         for &s in &layout.tdz_slots {
             slots[s as usize] = Value::Empty;

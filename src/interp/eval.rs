@@ -2,6 +2,7 @@
 
 use crate::ast::*;
 use crate::builtins::error::ErrorKind;
+use crate::heap::ObjRef;
 use crate::object::ObjectKind;
 use crate::value::{JsStr, Value};
 
@@ -107,6 +108,11 @@ impl Interp {
                 Ok(last)
             }
             ExprKind::Template { quasis, exprs } => self.eval_template(quasis, exprs),
+            ExprKind::Spread(arg) => {
+                // The grammar allows spread only where `eval_array`/`eval_args` handle it.
+                let msg = "Unexpected token '...'";
+                Err(self.error(ErrorKind::SyntaxError, msg, arg.span))
+            }
         }
     }
 
@@ -317,12 +323,71 @@ impl Interp {
     fn eval_array(&mut self, items: &[Option<Expr>]) -> JsResult<Value> {
         let mut elements = Vec::with_capacity(items.len());
         for item in items {
-            elements.push(match item {
-                Some(e) => self.eval_expr(e)?,
-                None => Value::Empty,
-            });
+            match item {
+                Some(Expr {
+                    kind: ExprKind::Spread(arg),
+                    ..
+                }) => {
+                    let v = self.eval_expr(arg)?;
+                    self.spread_into(&v, &mut elements, arg, false)?;
+                }
+                Some(e) => elements.push(self.eval_expr(e)?),
+                None => elements.push(Value::Empty),
+            }
         }
         Ok(Value::Object(self.new_array(elements)))
+    }
+
+    /// Appends the values `...v` produces: the elements of an array (holes read as
+    /// `undefined`) or the characters of a string. Other iterables are not supported yet, so
+    /// anything else is not iterable; `arg` is the spread expression, for the message, which
+    /// node words differently in argument lists.
+    pub(super) fn spread_into(
+        &mut self,
+        v: &Value,
+        out: &mut Vec<Value>,
+        arg: &Expr,
+        in_call: bool,
+    ) -> JsResult<()> {
+        match v {
+            Value::Object(o) => {
+                if let ObjectKind::Array(elements) = &o.data.borrow().kind {
+                    out.extend(elements.iter().map(|e| match e {
+                        Value::Empty => Value::Undefined,
+                        e => e.clone(),
+                    }));
+                    return Ok(());
+                }
+            }
+            Value::String(s) => {
+                let mut buf = [0u8; 4];
+                out.extend(
+                    s.as_str()
+                        .chars()
+                        .map(|c| Value::String(JsStr::from(&*c.encode_utf8(&mut buf)))),
+                );
+                return Ok(());
+            }
+            _ => {}
+        }
+        let text = self.source_text(arg.span).to_string();
+        let msg = match v {
+            Value::Undefined | Value::Null if in_call => {
+                format!(
+                    "{text} is not iterable (cannot read property {})",
+                    if matches!(v, Value::Null) {
+                        "null"
+                    } else {
+                        "undefined"
+                    }
+                )
+            }
+            _ if in_call => {
+                "Spread syntax requires ...iterable[Symbol.iterator] to be a function".to_string()
+            }
+            _ => format!("{text} is not iterable"),
+        };
+        Err(self.type_error(&msg, arg.span))
     }
 
     #[inline(never)]
@@ -331,6 +396,13 @@ impl Interp {
         obj.data.borrow_mut().props.reserve(props.len());
         for p in props {
             let key = match &p.key {
+                PropKey::Spread => {
+                    if let PropValue::Init(arg) = &p.value {
+                        let source = self.eval_expr(arg)?;
+                        self.copy_own_enumerable(&obj, &source, arg.span)?;
+                    }
+                    continue;
+                }
                 PropKey::Static(k) => k.clone(),
                 PropKey::Computed(k) => {
                     let k = self.eval_expr(k)?;
@@ -344,6 +416,23 @@ impl Interp {
             obj.data.borrow_mut().set_own(key, value);
         }
         Ok(Value::Object(obj))
+    }
+
+    /// `{ ...source }`: copies the own enumerable properties of `source` (an object, or the
+    /// characters of a string) onto `target`, in property order.
+    fn copy_own_enumerable(&mut self, target: &ObjRef, source: &Value, site: Span) -> JsResult<()> {
+        let keys = match source {
+            Value::Object(o) => o.data.borrow().own_keys(true),
+            Value::String(s) => (0..s.utf16_len())
+                .map(|i| JsStr::from(i.to_string()))
+                .collect(),
+            _ => return Ok(()),
+        };
+        for key in keys {
+            let value = self.get(source, &key, site)?;
+            target.data.borrow_mut().set_own(key, value);
+        }
+        Ok(())
     }
 
     #[inline(never)]
@@ -677,7 +766,12 @@ impl Interp {
     pub(super) fn eval_args(&mut self, args: &[Expr]) -> JsResult<Vec<Value>> {
         let mut out = Vec::with_capacity(args.len());
         for a in args {
-            out.push(self.eval_expr(a)?);
+            if let ExprKind::Spread(arg) = &a.kind {
+                let v = self.eval_expr(arg)?;
+                self.spread_into(&v, &mut out, arg, true)?;
+            } else {
+                out.push(self.eval_expr(a)?);
+            }
         }
         Ok(out)
     }

@@ -87,7 +87,7 @@ impl Interp {
                     c.func
                         .params
                         .iter()
-                        .take_while(|p| p.default.is_none())
+                        .take_while(|p| p.default.is_none() && !p.rest)
                         .count() as f64,
                 )),
                 "prototype" if c.prototype_pending => {
