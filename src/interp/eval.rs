@@ -602,8 +602,10 @@ impl Interp {
             (Place::Binding, ExprKind::Ident(id)) => self.assign_binding(id, value, false),
             (Place::Property { object, key }, _) => {
                 if let (Value::Object(o), Some(i)) = (&object, key.as_array_index())
-                    && let ObjectKind::Array(elements) = &mut o.data.borrow_mut().kind
-                    && (i as usize) <= elements.len()
+                    && let data = &mut *o.data.borrow_mut()
+                    && !data.frozen_elements
+                    && (i as usize) < elements_len_if_extensible(data)
+                    && let ObjectKind::Array(elements) = &mut data.kind
                 {
                     set_element(elements, i as usize, value);
                     return Ok(());
@@ -865,5 +867,14 @@ fn short_circuits(op: LogicalOp, a: &Value) -> bool {
         LogicalOp::And => !a.truthy(),
         LogicalOp::Or => a.truthy(),
         LogicalOp::Nullish => !a.is_nullish(),
+    }
+}
+
+/// How many elements an assignment may write in place: up to one past the end for an
+/// extensible array (appending), only existing ones for a non-extensible one.
+fn elements_len_if_extensible(data: &crate::object::Object) -> usize {
+    match &data.kind {
+        ObjectKind::Array(elements) => elements.len() + data.extensible as usize,
+        _ => 0,
     }
 }

@@ -161,14 +161,23 @@ impl Interp {
     /// non-writable property of that name is inherited.
     pub fn set_on_object(&mut self, object: &ObjRef, key: JsStr, value: Value) {
         let mut data = object.data.borrow_mut();
+        let (frozen, extensible) = (data.frozen_elements, data.extensible);
         if let ObjectKind::Array(elements) = &mut data.kind {
             if let Some(i) = key.as_array_index() {
+                // Frozen elements ignore writes; a non-extensible array does not grow (sloppy
+                // mode: both silently).
+                if frozen || (!extensible && i as usize >= elements.len()) {
+                    return;
+                }
                 // Far-away indices stay ordinary properties instead of allocating the gap.
                 if (i as usize) < elements.len() + MAX_HOLE_GROWTH {
                     set_element(elements, i as usize, value);
                     return;
                 }
             } else if key.as_str() == "length" {
+                if frozen {
+                    return;
+                }
                 if let Value::Number(n) = value
                     && n >= 0.0
                     && n.fract() == 0.0
@@ -223,8 +232,12 @@ impl Interp {
     /// `delete object[key]`: true unless the property is non-configurable.
     pub fn delete_property(&mut self, object: &ObjRef, key: &JsStr) -> bool {
         let mut data = object.data.borrow_mut();
+        let frozen = data.frozen_elements;
         if let ObjectKind::Array(elements) = &mut data.kind {
             if let Some(i) = key.as_array_index() {
+                if frozen && (i as usize) < elements.len() {
+                    return false;
+                }
                 if let Some(slot) = elements.get_mut(i as usize) {
                     *slot = Value::Empty;
                 }
