@@ -347,7 +347,13 @@ fn promise_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value
     }
     let executor = call.arg(0);
     if !interp.is_callable(&executor) {
-        let shown = super::inspect::inspect_brief(interp, &executor);
+        // V8 shows the value as its own message formatter does: strings unquoted, arrays
+        // as their class tag.
+        let shown = match &executor {
+            Value::String(s) => s.to_string(),
+            v if interp.is_array(v) => "[object Array]".to_string(),
+            v => super::inspect::inspect_brief(interp, v),
+        };
         let msg = format!("Promise resolver {shown} is not a function");
         return Err(interp.type_error(&msg, call.site));
     }
