@@ -203,6 +203,10 @@ pub enum ObjectKind {
     ResolvedFlag(bool),
     /// `new Boolean/Number/String(…)` wrappers and the primitive prototypes.
     Primitive(Value),
+    /// A `Map`: entries in insertion order with a SameValueZero index.
+    Map(Box<crate::builtins::collections::MapData>),
+    /// A `Set`: the same table, with `undefined` as every entry's value.
+    Set(Box<crate::builtins::collections::MapData>),
 }
 
 /// A JavaScript function value: its code and the environment it closes over.
@@ -328,10 +332,11 @@ impl Object {
                 keys.push(JsStr::from(i.to_string()));
             }
         }
-        let visible = self
-            .props
-            .iter()
-            .filter(|(_, p)| !only_enumerable || p.flags.enumerable);
+        // A `Map`'s or `Set`'s `size` stands in for node's getter on the prototype.
+        let collection = matches!(self.kind, ObjectKind::Map(_) | ObjectKind::Set(_));
+        let visible = self.props.iter().filter(|(k, p)| {
+            (!only_enumerable || p.flags.enumerable) && !(collection && k.as_str() == "size")
+        });
         let mut integer: Vec<(u32, &JsStr)> = Vec::new();
         let mut named: Vec<&JsStr> = Vec::new();
         for (k, _) in visible {
@@ -366,6 +371,7 @@ impl Object {
             ObjectKind::Native(n) => n.data.iter().for_each(|v| t.value(v)),
             ObjectKind::Promise(p) => p.trace(t),
             ObjectKind::Primitive(v) => t.value(v),
+            ObjectKind::Map(m) | ObjectKind::Set(m) => m.trace(t),
         }
     }
 }

@@ -262,6 +262,8 @@ enum Shape {
     Error(String),
     Promise(PromiseState),
     Boxed(String),
+    Map(Vec<(Value, Value)>),
+    Set(Vec<Value>),
     Plain,
 }
 
@@ -287,6 +289,8 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
             })
         }
         ObjectKind::Promise(p) => Shape::Promise(p.state.clone()),
+        ObjectKind::Map(m) => Shape::Map(m.entries()),
+        ObjectKind::Set(m) => Shape::Set(m.entries().into_iter().map(|(k, _)| k).collect()),
         ObjectKind::Primitive(v) if !is_intrinsic_proto(ctx, o) => {
             let inner = match v {
                 Value::String(s) => format!("[String: {}]", quote_string(s.as_str())),
@@ -370,6 +374,18 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
             )
         }
         Shape::Promise(_) => ("Promise ".to_string(), ("{", "}"), false),
+        Shape::Map(_) | Shape::Set(_) => {
+            let (fallback, size) = match &shape {
+                Shape::Map(entries) => ("Map", entries.len()),
+                Shape::Set(items) => ("Set", items.len()),
+                _ => unreachable!(),
+            };
+            let name = ctor.clone().unwrap_or_else(|| fallback.to_string());
+            if size == 0 && keys.is_empty() {
+                return format!("{name}({size}) {{}}");
+            }
+            (format!("{name}({size}) "), ("{", "}"), false)
+        }
         Shape::Plain => {
             let p = if has_null_proto {
                 "[Object: null prototype] ".to_string()
@@ -383,7 +399,8 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         }
     };
 
-    let is_empty_container = keys.is_empty() && !matches!(shape, Shape::Promise(_));
+    let is_empty_container =
+        keys.is_empty() && !matches!(shape, Shape::Promise(_) | Shape::Map(_) | Shape::Set(_));
     if is_empty_container {
         if let Shape::Array(items) = &shape {
             if items.is_empty() {
@@ -397,6 +414,8 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
     if depth > DEFAULT_DEPTH {
         let name = match &shape {
             Shape::Array(_) => "Array".to_string(),
+            Shape::Map(_) if ctor.is_none() => "Map".to_string(),
+            Shape::Set(_) if ctor.is_none() => "Set".to_string(),
             _ => ctor.clone().unwrap_or_else(|| "Object".into()),
         };
         return ctx.stylize(format!("[{name}]"), Style::Special);
@@ -415,6 +434,18 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
                 format!("<rejected> {}", format_value(ctx, v, depth + 1, false))
             }
         }),
+        Shape::Map(entries) => {
+            for (k, v) in entries {
+                let k = format_value(ctx, k, depth + 1, false);
+                let v = format_value(ctx, v, depth + 1, false);
+                output.push(format!("{k} => {v}"));
+            }
+        }
+        Shape::Set(items) => {
+            for v in items {
+                output.push(format_value(ctx, v, depth + 1, false));
+            }
+        }
         _ => {}
     }
     for key in &keys {
@@ -437,6 +468,11 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
     ctx.indentation -= 2;
     ctx.seen.pop();
 
+    if matches!(shape, Shape::Map(_) | Shape::Set(_)) {
+        // node puts this prefix inside the opening brace, which counts towards the width.
+        let open = format!("{prefix}{{");
+        return reduce_to_single_string(ctx, output, "", (&open, "}"), depth);
+    }
     let base = prefix.trim_end().to_string();
     reduce_to_single_string(ctx, output, &base, braces, depth)
 }

@@ -5,6 +5,7 @@
 //! constructor, so `Object.keys` and `console.log` do not show them, as in node.
 
 pub mod array;
+pub mod collections;
 pub mod console;
 pub mod error;
 pub mod globals;
@@ -186,4 +187,5 @@ pub fn install_globals(interp: &mut Interp) {
     console::install(interp);
     timers::install(interp);
     promise::install(interp);
+    collections::install(interp);
 }

@@ -93,6 +93,10 @@ fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
                 "Function"
             } else if matches!(d.kind, crate::object::ObjectKind::Error) {
                 "Error"
+            } else if matches!(d.kind, ObjectKind::Map(_)) {
+                "Map"
+            } else if matches!(d.kind, ObjectKind::Set(_)) {
+                "Set"
             } else if let ObjectKind::Primitive(p) = &d.kind {
                 match p {
                     Value::Number(_) => "Number",
