@@ -478,6 +478,47 @@ mod tests {
         Value::Number(x)
     }
 
+    fn collection(kind: ObjectKind) -> ObjRef {
+        heap::alloc_object(Object::new(None, kind))
+    }
+
+    fn data(o: &ObjRef, f: impl FnOnce(&mut MapData)) {
+        if let ObjectKind::Map(m) | ObjectKind::Set(m) = &mut o.data.borrow_mut().kind {
+            f(m);
+        }
+    }
+
+    #[test]
+    fn the_collector_traces_keys_and_values() {
+        // An unreachable map holding itself as both key and value is freed.
+        let m = collection(ObjectKind::Map(Box::default()));
+        data(&m, |d| {
+            d.set(Value::Object(m.clone()), Value::Object(m.clone()))
+        });
+        let weak = Rc::downgrade(&m);
+        drop(m);
+        heap::collect();
+        assert!(weak.upgrade().is_none());
+        // A set held from Rust keeps the cycle through its entry alive.
+        let s = collection(ObjectKind::Set(Box::default()));
+        let inner = heap::alloc_object(Object::new(None, ObjectKind::Ordinary));
+        inner
+            .data
+            .borrow_mut()
+            .set_own(JsStr::from("owner"), Value::Object(s.clone()));
+        data(&s, |d| {
+            d.set(Value::Object(inner.clone()), Value::Undefined)
+        });
+        let inner_weak = Rc::downgrade(&inner);
+        drop(inner);
+        heap::collect();
+        let inner = inner_weak.upgrade().expect("held through the live set");
+        assert!(inner.data.borrow().props.get("owner").is_some());
+        let mut held = false;
+        data(&s, |d| held = d.has(&Value::Object(inner.clone())));
+        assert!(held);
+    }
+
     #[test]
     fn same_value_zero_keys() {
         let mut m = MapData::default();
