@@ -52,7 +52,21 @@ fn expectations_are_nodes() {
     }
     let mut all = cases();
     all.extend(cases_in("js-examples"));
-    let failures = support::run_parallel(&all, 4, check_with_node);
+    // A case whose order depends on timers can flip when node itself is starved of CPU by the
+    // parallel runs; such a case is re-run alone once before it counts as a disagreement.
+    let failures: Vec<_> = support::run_parallel(&all, 4, check_with_node)
+        .into_iter()
+        .filter_map(|(case, first)| match check_with_node(case) {
+            Ok(()) => {
+                eprintln!(
+                    "node_agrees: {} matched when re-run alone (first run: {first})",
+                    case.label
+                );
+                None
+            }
+            Err(again) => Some((case, again)),
+        })
+        .collect();
     for (case, message) in &failures {
         eprintln!("\n=== node disagrees: {} ===\n{message}", case.label);
     }
