@@ -102,8 +102,9 @@ pub struct FunctionLayout {
     /// Total slots in the function's environment (parameters, `var`s, hoisted functions, and the
     /// `let`/`const` of blocks that are not materialized).
     pub slot_count: u32,
-    /// The slot of each parameter but the rest parameter, in order.
-    pub param_slots: Vec<u32>,
+    /// The slot of each parameter but the rest parameter, in order; `None` for a destructuring
+    /// pattern, whose argument is bound when the body starts.
+    pub param_slots: Vec<Option<u32>>,
     /// The slot of the rest parameter `...args`, which receives an array of the other arguments.
     pub rest_slot: Option<u32>,
     /// For a named function expression, the slot that holds the function itself.
@@ -184,7 +185,7 @@ pub struct VarDecl {
 /// `a = 1` inside a declaration.
 #[derive(Debug)]
 pub struct Declarator {
-    pub target: Ident,
+    pub target: Pattern,
     pub init: Option<Expr>,
     pub span: Span,
 }
@@ -218,7 +219,7 @@ pub struct TryStmt {
 /// `catch (e) { … }` or `catch { … }`
 #[derive(Debug)]
 pub struct CatchClause {
-    pub param: Option<Ident>,
+    pub param: Option<Pattern>,
     pub body: Block,
     /// The scope holding `param`.
     pub scope: OnceCell<ScopeLayout>,
@@ -256,11 +257,11 @@ pub struct Function {
     pub layout: OnceCell<FunctionLayout>,
 }
 
-/// One formal parameter: `a`, `a = 1`, or the rest parameter `...a` (always the last one, never
-/// with a default).
+/// One formal parameter: `a`, `a = 1`, `{ a, b } = {}`, or the rest parameter `...a` (always
+/// the last one, never with a default, always a plain name).
 #[derive(Debug)]
 pub struct Param {
-    pub target: Ident,
+    pub target: Pattern,
     pub default: Option<Expr>,
     pub rest: bool,
 }
@@ -321,6 +322,12 @@ pub enum ExprKind {
     Assign {
         op: AssignOp,
         target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    /// `[a, b] = [b, a]`, `({ x, y: z = 1 } = o)`: a destructuring assignment; its value is
+    /// the right-hand side.
+    AssignPattern {
+        pattern: Box<Pattern>,
         value: Box<Expr>,
     },
     /// `a ? b : c`
@@ -401,6 +408,99 @@ pub enum PropValue {
     Init(Expr),
     /// `m() { … }`
     Method(Rc<Function>),
+    /// `{ a = 1 }`: a shorthand with a default (an `Assign` to an `Ident`), valid only where the
+    /// literal becomes a destructuring pattern; anywhere else the scope pass rejects it.
+    CoverInit(Expr),
+}
+
+/// A destructuring target: a binding name, an array or object pattern, or (in assignment
+/// patterns only) a member expression.
+#[derive(Debug)]
+pub enum Pattern {
+    /// `a`
+    Ident(Ident),
+    /// `[a, , b = 1, ...rest]`
+    Array(Box<ArrayPattern>),
+    /// `{ a, b: c = 1, [k]: d, ...rest }`
+    Object(Box<ObjectPattern>),
+    /// `o.a` or `o[k]` (an `ExprKind::Member`), only in assignment patterns.
+    Member(Box<Expr>),
+}
+
+/// `[a, , b = 1, ...rest]`: `None` elements are holes.
+#[derive(Debug)]
+pub struct ArrayPattern {
+    pub elements: Vec<Option<PatternElem>>,
+    pub rest: Option<Pattern>,
+    pub span: Span,
+}
+
+/// One element of an array pattern, `b = 1`.
+#[derive(Debug)]
+pub struct PatternElem {
+    pub target: Pattern,
+    pub default: Option<Expr>,
+}
+
+/// `{ a, b: c = 1, [k]: d, ...rest }`
+#[derive(Debug)]
+pub struct ObjectPattern {
+    pub props: Vec<PatternProp>,
+    /// `...rest`: always a name (or a member in assignment patterns).
+    pub rest: Option<Pattern>,
+    pub span: Span,
+}
+
+/// One property of an object pattern: a `Static` or `Computed` key (never `Spread`).
+#[derive(Debug)]
+pub struct PatternProp {
+    pub key: PropKey,
+    pub target: Pattern,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+impl Pattern {
+    pub fn span(&self) -> Span {
+        match self {
+            Pattern::Ident(id) => id.span,
+            Pattern::Array(a) => a.span,
+            Pattern::Object(o) => o.span,
+            Pattern::Member(e) => e.span,
+        }
+    }
+
+    /// The plain name, when the pattern is one.
+    pub fn as_ident(&self) -> Option<&Ident> {
+        match self {
+            Pattern::Ident(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Appends every name the pattern binds, in source order.
+    pub fn bound_names<'a>(&'a self, out: &mut Vec<&'a Ident>) {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match self {
+            Pattern::Ident(id) => out.push(id),
+            Pattern::Array(a) => {
+                for e in a.elements.iter().flatten() {
+                    e.target.bound_names(out);
+                }
+                if let Some(r) = &a.rest {
+                    r.bound_names(out);
+                }
+            }
+            Pattern::Object(o) => {
+                for p in &o.props {
+                    p.target.bound_names(out);
+                }
+                if let Some(r) = &o.rest {
+                    r.bound_names(out);
+                }
+            }
+            Pattern::Member(_) => {}
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

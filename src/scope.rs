@@ -280,7 +280,7 @@ impl<'a> Resolver<'a> {
                         BindingKind::Let
                     };
                     for decl in &d.decls {
-                        self.declare(scope, &decl.target, kind)?;
+                        self.declare_pattern(scope, &decl.target, kind)?;
                     }
                 }
                 StmtKind::FunctionDecl(f) => {
@@ -376,7 +376,12 @@ impl<'a> Resolver<'a> {
                     let catch_scope =
                         self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&h.scope));
                     if let Some(param) = &h.param {
-                        self.declare_and_bind(catch_scope, param, BindingKind::Catch)?;
+                        let mut names = Vec::new();
+                        param.bound_names(&mut names);
+                        for id in names {
+                            self.declare_and_bind(catch_scope, id, BindingKind::Catch)?;
+                        }
+                        self.walk_pattern(param, catch_scope, false)?;
                     }
                     self.walk_block(&h.body, catch_scope)?;
                 }
@@ -485,9 +490,69 @@ impl<'a> Resolver<'a> {
             if let Some(init) = &decl.init {
                 self.walk_expr(init, scope)?;
             }
-            self.reference(&decl.target, scope);
+            self.walk_pattern(&decl.target, scope, true)?;
         }
         Ok(())
+    }
+
+    /// Declares every name a declaration pattern binds.
+    fn declare_pattern(
+        &mut self,
+        scope: usize,
+        pattern: &'a Pattern,
+        kind: BindingKind,
+    ) -> Result<(), SyntaxError> {
+        let mut names = Vec::new();
+        pattern.bound_names(&mut names);
+        for id in names {
+            self.declare(scope, id, kind)?;
+        }
+        Ok(())
+    }
+
+    /// Resolves the expressions inside a pattern (defaults, computed keys, member targets) and,
+    /// when `names` is true, its names as references (declarations and assignments; parameters
+    /// and `catch` bind their names themselves).
+    fn walk_pattern(
+        &mut self,
+        pattern: &'a Pattern,
+        scope: usize,
+        names: bool,
+    ) -> Result<(), SyntaxError> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match pattern {
+            Pattern::Ident(id) => {
+                if names {
+                    self.reference(id, scope);
+                }
+                Ok(())
+            }
+            Pattern::Member(e) => self.walk_expr(e, scope),
+            Pattern::Array(a) => {
+                for el in a.elements.iter().flatten() {
+                    if let Some(d) = &el.default {
+                        self.walk_expr(d, scope)?;
+                    }
+                    self.walk_pattern(&el.target, scope, names)?;
+                }
+                a.rest
+                    .as_ref()
+                    .map_or(Ok(()), |r| self.walk_pattern(r, scope, names))
+            }
+            Pattern::Object(o) => {
+                for p in &o.props {
+                    if let PropKey::Computed(k) = &p.key {
+                        self.walk_expr(k, scope)?;
+                    }
+                    if let Some(d) = &p.default {
+                        self.walk_expr(d, scope)?;
+                    }
+                    self.walk_pattern(&p.target, scope, names)?;
+                }
+                o.rest
+                    .as_ref()
+                    .map_or(Ok(()), |r| self.walk_pattern(r, scope, names))
+            }
+        })
     }
 
     fn walk_for(&mut self, f: &'a ForStmt, scope: usize) -> Result<(), SyntaxError> {
@@ -501,7 +566,7 @@ impl<'a> Resolver<'a> {
                         BindingKind::Let
                     };
                     for decl in &d.decls {
-                        self.declare(head, &decl.target, kind)?;
+                        self.declare_pattern(head, &decl.target, kind)?;
                     }
                 }
                 self.walk_var_decl(d, head)?;
@@ -531,7 +596,11 @@ impl<'a> Resolver<'a> {
     fn walk_function_body(&mut self, f: &'a Function, scope: usize) -> Result<(), SyntaxError> {
         let fs = self.push_scope(ScopeKind::Function, Some(scope), Target::Function(f));
         for p in &f.params {
-            self.declare_and_bind(fs, &p.target, BindingKind::Param)?;
+            let mut names = Vec::new();
+            p.target.bound_names(&mut names);
+            for id in names {
+                self.declare_and_bind(fs, id, BindingKind::Param)?;
+            }
         }
         if let FunctionBody::Block(body) = &f.body {
             self.declare_hoisted(body, fs, true)?;
@@ -547,6 +616,7 @@ impl<'a> Resolver<'a> {
             if let Some(d) = &p.default {
                 self.walk_expr(d, fs)?;
             }
+            self.walk_pattern(&p.target, fs, false)?;
         }
         match &f.body {
             FunctionBody::Block(body) => self.walk_stmts(body, fs),
@@ -583,6 +653,13 @@ impl<'a> Resolver<'a> {
                     match &p.value {
                         PropValue::Init(v) => self.walk_expr(v, scope)?,
                         PropValue::Method(f) => self.walk_function(f, scope)?,
+                        PropValue::CoverInit(_) => {
+                            return Err(syntax_error(
+                                "Invalid shorthand property initializer".to_string(),
+                                p.span,
+                                "`=` is only allowed here in a destructuring pattern",
+                            ));
+                        }
                     }
                 }
                 Ok(())
@@ -597,6 +674,10 @@ impl<'a> Resolver<'a> {
             }
             ExprKind::Assign { target, value, .. } => {
                 self.walk_expr(target, scope)?;
+                self.walk_expr(value, scope)
+            }
+            ExprKind::AssignPattern { pattern, value } => {
+                self.walk_pattern(pattern, scope, true)?;
                 self.walk_expr(value, scope)
             }
             ExprKind::Conditional {
@@ -766,12 +847,13 @@ impl<'a> Resolver<'a> {
                         .find(|b| b.kind == kind)
                         .map(|b| b.slot)
                 };
-                let slot_of = |p: &Param| match p.target.res.get() {
-                    Res::Local { slot, .. } => slot,
+                let slot_of = |p: &Param| match p.target.as_ident().map(|id| id.res.get()) {
+                    Some(Res::Local { slot, .. }) => Some(slot),
+                    None => None,
                     _ => unreachable!("parameters are always bound"),
                 };
                 let param_slots = f.params.iter().filter(|p| !p.rest).map(slot_of).collect();
-                let rest_slot = f.params.iter().find(|p| p.rest).map(slot_of);
+                let rest_slot = f.params.iter().find(|p| p.rest).and_then(slot_of);
                 let _ = f.layout.set(FunctionLayout {
                     slot_count: scope.slot_count,
                     param_slots,
@@ -794,7 +876,7 @@ fn collect_vars<'a>(body: &'a [Stmt], out: &mut Vec<&'a Ident>) {
 fn collect_vars_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
     stacker::maybe_grow(64 * 1024, 1024 * 1024, || match &stmt.kind {
         StmtKind::VarDecl(d) if d.kind == VarKind::Var => {
-            out.extend(d.decls.iter().map(|d| &d.target))
+            d.decls.iter().for_each(|d| d.target.bound_names(out))
         }
         StmtKind::If {
             then, otherwise, ..
@@ -809,7 +891,7 @@ fn collect_vars_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
             if let Some(ForInit::VarDecl(d)) = &f.init
                 && d.kind == VarKind::Var
             {
-                out.extend(d.decls.iter().map(|d| &d.target));
+                d.decls.iter().for_each(|d| d.target.bound_names(out));
             }
             collect_vars_stmt(&f.body, out);
         }

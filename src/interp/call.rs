@@ -9,6 +9,7 @@ use crate::heap::{self, EnvRef, ObjRef};
 use crate::object::{Closure, NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
+use super::pattern::Source;
 use super::property::function_name;
 use super::{CallFrame, Completion, Interp, JsResult};
 
@@ -138,8 +139,12 @@ impl Interp {
         let layout = func.layout.get().expect("function was resolved");
         let mut slots = vec![Value::Undefined; layout.slot_count as usize];
         let mut args = args.into_iter();
+        let mut pattern_args = Vec::new();
         for (slot, arg) in layout.param_slots.iter().zip(args.by_ref()) {
-            slots[*slot as usize] = arg;
+            match slot {
+                Some(slot) => slots[*slot as usize] = arg,
+                None => pattern_args.push(arg),
+            }
         }
         if let Some(s) = layout.rest_slot {
             slots[s as usize] = Value::Object(self.new_array(args.collect()));
@@ -155,15 +160,15 @@ impl Interp {
         self.push_frame(name, site, this)?;
         let saved_env = std::mem::replace(&mut self.env, env);
         let result = stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
-            self.run_function_body(func)
+            self.run_function_body(func, pattern_args)
         });
         self.env = saved_env;
         self.frames.pop();
         result
     }
 
-    fn run_function_body(&mut self, func: &Function) -> JsResult<Value> {
-        self.bind_default_params(func)?;
+    fn run_function_body(&mut self, func: &Function, pattern_args: Vec<Value>) -> JsResult<Value> {
+        self.bind_default_params(func, pattern_args)?;
         match &func.body {
             FunctionBody::Expr(e) => self.eval_expr(e),
             FunctionBody::Block(body) => {
@@ -180,11 +185,22 @@ impl Interp {
         }
     }
 
-    /// Evaluates `a = expr` defaults for parameters that received `undefined`.
-    fn bind_default_params(&mut self, func: &Function) -> JsResult<()> {
-        for p in &func.params {
+    /// Evaluates `a = expr` defaults for parameters that received `undefined`, and binds the
+    /// destructuring parameters (whose arguments are `pattern_args`, in order), left to right.
+    fn bind_default_params(&mut self, func: &Function, pattern_args: Vec<Value>) -> JsResult<()> {
+        let mut pattern_args = pattern_args.into_iter();
+        for p in func.params.iter().filter(|p| !p.rest) {
+            let Some(id) = p.target.as_ident() else {
+                let arg = pattern_args.next().unwrap_or(Value::Undefined);
+                let arg = match (&arg, &p.default) {
+                    (Value::Undefined, Some(d)) => self.eval_expr(d)?,
+                    _ => arg,
+                };
+                self.bind_pattern(&p.target, arg, true, Source::Argument)?;
+                continue;
+            };
             let Some(default) = &p.default else { continue };
-            let crate::ast::Res::Local { slot, .. } = p.target.res.get() else {
+            let crate::ast::Res::Local { slot, .. } = id.res.get() else {
                 continue;
             };
             let missing = matches!(self.env.slots.borrow()[slot as usize], Value::Undefined);

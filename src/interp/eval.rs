@@ -6,6 +6,7 @@ use crate::heap::ObjRef;
 use crate::object::ObjectKind;
 use crate::value::{JsStr, Value};
 
+use super::pattern::Source;
 use super::property::set_element;
 use super::{Interp, JsResult};
 
@@ -20,7 +21,7 @@ const EXPR_SEGMENT: usize = 16 * 1024 * 1024;
 const PURE_NUMBER_DEPTH: u32 = 16;
 
 /// An evaluated assignment target.
-enum Place {
+pub(super) enum Place {
     Binding,
     Property { object: Value, key: JsStr },
 }
@@ -78,6 +79,11 @@ impl Interp {
                 }
             }
             ExprKind::Assign { op, target, value } => self.eval_assign(*op, target, value, e.span),
+            ExprKind::AssignPattern { pattern, value } => {
+                let v = self.eval_expr(value)?;
+                self.bind_pattern(pattern, v.clone(), false, Source::Expr(value))?;
+                Ok(v)
+            }
             ExprKind::Conditional {
                 test,
                 then,
@@ -410,7 +416,7 @@ impl Interp {
                 }
             };
             let value = match &p.value {
-                PropValue::Init(v) => self.eval_expr(v)?,
+                PropValue::Init(v) | PropValue::CoverInit(v) => self.eval_expr(v)?,
                 PropValue::Method(f) => Value::Object(self.make_method(f)),
             };
             obj.data.borrow_mut().set_own(key, value);
@@ -565,7 +571,7 @@ impl Interp {
 
     /// Evaluates the parts of an assignment target before the value (left-to-right order).
     #[inline(never)]
-    fn eval_place(&mut self, target: &Expr) -> JsResult<Place> {
+    pub(super) fn eval_place(&mut self, target: &Expr) -> JsResult<Place> {
         match &target.kind {
             ExprKind::Ident(_) => Ok(Place::Binding),
             ExprKind::Member {
@@ -597,7 +603,12 @@ impl Interp {
         }
     }
 
-    fn write_place(&mut self, target: &Expr, place: Place, value: Value) -> JsResult<()> {
+    pub(super) fn write_place(
+        &mut self,
+        target: &Expr,
+        place: Place,
+        value: Value,
+    ) -> JsResult<()> {
         match (place, &target.kind) {
             (Place::Binding, ExprKind::Ident(id)) => self.assign_binding(id, value, false),
             (Place::Property { object, key }, _) => {

@@ -5,6 +5,7 @@ use crate::ast::*;
 use crate::heap;
 use crate::value::Value;
 
+use super::pattern::Source;
 use super::{Completion, Interp, JsResult};
 
 /// What a loop does after one run of its body.
@@ -76,7 +77,13 @@ impl Interp {
                 None if d.kind == VarKind::Var => continue,
                 None => Value::Undefined,
             };
-            self.assign_binding(&decl.target, value, true)?;
+            match &decl.target {
+                Pattern::Ident(id) => self.assign_binding(id, value, true)?,
+                pattern => {
+                    let source = decl.init.as_ref().map_or(Source::Argument, Source::Expr);
+                    self.bind_pattern(pattern, value, true, source)?
+                }
+            }
         }
         Ok(())
     }
@@ -281,7 +288,7 @@ impl Interp {
         let saved = self.enter_scope(layout);
         let result = match &handler.param {
             Some(param) => self
-                .assign_binding(param, thrown, true)
+                .bind_pattern(param, thrown, true, Source::Argument)
                 .and_then(|_| self.exec_block(&handler.body)),
             None => self.exec_block(&handler.body),
         };

@@ -21,6 +21,7 @@ mod errors;
 mod eval;
 mod exec;
 mod ops;
+mod pattern;
 mod property;
 
 use std::rc::Rc;
