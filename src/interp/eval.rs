@@ -262,12 +262,13 @@ impl Interp {
     #[inline(never)]
     fn read_global(&mut self, id: &Ident) -> JsResult<Value> {
         let global = self.global().clone();
-        let key = id.name.clone();
-        if !self.has_property(&global, &key) {
-            let msg = format!("{} is not defined", id.name);
-            return Err(self.reference_error(&msg, id.span));
+        match self.find_property(&global, &id.name) {
+            Some(v) => Ok(v),
+            None => {
+                let msg = format!("{} is not defined", id.name);
+                Err(self.reference_error(&msg, id.span))
+            }
         }
-        Ok(self.get_from_object(&global, &key))
     }
 
     /// Writes a variable. `init` is true for the declaration itself (which may write a `const`
@@ -833,12 +834,9 @@ impl Interp {
                 object,
                 property,
                 optional,
-            } => match self.eval_chain(object)? {
-                Some(obj) if !(*optional && obj.is_nullish()) => {
-                    self.eval_member_get(&obj, property, e.span).map(Some)
-                }
-                _ => Ok(None),
-            },
+            } => Ok(self
+                .chain_member(object, property, *optional, e.span)?
+                .map(|(_, v)| v)),
             ExprKind::Call {
                 callee,
                 args,
@@ -853,6 +851,24 @@ impl Interp {
         })
     }
 
+    /// One member link of an optional chain: the object and the property's value, or `None`
+    /// when the chain was short-circuited before or at this link.
+    fn chain_member(
+        &mut self,
+        object: &Expr,
+        property: &MemberProp,
+        optional: bool,
+        span: Span,
+    ) -> JsResult<Option<(Value, Value)>> {
+        match self.eval_chain(object)? {
+            Some(obj) if !(optional && obj.is_nullish()) => {
+                let v = self.eval_member_get(&obj, property, span)?;
+                Ok(Some((obj, v)))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// The function and `this` for a call inside an optional chain (`None` if short-circuited).
     fn chain_callee(&mut self, callee: &Expr) -> JsResult<Option<(Value, Value)>> {
         match &callee.kind {
@@ -860,13 +876,9 @@ impl Interp {
                 object,
                 property,
                 optional,
-            } => match self.eval_chain(object)? {
-                Some(obj) if !(*optional && obj.is_nullish()) => {
-                    let f = self.eval_member_get(&obj, property, callee.span)?;
-                    Ok(Some((f, obj)))
-                }
-                _ => Ok(None),
-            },
+            } => Ok(self
+                .chain_member(object, property, *optional, callee.span)?
+                .map(|(obj, f)| (f, obj))),
             _ => Ok(self.eval_chain(callee)?.map(|f| (f, Value::Undefined))),
         }
     }

@@ -49,16 +49,19 @@ impl Interp {
 
     /// Looks `key` up on `object` and its prototype chain.
     pub fn get_from_object(&mut self, object: &ObjRef, key: &JsStr) -> Value {
+        self.find_property(object, key).unwrap_or_default()
+    }
+
+    /// The value of `key` on `object` or its prototype chain, or `None` if no object on the
+    /// chain has it (`get` and `in` in one walk).
+    pub fn find_property(&mut self, object: &ObjRef, key: &JsStr) -> Option<Value> {
         let mut current = object.clone();
         loop {
             if let Own::Found(v) = self.get_own(&current, key) {
-                return v;
+                return Some(v);
             }
             let next = current.data.borrow().proto.clone();
-            match next {
-                Some(p) => current = p,
-                None => return Value::Undefined,
-            }
+            current = next?;
         }
     }
 
@@ -216,17 +219,7 @@ impl Interp {
 
     /// `key in object`
     pub fn has_property(&mut self, object: &ObjRef, key: &JsStr) -> bool {
-        let mut current = object.clone();
-        loop {
-            if let Own::Found(_) = self.get_own(&current, key) {
-                return true;
-            }
-            let next = current.data.borrow().proto.clone();
-            match next {
-                Some(p) => current = p,
-                None => return false,
-            }
-        }
+        self.find_property(object, key).is_some()
     }
 
     /// `delete object[key]`: true unless the property is non-configurable.

@@ -341,12 +341,7 @@ impl Session {
             return v.filter(|v| !matches!(v, Value::Empty));
         }
         let global = self.interp.global().clone();
-        let key = JsStr::from(name);
-        if self.interp.has_property(&global, &key) {
-            Some(self.interp.get_from_object(&global, &key))
-        } else {
-            None
-        }
+        self.interp.find_property(&global, &JsStr::from(name))
     }
 
     pub fn interp(&self) -> &Interp {
