@@ -160,6 +160,9 @@ fn ctrl_c_clears_twice_exits_and_ctrl_d_exits() {
         "setTimeout(() => console.log('never'), 60000)",
         "1\r\n",
     );
+    // Wait for the prompt: a Ctrl-D typed before the editor is reading again reaches the
+    // terminal in cooked mode, where it is not a key the editor can see.
+    p.exp_string("> ").unwrap();
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
 }
