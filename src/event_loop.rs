@@ -211,10 +211,6 @@ impl Host {
             .retain(|p| !std::rc::Rc::ptr_eq(p, promise));
     }
 
-    pub fn has_pending_timers(&self) -> bool {
-        !self.timers.is_empty()
-    }
-
     pub fn pending_microtasks(&self) -> usize {
         self.microtasks.len()
     }

@@ -86,19 +86,10 @@ impl Tracked {
     }
 }
 
-/// Collection statistics, for tests and benchmarks.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct HeapStats {
-    pub collections: u64,
-    pub freed_by_collector: u64,
-    pub live_after_last: usize,
-}
-
 struct Registry {
     cells: Vec<Tracked>,
     allocated_since_collect: usize,
     threshold: usize,
-    stats: HeapStats,
     collecting: bool,
 }
 
@@ -106,13 +97,14 @@ struct Registry {
 const MIN_THRESHOLD: usize = 100_000;
 
 thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
-        cells: Vec::new(),
-        allocated_since_collect: 0,
-        threshold: MIN_THRESHOLD,
-        stats: HeapStats::default(),
-        collecting: false,
-    });
+    static REGISTRY: RefCell<Registry> = const {
+        RefCell::new(Registry {
+            cells: Vec::new(),
+            allocated_since_collect: 0,
+            threshold: MIN_THRESHOLD,
+            collecting: false,
+        })
+    };
 }
 
 /// Allocates a heap object (and may first run a collection).
@@ -146,16 +138,6 @@ fn register(tracked: Tracked) {
     if due {
         collect();
     }
-}
-
-/// Statistics of the collections so far on this thread.
-pub fn stats() -> HeapStats {
-    REGISTRY.with(|r| r.borrow().stats)
-}
-
-/// Number of registered cells that are still alive.
-pub fn live_cells() -> usize {
-    REGISTRY.with(|r| r.borrow().cells.iter().filter(|c| !c.is_dead()).count())
 }
 
 enum Strong {
@@ -197,14 +179,13 @@ pub fn collect() {
     // Step 3: mark everything reachable from a root.
     mark_from_roots(&cells);
     // Step 4: empty the unmarked cells; dropping their contents breaks the cycles.
-    let mut freed = 0u64;
     for cell in &cells {
-        if !cell.header().marked.get() && clear_cell(cell) {
-            freed += 1;
+        if !cell.header().marked.get() {
+            clear_cell(cell);
         }
     }
     drop(cells);
-    end_collection(freed);
+    end_collection();
 }
 
 fn begin_collection() -> Option<Vec<Strong>> {
@@ -227,16 +208,13 @@ fn begin_collection() -> Option<Vec<Strong>> {
     })
 }
 
-fn end_collection(freed: u64) {
+fn end_collection() {
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.cells.retain(|c| !c.is_dead());
         let live = r.cells.len();
         r.allocated_since_collect = 0;
         r.threshold = MIN_THRESHOLD.max(live);
-        r.stats.collections += 1;
-        r.stats.freed_by_collector += freed;
-        r.stats.live_after_last = live;
         r.collecting = false;
     });
 }
@@ -325,27 +303,21 @@ fn trace_children(cell: &Strong, out: &mut Vec<Strong>) {
     );
 }
 
-/// Takes the contents out of a garbage cell. Returns true if it was cleared.
-fn clear_cell(cell: &Strong) -> bool {
-    match cell {
-        Strong::Obj(o) => match o.data.try_borrow_mut() {
-            Ok(mut data) => {
-                let contents = std::mem::take(&mut *data);
-                drop(data);
-                drop_deferred(Deferred::Object(contents));
-                true
-            }
-            Err(_) => false,
-        },
-        Strong::Env(e) => match e.slots.try_borrow_mut() {
-            Ok(mut slots) => {
-                let contents = std::mem::take(&mut *slots);
-                drop(slots);
-                drop_deferred(Deferred::Slots(contents));
-                true
-            }
-            Err(_) => false,
-        },
+/// Takes the contents out of a garbage cell. A cell borrowed right now is left for the next
+/// collection.
+fn clear_cell(cell: &Strong) {
+    let contents = match cell {
+        Strong::Obj(o) => o
+            .data
+            .try_borrow_mut()
+            .map(|mut d| Deferred::Object(std::mem::take(&mut *d))),
+        Strong::Env(e) => e
+            .slots
+            .try_borrow_mut()
+            .map(|mut s| Deferred::Slots(std::mem::take(&mut *s))),
+    };
+    if let Ok(contents) = contents {
+        drop_deferred(contents);
     }
 }
 
