@@ -144,11 +144,25 @@ fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stder
     interp.stdout = stdout;
     interp.stderr = stderr;
     interp.record_completions = false;
-    let outcome = match interp.run_script(&program) {
-        Ok(_) => event_loop::run(&mut interp),
+    let program = Rc::new(program);
+    let mut module_promise = None;
+    let started = if program.has_top_level_await.get() {
+        interp.run_module(program).map(|p| module_promise = Some(p))
+    } else {
+        interp.run_script(&program).map(|_| ())
+    };
+    let outcome = match started {
+        Ok(()) => event_loop::run(&mut interp),
         Err(e) => Err(Fatal::Uncaught(e)),
     };
     match outcome {
+        Ok(()) if module_promise.as_ref().is_some_and(is_pending) => {
+            // node's exit status for a module whose top-level `await` can never finish.
+            interp.stderr.write(&format!(
+                "Warning: Detected unsettled top-level await at {name}\n"
+            ));
+            13
+        }
         Ok(()) => 0,
         Err(fatal) => {
             let report = report_fatal(&interp, &fatal);
@@ -156,6 +170,13 @@ fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stder
             1
         }
     }
+}
+
+fn is_pending(promise: &crate::heap::ObjRef) -> bool {
+    matches!(
+        crate::builtins::promise::promise_state(promise),
+        Some(crate::builtins::promise::PromiseState::Pending)
+    )
 }
 
 /// The text node prints on stderr when a program dies.

@@ -45,6 +45,36 @@ pub fn install(interp: &mut Interp) {
         resume(i, c, ResumeWith::Throw(c.arg(0)), "throw")
     });
     super::symbol::define_to_string_tag(interp, &proto, "Generator");
+    let generator_function_proto = interp.intrinsics.generator_function_proto.clone();
+    install_function_kind(interp, &generator_function_proto, "GeneratorFunction");
+    generator_function_proto
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from("prototype"), Value::Object(proto));
+    let async_function_proto = interp.intrinsics.async_function_proto.clone();
+    install_function_kind(interp, &async_function_proto, "AsyncFunction");
+}
+
+/// `GeneratorFunction` / `AsyncFunction`: reachable only as `constructor` of their functions'
+/// prototype (they compile source text, which minnow does not do at run time).
+fn install_function_kind(interp: &mut Interp, proto: &ObjRef, name: &'static str) {
+    let ctor = super::native_function(interp, name, 1, no_dynamic_functions, true);
+    ctor.data
+        .borrow_mut()
+        .set_hidden(JsStr::from("prototype"), Value::Object(proto.clone()));
+    proto
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from("constructor"), Value::Object(ctor));
+    super::symbol::define_to_string_tag(interp, proto, name);
+}
+
+fn no_dynamic_functions(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Err(interp.error(
+        super::error::ErrorKind::EvalError,
+        "Code generation from strings is not supported by minnow",
+        call.site,
+    ))
 }
 
 /// Calling a generator function: the parameters are already bound in `env`; the body waits

@@ -89,6 +89,10 @@ fn boxed(interp: &Interp, v: Value, proto: crate::heap::ObjRef) -> Value {
 fn string_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = match call.args.first() {
         None => JsStr::from(""),
+        // Only the explicit conversion may turn a symbol into a string.
+        Some(Value::Symbol(s)) if !call.is_construct => {
+            JsStr::from(crate::value::symbol::display(s))
+        }
         Some(v) => interp.to_js_string(v, call.site)?,
     };
     if call.is_construct {

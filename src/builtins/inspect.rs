@@ -183,6 +183,9 @@ pub fn quote_string(s: &str) -> String {
 
 /// A property key as node prints it: bare if it is an identifier, else quoted.
 fn format_key(key: &str) -> String {
+    if crate::value::symbol::is_symbol_key(key) {
+        return format!("[{}]", crate::value::symbol::display(key));
+    }
     let mut chars = key.chars();
     let ident = match chars.next() {
         // node's test is /^[a-zA-Z_][a-zA-Z_0-9]*$/: `$` keys are quoted.
@@ -275,12 +278,17 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
     match &data.kind {
         ObjectKind::Array(elements) => Shape::Array(elements.clone()),
         ObjectKind::Closure(_) | ObjectKind::Native(_) => {
+            let kind = match &data.kind {
+                ObjectKind::Closure(c) if c.func.is_generator => "GeneratorFunction",
+                ObjectKind::Closure(c) if c.func.is_async => "AsyncFunction",
+                _ => "Function",
+            };
             drop(data);
             let name = function_name(o);
             Shape::Function(if name.is_empty() {
-                "[Function (anonymous)]".into()
+                format!("[{kind} (anonymous)]")
             } else {
-                format!("[Function: {name}]")
+                format!("[{kind}: {name}]")
             })
         }
         ObjectKind::Error => {
@@ -342,7 +350,12 @@ fn lookup_plain(o: &ObjRef, key: &str) -> Option<String> {
 
 fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
     let shape = shape_of(ctx, o);
-    let keys: Vec<JsStr> = o.data.borrow().own_keys(true);
+    let keys: Vec<JsStr> = {
+        let data = o.data.borrow();
+        let mut keys = data.own_keys(true);
+        keys.extend(data.own_symbol_keys(true));
+        keys
+    };
     let ctor = constructor_name(o);
     let has_null_proto = o.data.borrow().proto.is_none();
 

@@ -48,6 +48,9 @@ pub struct Intrinsics {
     pub set_iterator_proto: ObjRef,
     /// `%GeneratorPrototype%` (`next`, `return`, `throw`).
     pub generator_proto: ObjRef,
+    /// The prototypes of generator functions and async functions (`[GeneratorFunction: g]`).
+    pub generator_function_proto: ObjRef,
+    pub async_function_proto: ObjRef,
     /// The original `Array.prototype.values` (`for…of` over an array whose iteration is not
     /// overridden takes a shortcut).
     pub array_values: Option<ObjRef>,
@@ -80,6 +83,14 @@ impl Intrinsics {
         let map_iterator_proto = iterator_kind();
         let set_iterator_proto = iterator_kind();
         let generator_proto = iterator_kind();
+        let function_kind = || {
+            heap::alloc_object(Object::new(
+                Some(function_proto.clone()),
+                ObjectKind::Ordinary,
+            ))
+        };
+        let generator_function_proto = function_kind();
+        let async_function_proto = function_kind();
         let error_proto = proto(ObjectKind::Ordinary);
         let mut error_protos = vec![error_proto.clone()];
         for _ in ErrorKind::ALL.iter().skip(1) {
@@ -105,6 +116,8 @@ impl Intrinsics {
             map_iterator_proto,
             set_iterator_proto,
             generator_proto,
+            generator_function_proto,
+            async_function_proto,
             array_values: None,
             error_protos,
         }

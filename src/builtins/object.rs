@@ -31,6 +31,24 @@ pub fn install(interp: &mut Interp) {
         get_own_property_names,
     );
     define_method(interp, &ctor, "is", 2, is);
+    define_method(interp, &ctor, "hasOwn", 2, has_own);
+    let proto = interp.intrinsics.object_proto.clone();
+    define_method(
+        interp,
+        &proto,
+        "propertyIsEnumerable",
+        1,
+        property_is_enumerable,
+    );
+    define_method(
+        interp,
+        &ctor,
+        "getOwnPropertySymbols",
+        1,
+        get_own_property_symbols,
+    );
+    define_method(interp, &ctor, "seal", 1, seal);
+    define_method(interp, &ctor, "isSealed", 1, is_sealed);
     define_method(interp, &proto, "hasOwnProperty", 1, has_own_property);
     define_method(interp, &proto, "toString", 0, to_string);
     define_method(interp, &proto, "valueOf", 0, value_of);
@@ -44,7 +62,8 @@ pub fn install(interp: &mut Interp) {
 fn object_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     match call.arg(0) {
         v @ Value::Object(_) => Ok(v),
-        _ => Ok(Value::Object(interp.new_object())),
+        v if v.is_nullish() => Ok(Value::Object(interp.new_object())),
+        v => Ok(Value::Object(interp.to_object(&v))),
     }
 }
 
@@ -207,7 +226,13 @@ fn assign(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             continue;
         }
         let s = to_object(interp, source, call)?;
-        for (k, v) in own_enumerable_entries(interp, &s, call)? {
+        let mut entries = own_enumerable_entries(interp, &s, call)?;
+        let symbols = s.data.borrow().own_symbol_keys(true);
+        for k in symbols {
+            let v = interp.get_from_object(&s, &k);
+            entries.push((k, v));
+        }
+        for (k, v) in entries {
             let writable = match target.data.borrow().props.get(&k) {
                 Some(p) => p.flags.writable,
                 None => true,
@@ -557,4 +582,64 @@ fn bound_call(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let target = data.first().cloned().unwrap_or_default();
     let this = data.get(1).cloned().unwrap_or_default();
     interp.call(&target, this, args, call.site)
+}
+
+/// `Object.hasOwn(o, key)`
+fn has_own(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = to_object(interp, &call.arg(0), call)?;
+    let key = interp.to_property_key(&call.arg(1), call.site)?;
+    let data = o.data.borrow();
+    let own = if crate::value::symbol::is_symbol_key(&key) {
+        data.props.contains_key(&key)
+    } else {
+        data.own_keys(false).contains(&key)
+    };
+    Ok(Value::Bool(own))
+}
+
+/// `Object.getOwnPropertySymbols(o)`
+fn get_own_property_symbols(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = to_object(interp, &call.arg(0), call)?;
+    let symbols = o.data.borrow().own_symbol_keys(false);
+    let symbols = symbols.into_iter().map(Value::Symbol).collect();
+    Ok(Value::Object(interp.new_array(symbols)))
+}
+
+/// `Object.seal(o)`: no property can be added or removed; values stay writable.
+fn seal(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if let Value::Object(o) = call.arg(0) {
+        let mut data = o.data.borrow_mut();
+        data.extensible = false;
+        for p in data.props.values_mut() {
+            p.flags.configurable = false;
+        }
+    }
+    Ok(call.arg(0))
+}
+
+fn is_sealed(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let Value::Object(o) = call.arg(0) else {
+        return Ok(Value::Bool(true));
+    };
+    let data = o.data.borrow();
+    let sealed = !data.extensible && data.props.values().all(|p| !p.flags.configurable);
+    Ok(Value::Bool(sealed))
+}
+
+/// `o.propertyIsEnumerable(key)`: an own property that `for…in` / `Object.keys` would show
+/// (or an own enumerable symbol).
+fn property_is_enumerable(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let key = interp.to_property_key(&call.arg(0), call.site)?;
+    let o = match &call.this {
+        v if v.is_nullish() => {
+            return Err(interp.type_error("Cannot convert undefined or null to object", call.site));
+        }
+        v => interp.to_object(v),
+    };
+    let data = o.data.borrow();
+    let enumerable = match data.props.get(&key) {
+        Some(p) => p.flags.enumerable,
+        None => data.own_keys(true).contains(&key),
+    };
+    Ok(Value::Bool(enumerable))
 }

@@ -82,7 +82,10 @@ fn symbol_for(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 fn symbol_key_for(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let Value::Symbol(s) = call.arg(0) else {
-        let shown = super::inspect::inspect_brief(interp, &call.arg(0));
+        let shown = match call.arg(0) {
+            Value::Object(_) => super::inspect::inspect_brief(interp, &call.arg(0)),
+            v => crate::interp::primitive_to_string(&v).to_string(),
+        };
         let msg = format!("{shown} is not a symbol");
         return Err(interp.type_error(&msg, call.site));
     };

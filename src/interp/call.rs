@@ -300,8 +300,15 @@ impl Interp {
             prototype_pending: constructable || func.is_generator,
             constructable,
         };
+        let proto = if func.is_generator {
+            &self.intrinsics.generator_function_proto
+        } else if func.is_async {
+            &self.intrinsics.async_function_proto
+        } else {
+            &self.intrinsics.function_proto
+        };
         heap::alloc_object(Object::new(
-            Some(self.intrinsics.function_proto.clone()),
+            Some(proto.clone()),
             ObjectKind::Closure(Box::new(closure)),
         ))
     }

@@ -89,7 +89,9 @@ thread_local! {
 /// pages) do not count against the kernel's limit on memory mappings, so tens of thousands of
 /// pending async calls are fine.
 pub struct TaskStack {
-    memory: Box<[u128]>,
+    /// Left uninitialised: zeroing a megabyte per task would touch every page of it, and a
+    /// stack only needs the pages it reaches.
+    memory: Box<[std::mem::MaybeUninit<u128>]>,
 }
 
 impl TaskStack {
@@ -97,7 +99,7 @@ impl TaskStack {
         STACK_POOL
             .with(|pool| pool.borrow_mut().pop())
             .unwrap_or_else(|| TaskStack {
-                memory: vec![0u128; TASK_STACK / 16].into_boxed_slice(),
+                memory: Box::new_uninit_slice(TASK_STACK / 16),
             })
     }
 

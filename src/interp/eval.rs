@@ -446,7 +446,13 @@ impl Interp {
             };
             let value = match &p.value {
                 PropValue::Init(v) | PropValue::CoverInit(v) => self.eval_expr(v)?,
-                PropValue::Method(f) => Value::Object(self.make_method(f)),
+                PropValue::Method(f) => {
+                    let method = self.make_method(f);
+                    if matches!(p.key, PropKey::Computed(_)) {
+                        name_computed_method(&method, &key);
+                    }
+                    Value::Object(method)
+                }
             };
             obj.data.borrow_mut().set_own(key, value);
         }
@@ -457,7 +463,12 @@ impl Interp {
     /// characters of a string) onto `target`, in property order.
     fn copy_own_enumerable(&mut self, target: &ObjRef, source: &Value, site: Span) -> JsResult<()> {
         let keys = match source {
-            Value::Object(o) => o.data.borrow().own_keys(true),
+            Value::Object(o) => {
+                let data = o.data.borrow();
+                let mut keys = data.own_keys(true);
+                keys.extend(data.own_symbol_keys(true));
+                keys
+            }
             Value::String(s) => (0..s.utf16_len())
                 .map(|i| JsStr::from(i.to_string()))
                 .collect(),
@@ -928,4 +939,25 @@ fn elements_len_if_extensible(data: &crate::object::Object) -> usize {
         ObjectKind::Array(elements) => elements.len() + data.extensible as usize,
         _ => 0,
     }
+}
+
+/// SetFunctionName for a method with a computed key: the key, or `[description]` for a
+/// symbol (`[Symbol.iterator]() {}` is named `[Symbol.iterator]`).
+fn name_computed_method(method: &crate::heap::ObjRef, key: &JsStr) {
+    let name = if crate::value::symbol::is_symbol_key(key) {
+        format!("[{}]", crate::value::symbol::description(key).unwrap_or(""))
+    } else {
+        key.to_string()
+    };
+    method.data.borrow_mut().props.insert(
+        JsStr::from("name"),
+        crate::object::Prop {
+            value: Value::str(&name),
+            flags: crate::object::PropFlags {
+                writable: false,
+                enumerable: false,
+                configurable: true,
+            },
+        },
+    );
 }

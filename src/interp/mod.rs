@@ -30,7 +30,7 @@ use std::rc::Rc;
 
 pub use errors::{Exception, JsResult, StackFrameInfo};
 pub use iteration::Iteration;
-pub use ops::js_pow;
+pub use ops::{js_pow, primitive_to_string};
 pub use property::MAX_HOLE_GROWTH;
 
 use crate::ast::{Program, Span};
@@ -180,16 +180,7 @@ impl Interp {
     /// Runs a resolved program's top-level code (not the event loop). The top-level
     /// environment is grown to the slots the scope pass assigned.
     pub fn run_script(&mut self, program: &Program) -> JsResult<Value> {
-        let layout = program.scope.get().expect("program was resolved");
-        {
-            let mut slots = self.script_env.slots.borrow_mut();
-            if slots.len() < layout.slot_count as usize {
-                slots.resize(layout.slot_count as usize, Value::Undefined);
-            }
-            for &s in &layout.tdz_slots {
-                slots[s as usize] = Value::Empty;
-            }
-        }
+        self.prepare_script_env(program);
         let this = Value::Object(self.new_object());
         self.frames.push(CallFrame {
             name: JsStr::from("Object.<anonymous>"),
@@ -202,6 +193,46 @@ impl Interp {
         self.frames.clear();
         self.env = self.script_env.clone();
         result.map(|_| self.last_value.clone())
+    }
+
+    /// Runs a program whose top level uses `await` the way node runs a module: as an async
+    /// body (with `this` undefined). Returns the promise of its completion, which rejects
+    /// with what the top level throws. The completion value is its fulfilment value.
+    pub fn run_module(&mut self, program: Rc<Program>) -> JsResult<ObjRef> {
+        self.prepare_script_env(&program);
+        self.last_value = Value::Undefined;
+        let frame = CallFrame {
+            name: JsStr::from("file:///"),
+            call_site: program.span,
+            this: Value::Undefined,
+        };
+        let task = coroutine::Task::new(move |interp, _first| {
+            interp.env = interp.script_env.clone();
+            interp.run_top_level(&program)?;
+            Ok(interp.last_value.clone())
+        });
+        let promise = crate::builtins::async_fn::start(self, task, frame);
+        self.frames.clear();
+        self.env = self.script_env.clone();
+        match promise? {
+            Value::Object(p) => Ok(p),
+            _ => unreachable!("an async body's result is a promise"),
+        }
+    }
+
+    /// Grows the top-level environment to the slots the scope pass assigned and puts the
+    /// top-level `let`/`const` in their dead zone.
+    fn prepare_script_env(&mut self, program: &Program) {
+        let layout = program.scope.get().expect("program was resolved");
+        {
+            let mut slots = self.script_env.slots.borrow_mut();
+            if slots.len() < layout.slot_count as usize {
+                slots.resize(layout.slot_count as usize, Value::Undefined);
+            }
+            for &s in &layout.tdz_slots {
+                slots[s as usize] = Value::Empty;
+            }
+        }
     }
 
     fn run_top_level(&mut self, program: &Program) -> JsResult<()> {

@@ -84,6 +84,23 @@ impl Interp {
         }
     }
 
+    /// ToObject for a value that is not `undefined` or `null`: primitives get their wrapper
+    /// object (`Object(1)`, `Object(sym)`).
+    pub fn to_object(&self, v: &Value) -> crate::heap::ObjRef {
+        let proto = match v {
+            Value::Object(o) => return o.clone(),
+            Value::String(_) => &self.intrinsics.string_proto,
+            Value::Number(_) => &self.intrinsics.number_proto,
+            Value::Bool(_) => &self.intrinsics.boolean_proto,
+            Value::Symbol(_) => &self.intrinsics.symbol_proto,
+            _ => return self.new_object(),
+        };
+        crate::heap::alloc_object(crate::object::Object::new(
+            Some(proto.clone()),
+            crate::object::ObjectKind::Primitive(v.clone()),
+        ))
+    }
+
     pub fn is_callable(&self, v: &Value) -> bool {
         matches!(v, Value::Object(o) if o.data.borrow().is_callable())
     }
@@ -98,11 +115,11 @@ impl Interp {
             (String(s), Number(x)) => string_to_number(s.as_str()) == *x,
             (Bool(x), _) => return self.loose_equals(&Number(*x as u8 as f64), b, site),
             (_, Bool(y)) => return self.loose_equals(a, &Number(*y as u8 as f64), site),
-            (Object(_), Number(_) | String(_)) => {
+            (Object(_), Number(_) | String(_) | Symbol(_)) => {
                 let p = self.to_primitive(a, Hint::Default, site)?;
                 return self.loose_equals(&p, b, site);
             }
-            (Number(_) | String(_), Object(_)) => {
+            (Number(_) | String(_) | Symbol(_), Object(_)) => {
                 let p = self.to_primitive(b, Hint::Default, site)?;
                 return self.loose_equals(a, &p, site);
             }

@@ -1,0 +1,22 @@
+// for...in order: integer-like keys ascending first, then strings in insertion order, then inherited.
+const obj = { b: 1, 10: 'ten', a: 2, 2: 'two', '-1': 'neg', '01': 'zero-one', 1.5: 'float' };
+obj.z = 3;
+obj[0] = 'zero';
+for (const k in obj) console.log(k, typeof k, obj[k]);
+console.log(Object.keys(obj).join(','));
+const proto = { inherited: true, shadowed: 'proto' };
+const child = Object.create(proto);
+child.own = 1;
+child.shadowed = 'child';
+for (const k in child) console.log('child key', k, Object.hasOwn(child, k));
+const arr = ['x', 'y'];
+arr.extra = 'e';
+for (const i in arr) console.log('array key', i, typeof i);
+for (const i in 'str') console.log('string index', i);
+const withSymbol = { [Symbol('s')]: 1, visible: 2 };
+for (const k in withSymbol) console.log('symbol skipped, got', k);
+Object.defineProperty(child, 'hidden', { value: 1, enumerable: false });
+console.log(Object.keys(child), 'hidden' in child);
+for (const k in null) console.log('never');
+for (const k in undefined) console.log('never');
+console.log('null/undefined for-in did nothing');

@@ -1,0 +1,24 @@
+// Driving iterators by hand: Map/Set iterators are single-pass and live views; done iterators stay done.
+const set = new Set(['a']);
+const it = set.values();
+set.add('b');
+console.log(it.next());
+set.add('c');
+set.delete('b');
+console.log(it.next(), it.next());
+set.add('d');
+console.log('after done, adding does not revive:', it.next());
+const m = new Map([['k1', 1]]);
+const e = m.entries();
+console.log([...e], [...e]);
+const arr = [1, 2, 3];
+const ai = arr[Symbol.iterator]();
+console.log(ai.next());
+arr.length = 1;
+console.log(ai.next());
+arr.push(99);
+console.log('array iterator is done forever:', ai.next());
+const s = 'xy'[Symbol.iterator]();
+console.log(s.next(), s.next(), s.next(), s[Symbol.iterator]() === s);
+const mi = new Map([[1, 1]])[Symbol.iterator]();
+console.log(typeof mi.next, mi[Symbol.iterator]() === mi, Object.prototype.toString.call(mi));

@@ -1,0 +1,22 @@
+// Map/Set key equality (SameValueZero): NaN equals NaN, -0 becomes +0, objects by reference; iteration order kept.
+const m = new Map();
+m.set(NaN, 'nan').set(0, 'zero').set(-0, 'minus zero').set('0', 'string zero');
+const k1 = { id: 1 };
+m.set(k1, 'obj').set({ id: 1 }, 'other obj');
+for (const [k, v] of m) console.log(Object.is(k, -0) ? '-0' : typeof k === 'object' ? JSON.stringify(k) : String(k), typeof k, '=>', v);
+console.log(m.get(NaN), m.get(-0), m.get(k1), m.get({ id: 1 }), m.size);
+const s = new Set([NaN, NaN, 0, -0, '0', undefined, null, undefined]);
+console.log(s, s.size, s.has(-0));
+console.log([...s].map((x) => Object.is(x, -0)));
+m.delete(NaN);
+m.set(NaN, 'nan again');
+console.log([...m.values()]);
+const order = new Map([['first', 1], ['second', 2]]);
+order.set('first', 'updated');
+console.log([...order.keys()], order.get('first'));
+order.delete('first');
+order.set('first', 'readded');
+console.log([...order.keys()]);
+const set = new Set();
+set.add(1).add(2).add(1);
+console.log(set.size, set.delete(1), set.delete(1), [...set], set.clear(), set.size);
