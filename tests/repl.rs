@@ -198,3 +198,23 @@ fn ctrl_c_interrupts_running_code_and_keeps_the_session() {
         "the interruption skips finally: {rest}"
     );
 }
+
+#[test]
+fn top_level_await_waits_for_the_promise_and_echoes_its_value() {
+    let mut p = start(&history_file("await"));
+    eval(&mut p, "await Promise.resolve(42)", "42\r\n");
+    eval(
+        &mut p,
+        "const v = await new Promise(r => setTimeout(() => r('late'), 30))",
+        "undefined\r\n",
+    );
+    eval(&mut p, "v", "'late'\r\n");
+    eval(
+        &mut p,
+        "await Promise.reject(new Error('nope'))",
+        "Uncaught Error: nope",
+    );
+    eval(&mut p, "1 + 1", "2\r\n");
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}

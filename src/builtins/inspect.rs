@@ -201,6 +201,23 @@ fn format_key(key: &str) -> String {
     }
 }
 
+/// `o[Symbol.toStringTag]` when it is a string (own or inherited data property).
+fn to_string_tag(o: &ObjRef) -> Option<String> {
+    let key = super::symbol::to_string_tag_key();
+    let mut cur = Some(o.clone());
+    while let Some(c) = cur {
+        let data = c.data.borrow();
+        if let Some(p) = data.props.get(&key) {
+            return match &p.value {
+                Value::String(s) => Some(s.to_string()),
+                _ => None,
+            };
+        }
+        cur = data.proto.clone();
+    }
+    None
+}
+
 /// The name of the constructor whose `prototype` is `o`'s prototype (`Object`, `Foo`), found
 /// by following `constructor.name` up the chain.
 fn constructor_name(o: &ObjRef) -> Option<String> {
@@ -270,6 +287,8 @@ enum Shape {
     Boxed(String),
     Map(Vec<(Value, Value)>),
     Set(Vec<Value>),
+    /// A `Map`/`Set` iterator, previewing what it has left: `[Map Entries] { [ 1, 2 ] }`.
+    Preview(&'static str, Vec<Value>),
     Plain,
 }
 
@@ -302,6 +321,13 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
         ObjectKind::Promise(p) => Shape::Promise(p.state.clone()),
         ObjectKind::Map(m) => Shape::Map(m.entries()),
         ObjectKind::Set(m) => Shape::Set(m.entries().into_iter().map(|(k, _)| k).collect()),
+        ObjectKind::Iterator(_) => {
+            drop(data);
+            match super::iterator::preview(ctx.interp, o) {
+                Some((label, items)) => Shape::Preview(label, items),
+                None => Shape::Plain,
+            }
+        }
         ObjectKind::Primitive(v) if !is_intrinsic_proto(ctx, o) => {
             let inner = match v {
                 Value::String(s) => format!("[String: {}]", quote_string(s.as_str())),
@@ -402,21 +428,26 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
             }
             (format!("{name}({size}) "), ("{", "}"), false)
         }
+        Shape::Preview(label, _) => (format!("[{label}] "), ("{", "}"), false),
         Shape::Plain => {
-            let p = if has_null_proto {
-                "[Object: null prototype] ".to_string()
-            } else {
-                match ctor.as_deref() {
-                    Some("Object") | None => String::new(),
-                    Some(name) => format!("{name} "),
-                }
+            let tag = to_string_tag(o).filter(|t| Some(t) != ctor.as_ref());
+            let p = match (has_null_proto, ctor.as_deref(), tag) {
+                (true, _, _) => "[Object: null prototype] ".to_string(),
+                // A `Symbol.toStringTag` that differs from the constructor's name is shown
+                // next to it: `Object [Generator] {}`.
+                (false, name, Some(tag)) => format!("{} [{tag}] ", name.unwrap_or("Object")),
+                (false, Some("Object") | None, None) => String::new(),
+                (false, Some(name), None) => format!("{name} "),
             };
             (p, ("{", "}"), false)
         }
     };
 
-    let is_empty_container =
-        keys.is_empty() && !matches!(shape, Shape::Promise(_) | Shape::Map(_) | Shape::Set(_));
+    let is_empty_container = keys.is_empty()
+        && !matches!(
+            shape,
+            Shape::Promise(_) | Shape::Map(_) | Shape::Set(_) | Shape::Preview(..)
+        );
     if is_empty_container {
         if let Shape::Array(items) = &shape {
             if items.is_empty() {
@@ -457,7 +488,7 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
                 output.push(format!("{k} => {v}"));
             }
         }
-        Shape::Set(items) => {
+        Shape::Set(items) | Shape::Preview(_, items) => {
             for v in items {
                 output.push(format_value(ctx, v, depth + 1, false));
             }
@@ -484,7 +515,7 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
     ctx.indentation -= 2;
     ctx.seen.pop();
 
-    if matches!(shape, Shape::Map(_) | Shape::Set(_)) {
+    if matches!(shape, Shape::Map(_) | Shape::Set(_) | Shape::Preview(..)) {
         // node puts this prefix inside the opening brace, which counts towards the width.
         let open = format!("{prefix}{{");
         return reduce_to_single_string(ctx, output, "", (&open, "}"), depth);

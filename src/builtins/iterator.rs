@@ -316,3 +316,37 @@ fn iterator_next(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         None => iter_result(interp, Value::Undefined, true),
     })
 }
+
+/// What a `Map`/`Set` iterator has left, without advancing it, and the label node shows it
+/// with (`Map Entries`, `Set Iterator`, …); `None` for other iterators.
+pub fn preview(interp: &Interp, iterator: &ObjRef) -> Option<(&'static str, Vec<Value>)> {
+    let data = iterator.data.borrow();
+    let ObjectKind::Iterator(it) = &data.kind else {
+        return None;
+    };
+    let Some(Walk::Collection { table, cursor }) = &it.walk else {
+        return None;
+    };
+    let table = table.data.borrow();
+    let (ObjectKind::Map(m) | ObjectKind::Set(m)) = &table.kind else {
+        return None;
+    };
+    let is_map = matches!(table.kind, ObjectKind::Map(_));
+    let label = match (is_map, it.kind) {
+        (true, IterKind::Entries) => "Map Entries",
+        (true, _) => "Map Iterator",
+        (false, IterKind::Entries) => "Set Entries",
+        (false, _) => "Set Iterator",
+    };
+    let position = Cell::new(cursor.get());
+    let mut items = Vec::new();
+    while let Some((k, v)) = m.next_entry(&position) {
+        let v = if is_map { v } else { k.clone() };
+        items.push(match it.kind {
+            IterKind::Keys => k,
+            IterKind::Values => v,
+            IterKind::Entries => Value::Object(interp.new_array(vec![k, v])),
+        });
+    }
+    Some((label, items))
+}

@@ -10,9 +10,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::builtins::inspect::inspect;
+use crate::builtins::promise::PromiseState;
 use crate::diagnostics::{SyntaxError, render_syntax_error};
 use crate::event_loop::{self, Fatal};
-use crate::interp::{Interp, Sink, Source};
+use crate::interp::{Exception, Interp, JsResult, Sink, Source};
 use crate::runtime::{Options, report_fatal};
 use crate::scope::GlobalScope;
 use crate::value::{JsStr, Value};
@@ -173,7 +174,12 @@ impl Session {
             text: text.into(),
         };
         self.interrupt.store(false, Ordering::Relaxed);
-        let outcome = match self.interp.run_script(&program) {
+        let completion = if program.has_top_level_await.get() {
+            self.run_awaiting_input(Rc::new(program))
+        } else {
+            self.interp.run_script(&program)
+        };
+        let outcome = match completion {
             Ok(value) => {
                 self.set_global("_", value.clone());
                 self.print(&format!("{}\n", self.echo(&value)));
@@ -190,6 +196,40 @@ impl Session {
             self.report_fatal(&fatal);
         }
         outcome
+    }
+
+    /// Runs an input that uses top-level `await` as an async body and waits — running timers
+    /// and jobs meanwhile, as node's REPL does — until it settles; its value or rejection is
+    /// the input's completion. An input that can never settle (nothing left that could
+    /// settle it) or Ctrl-C stops the wait.
+    fn run_awaiting_input(&mut self, program: Rc<crate::ast::Program>) -> JsResult<Value> {
+        let promise = self.interp.run_module(program)?;
+        // The REPL reports the input's failure itself, not as an unhandled rejection.
+        if let crate::object::ObjectKind::Promise(p) = &mut promise.data.borrow_mut().kind {
+            p.is_handled = true;
+        }
+        self.interp.host.untrack_rejection(&promise);
+        loop {
+            if let Err(fatal) = event_loop::drain_microtasks(&mut self.interp) {
+                self.report_fatal(&fatal);
+            }
+            match crate::builtins::promise::promise_state(&promise) {
+                Some(PromiseState::Fulfilled(v)) => return Ok(v),
+                Some(PromiseState::Rejected(e)) => {
+                    return Err(Exception::new(e, crate::ast::Span::default()));
+                }
+                _ => {}
+            }
+            if self.interrupt.swap(false, Ordering::Relaxed) {
+                return Ok(Value::Undefined);
+            }
+            let Some(wait) = event_loop::time_until_next_timer(&mut self.interp) else {
+                return Ok(Value::Undefined);
+            };
+            // Short sleeps keep Ctrl-C responsive during a long timer.
+            std::thread::sleep(wait.min(std::time::Duration::from_millis(50)));
+            self.run_due_timers();
+        }
     }
 
     /// Runs the timers that are due; errors are reported and the session goes on.
