@@ -35,9 +35,18 @@ impl GeneratorData {
 
 pub fn install(interp: &mut Interp) {
     let proto = interp.intrinsics.generator_proto.clone();
-    define_method(interp, &proto, "next", 1, |i, c| {
-        resume(i, c, ResumeWith::Next(c.arg(0)), "next")
-    });
+    let next = super::native_function(
+        interp,
+        "next",
+        1,
+        |i, c| resume(i, c, ResumeWith::Next(c.arg(0)), "next"),
+        false,
+    );
+    proto
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from("next"), Value::Object(next.clone()));
+    interp.intrinsics.generator_next = Some(next);
     define_method(interp, &proto, "return", 1, |i, c| {
         resume(i, c, ResumeWith::Return(c.arg(0)), "return")
     });
@@ -145,64 +154,85 @@ fn finish(generator: &ObjRef, task: Option<Task>) {
     }
 }
 
+/// `next`/`return`/`throw`: resumes the generator and wraps the outcome in `{ value, done }`.
 fn resume(
     interp: &mut Interp,
     call: &NativeCall,
     what: ResumeWith,
     method: &str,
 ) -> JsResult<Value> {
-    let generator = match &call.this {
-        Value::Object(o) => take_task(o).map(|b| (o.clone(), b)),
-        _ => None,
+    let Value::Object(generator) = &call.this else {
+        return Err(incompatible_receiver(interp, call, method));
     };
-    let Some((generator, before)) = generator else {
-        let shown = super::inspect::inspect_brief(interp, &call.this);
-        let msg = format!("{method} method called on incompatible receiver {shown}");
-        return Err(interp.type_error(&msg, call.site));
-    };
-    let (mut task, name, this) = match before {
+    match step(interp, generator, what, call.site) {
+        Some(outcome) => {
+            let (value, done) = outcome?;
+            Ok(iter_result(interp, value, done))
+        }
+        None => Err(incompatible_receiver(interp, call, method)),
+    }
+}
+
+fn incompatible_receiver(interp: &mut Interp, call: &NativeCall, method: &str) -> Exception {
+    let shown = super::inspect::inspect_brief(interp, &call.this);
+    let msg = format!("{method} method called on incompatible receiver {shown}");
+    interp.type_error(&msg, call.site)
+}
+
+/// Resumes `generator` with `what`: the next value and whether the generator is done, or
+/// `None` when `generator` is not a generator object. (`for…of` calls this directly, without
+/// a `{ value, done }` object per step.)
+pub fn step(
+    interp: &mut Interp,
+    generator: &ObjRef,
+    what: ResumeWith,
+    site: Span,
+) -> Option<JsResult<(Value, bool)>> {
+    let (mut task, name, this) = match take_task(generator)? {
         Before::Run(task, name, this) => (task, name, this),
-        Before::Running => return Err(interp.type_error("Generator is already running", call.site)),
-        Before::Finished => return finished_answer(interp, what, call.site),
+        Before::Running => {
+            return Some(Err(interp.type_error("Generator is already running", site)));
+        }
+        Before::Finished => return Some(finished_answer(what, site)),
     };
     if !task.started() && !matches!(what, ResumeWith::Next(_)) {
         // `return`/`throw` before the first `next` never run the body.
-        finish(&generator, None);
+        finish(generator, None);
         drop(task);
-        return finished_answer(interp, what, call.site);
+        return Some(finished_answer(what, site));
     }
     let base = interp.frames.len();
     interp.frames.push(CallFrame {
         name,
-        call_site: call.site,
+        call_site: site,
         this,
     });
-    let step = task.resume(interp, what);
+    let outcome = task.resume(interp, what);
     interp.frames.truncate(base);
-    match step {
+    Some(match outcome {
         Step::Suspended(SuspendWith::Yield(v)) => {
-            finish(&generator, Some(task));
-            Ok(iter_result(interp, v, false))
+            finish(generator, Some(task));
+            Ok((v, false))
         }
         Step::Suspended(SuspendWith::Await(_)) => {
             unreachable!("the scope pass rejects `await` in a generator")
         }
         Step::Done(result) => {
-            finish(&generator, None);
+            finish(generator, None);
             drop(task);
             match result {
-                Ok(v) => Ok(iter_result(interp, v, true)),
-                Err(e) if e.is_generator_return() => Ok(iter_result(interp, e.into_value(), true)),
+                Ok(v) => Ok((v, true)),
+                Err(e) if e.is_generator_return() => Ok((e.into_value(), true)),
                 Err(e) => Err(e),
             }
         }
-    }
+    })
 }
 
-fn finished_answer(interp: &mut Interp, what: ResumeWith, site: Span) -> JsResult<Value> {
+fn finished_answer(what: ResumeWith, site: Span) -> JsResult<(Value, bool)> {
     match what {
-        ResumeWith::Next(_) => Ok(iter_result(interp, Value::Undefined, true)),
-        ResumeWith::Return(v) => Ok(iter_result(interp, v, true)),
+        ResumeWith::Next(_) => Ok((Value::Undefined, true)),
+        ResumeWith::Return(v) => Ok((v, true)),
         ResumeWith::Throw(e) => Err(Exception::new(e, site)),
     }
 }

@@ -54,6 +54,9 @@ pub struct Intrinsics {
     /// The original `Array.prototype.values` (`for…of` over an array whose iteration is not
     /// overridden takes a shortcut).
     pub array_values: Option<ObjRef>,
+    /// The original `%GeneratorPrototype%.next` (`for…of` over a generator whose `next` is
+    /// not overridden resumes it directly).
+    pub generator_next: Option<ObjRef>,
     error_protos: Vec<ObjRef>,
 }
 
@@ -119,6 +122,7 @@ impl Intrinsics {
             generator_function_proto,
             async_function_proto,
             array_values: None,
+            generator_next: None,
             error_protos,
         }
     }

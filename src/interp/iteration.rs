@@ -21,6 +21,8 @@ use super::{Completion, Exception, Interp, JsResult};
 pub enum Iteration {
     /// A built-in iterator, stepped by `builtins::iterator::step`.
     Native(ObjRef),
+    /// A generator whose `next` is the built-in one: resumed directly.
+    Generator(ObjRef),
     /// Any other iterator: its `next` method, read once at the start.
     Protocol { iterator: Value, next: Value },
 }
@@ -57,6 +59,13 @@ impl Interp {
             return Ok(Some(Iteration::Native(it.clone())));
         }
         let next = self.get(&iterator, &JsStr::from("next"), site)?;
+        let is_generator = matches!(it.data.borrow().kind, ObjectKind::Generator(_));
+        if is_generator
+            && let (Value::Object(n), Some(original)) = (&next, &self.intrinsics.generator_next)
+            && std::rc::Rc::ptr_eq(n, original)
+        {
+            return Ok(Some(Iteration::Generator(it.clone())));
+        }
         Ok(Some(Iteration::Protocol { iterator, next }))
     }
 
@@ -82,6 +91,14 @@ impl Interp {
     pub fn iterator_step(&mut self, it: &Iteration, site: Span) -> JsResult<Option<Value>> {
         match it {
             Iteration::Native(o) => Ok(iterator::step(self, o)),
+            Iteration::Generator(g) => {
+                let next = ResumeWith::Next(Value::Undefined);
+                match crate::builtins::generator::step(self, g, next, site) {
+                    Some(Ok((v, false))) => Ok(Some(v)),
+                    Some(Ok((_, true))) | None => Ok(None),
+                    Some(Err(e)) => Err(e),
+                }
+            }
             Iteration::Protocol { iterator, next } => {
                 let result = self.call(next, iterator.clone(), Vec::new(), site)?;
                 if !matches!(result, Value::Object(_)) {
@@ -99,8 +116,10 @@ impl Interp {
 
     /// IteratorClose: tells an iterator left early that it will not be stepped again.
     pub fn iterator_close(&mut self, it: &Iteration, site: Span) -> JsResult<()> {
-        let Iteration::Protocol { iterator, .. } = it else {
-            return Ok(());
+        let iterator = match it {
+            Iteration::Native(_) => return Ok(()),
+            Iteration::Generator(g) => &Value::Object(g.clone()),
+            Iteration::Protocol { iterator, .. } => iterator,
         };
         let ret = self.get(iterator, &JsStr::from("return"), site)?;
         if ret.is_nullish() {
@@ -309,7 +328,7 @@ impl Interp {
             return Err(self.type_error(&msg, site));
         };
         let (iterator, next) = match it {
-            Iteration::Native(o) => {
+            Iteration::Native(o) | Iteration::Generator(o) => {
                 let next = self.get_from_object(&o, &JsStr::from("next"));
                 (Value::Object(o), next)
             }
