@@ -77,30 +77,50 @@ impl std::fmt::Debug for Task {
 /// Native stack of a task. Deeper recursion inside a task continues on heap segments
 /// (`crate::stack`), so this only needs to hold the first few calls.
 const TASK_STACK: usize = 1024 * 1024;
-/// Finished tasks' stacks kept for reuse: an async call costs no allocation in steady state.
-const POOLED_STACKS: usize = 64;
+/// Finished tasks' stacks kept for reuse (each keeps the page or two it touched): an async
+/// call costs no mapping in steady state.
+const POOLED_STACKS: usize = 1024;
 
 thread_local! {
     static STACK_POOL: RefCell<Vec<TaskStack>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A task's stack: a plain heap block. No guard page is needed because every deep recursion
-/// checks [`crate::stack`]'s bound first, and heap blocks (unlike `mmap`ed stacks with guard
-/// pages) do not count against the kernel's limit on memory mappings, so tens of thousands of
-/// pending async calls are fine.
+/// A task's stack: an anonymous private mapping of its own, whose pages the kernel supplies
+/// only when the stack reaches them (so a pending async call costs a page or two, not a
+/// megabyte). Not from the allocator: an allocator may back big blocks with huge pages, and
+/// then the first touch of a stack commits two megabytes. No guard page: every deep recursion
+/// checks [`crate::stack`]'s bound first, and without one adjacent stacks merge into one kernel
+/// mapping, so tens of thousands of pending calls stay far below the kernel's mapping limit.
 pub struct TaskStack {
-    /// Left uninitialised: zeroing a megabyte per task would touch every page of it, and a
-    /// stack only needs the pages it reaches.
-    memory: Box<[std::mem::MaybeUninit<u128>]>,
+    base: *mut libc::c_void,
 }
 
 impl TaskStack {
     fn take() -> TaskStack {
         STACK_POOL
             .with(|pool| pool.borrow_mut().pop())
-            .unwrap_or_else(|| TaskStack {
-                memory: Box::new_uninit_slice(TASK_STACK / 16),
-            })
+            .unwrap_or_else(TaskStack::map)
+    }
+
+    fn map() -> TaskStack {
+        // SAFETY: a fresh anonymous mapping; no existing memory is affected.
+        let base = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                TASK_STACK,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if base == libc::MAP_FAILED {
+            // Out of address space: nothing sensible is left to do.
+            std::alloc::handle_alloc_error(
+                std::alloc::Layout::from_size_align(TASK_STACK, 4096).expect("valid layout"),
+            );
+        }
+        TaskStack { base }
     }
 
     fn give_back(self) {
@@ -113,16 +133,25 @@ impl TaskStack {
     }
 }
 
-// SAFETY: `base` and `limit` delimit memory owned by `self` for as long as it lives, `base` is
-// 16-byte aligned (the block is made of u128s), and the block does not move when `self` does.
+impl Drop for TaskStack {
+    fn drop(&mut self) {
+        // SAFETY: `base` is the start of a mapping of `TASK_STACK` bytes that only this value
+        // owns, and no coroutine runs on it any more (the task was finished or unwound).
+        unsafe {
+            libc::munmap(self.base, TASK_STACK);
+        }
+    }
+}
+
+// SAFETY: `base` and `limit` delimit a mapping owned by `self` for as long as it lives; both
+// are page-aligned, and the mapping does not move when `self` does.
 unsafe impl Stack for TaskStack {
     fn base(&self) -> StackPointer {
-        let end = self.memory.as_ptr() as usize + self.memory.len() * 16;
-        StackPointer::new(end).expect("heap addresses are non-zero")
+        StackPointer::new(self.base as usize + TASK_STACK).expect("mappings are non-null")
     }
 
     fn limit(&self) -> StackPointer {
-        StackPointer::new(self.memory.as_ptr() as usize).expect("heap addresses are non-zero")
+        StackPointer::new(self.base as usize).expect("mappings are non-null")
     }
 }
 
