@@ -191,13 +191,13 @@ pub fn quote_string(s: &str) -> String {
             '\r' => out.push_str("\\r"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            '\u{b}' => out.push_str("\\v"),
             '\\' => out.push_str("\\\\"),
             c if c == quote => {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+            // Other C0 and C1 control characters (`\v` included) as `\xNN`.
+            c if (c as u32) < 0x20 || (0x7f..=0x9f).contains(&(c as u32)) => {
                 out.push_str(&format!("\\x{:02X}", c as u32))
             }
             c => out.push(c),
