@@ -310,10 +310,15 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
         ObjectKind::Closure(_) | ObjectKind::Native(_) => {
             drop(data);
             let name = function_name(o);
-            Shape::Function(if name.is_empty() {
-                "[Function (anonymous)]".into()
+            let kind = if o.data.borrow().proto.is_none() {
+                "Function (null prototype)"
             } else {
-                format!("[Function: {name}]")
+                "Function"
+            };
+            Shape::Function(if name.is_empty() {
+                format!("[{kind} (anonymous)]")
+            } else {
+                format!("[{kind}: {name}]")
             })
         }
         ObjectKind::Error => {
@@ -495,16 +500,18 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
             }
         }),
         Shape::Map(entries) => {
-            for (k, v) in entries {
+            for (k, v) in entries.iter().take(MAX_ARRAY_LENGTH) {
                 let k = format_value(ctx, k, depth + 1, false);
                 let v = format_value(ctx, v, depth + 1, false);
                 output.push(format!("{k} => {v}"));
             }
+            push_more_items(&mut output, entries.len());
         }
         Shape::Set(items) => {
-            for v in items {
+            for v in items.iter().take(MAX_ARRAY_LENGTH) {
                 output.push(format_value(ctx, v, depth + 1, false));
             }
+            push_more_items(&mut output, items.len());
         }
         _ => {}
     }
@@ -548,6 +555,19 @@ fn shown_keys(ctx: &Ctx, o: &ObjRef, shape: &Shape) -> Vec<JsStr> {
         })
         .collect();
     if let Shape::Error(stack) = shape {
+        // node always shows an error's `cause` and an AggregateError's `errors`, even though
+        // they are not enumerable.
+        for hidden in ["cause", "errors"] {
+            let shown = keys.iter().any(|k| k.as_str() == hidden);
+            let is_errors_array = || {
+                matches!(data.props.get(hidden).map(|p| &p.value),
+                    Some(Value::Object(a)) if a.data.borrow().is_array())
+            };
+            if !shown && data.props.contains_key(hidden) && (hidden == "cause" || is_errors_array())
+            {
+                keys.push(JsStr::from(hidden));
+            }
+        }
         drop(data);
         keys.retain(|k| !is_error_key_shown_by_stack(o, stack, k.as_str()));
         return keys;
@@ -627,6 +647,17 @@ fn format_unmade_prototype(ctx: &mut Ctx, function: &ObjRef, depth: usize) -> St
     ctx.indentation -= 2;
     let output = vec![format!("[constructor]: {constructor}")];
     reduce_to_single_string(ctx, output, "", ("{", "}"), depth, None)
+}
+
+/// `... N more items` after a Map's or Set's first `MAX_ARRAY_LENGTH` entries.
+fn push_more_items(output: &mut Vec<String>, total: usize) {
+    if total > MAX_ARRAY_LENGTH {
+        let rest = total - MAX_ARRAY_LENGTH;
+        output.push(format!(
+            "... {rest} more item{}",
+            if rest == 1 { "" } else { "s" }
+        ));
+    }
 }
 
 /// An array's entries: each run of holes is one `<N empty items>` entry, and after
@@ -722,7 +753,7 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, items: &[Value]) -> Vec<
     } else {
         output.len()
     };
-    let widths: Vec<usize> = output[..cells].iter().map(|e| visible_width(e)).collect();
+    let widths: Vec<usize> = output[..cells].iter().map(|e| display_width(e)).collect();
     let total_width: usize = widths.iter().map(|w| w + SEPARATOR_WIDTH).sum();
     let max_width = widths.iter().copied().max().unwrap_or(0);
     let column_width = max_width + SEPARATOR_WIDTH;
@@ -756,9 +787,9 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, items: &[Value]) -> Vec<
         let end = (start + columns).min(cells);
         let mut row = String::new();
         for i in start..end {
-            // Padding counts UTF-16 units, so colour escapes must be added to the width.
-            let escapes = utf16_len(&output[i]) - widths[i];
-            let width = column_widths[i - start] + escapes;
+            // Padding counts UTF-16 units, while the columns are measured in display cells
+            // (colour escapes take none, wide characters two).
+            let width = column_widths[i - start] + utf16_len(&output[i]) - widths[i];
             let last = i == end - 1;
             let cell = if last {
                 output[i].clone()
@@ -791,6 +822,66 @@ fn column_count(ctx: &Ctx, column_width: usize, total_width: usize, entries: usi
         ((CHAR_HEIGHT_TO_WIDTH * biased_max * entries as f64).sqrt() / biased_max).round() as usize;
     let by_width = (BREAK_LENGTH.saturating_sub(ctx.indentation)) / column_width;
     by_shape.min(by_width).min(COMPACT * 4).min(15)
+}
+
+/// How many terminal cells `s` takes, as node measures array entries for grouping: colour
+/// escapes and zero-width characters take none, East Asian wide characters two.
+fn display_width(s: &str) -> usize {
+    let mut width = 0;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // Skip `ESC [ … m`.
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else if is_full_width(c) {
+            width += 2;
+        } else if !is_zero_width(c) {
+            width += 1;
+        }
+    }
+    width
+}
+
+/// Characters a terminal draws two cells wide (CJK, Hangul, full-width forms, some emoji).
+fn is_full_width(c: char) -> bool {
+    let c = c as u32;
+    matches!(c,
+        0x1100..=0x115F
+        | 0x2329
+        | 0x232A
+        | 0x2E80..=0x303E
+        | 0x3040..=0x3247
+        | 0x3250..=0x4DBF
+        | 0x4E00..=0xA4C6
+        | 0xA960..=0xA97C
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE10..=0xFE19
+        | 0xFE30..=0xFE6B
+        | 0xFF01..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1B000..=0x1B001
+        | 0x1F200..=0x1F251
+        | 0x1F300..=0x1F64F
+        | 0x20000..=0x3FFFD)
+}
+
+/// Control characters, combining marks, zero-width spaces and variation selectors.
+fn is_zero_width(c: char) -> bool {
+    let c = c as u32;
+    matches!(c,
+        0x00..=0x1F
+        | 0x7F..=0x9F
+        | 0x300..=0x36F
+        | 0x200B..=0x200F
+        | 0x20D0..=0x20FF
+        | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F
+        | 0xE0100..=0xE01EF)
 }
 
 fn utf16_len(s: &str) -> usize {
