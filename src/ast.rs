@@ -76,6 +76,9 @@ pub struct Program {
     pub span: Span,
     /// Filled by the `scope` pass: the slots of the top-level environment.
     pub scope: OnceCell<ScopeLayout>,
+    /// Set by the `scope` pass when the top level uses `await`: the script then runs the way
+    /// node runs a module, as an async body.
+    pub has_top_level_await: Cell<bool>,
 }
 
 /// How a scope (block, loop head, catch clause, switch) is laid out at run time.
@@ -139,6 +142,8 @@ pub enum StmtKind {
     Block(Block),
     /// `for (let i = 0; i < n; i++) …`
     For(Box<ForStmt>),
+    /// `for (const x of xs) …`, `for (const k in o) …`
+    ForInOf(Box<ForInOfStmt>),
     /// `while (a) …`
     While { test: Expr, body: Box<Stmt> },
     /// `do … while (a);`
@@ -202,6 +207,27 @@ pub struct ForStmt {
     pub scope: OnceCell<ScopeLayout>,
 }
 
+/// `for (const x of xs) body`, `for (k in o) body`, `for ([a, b] of pairs) body`
+#[derive(Debug)]
+pub struct ForInOfStmt {
+    pub iterate: ForIterate,
+    /// `var`/`let`/`const` of a declaration head; `None` when the head is an assignment target.
+    pub decl: Option<VarKind>,
+    pub target: Pattern,
+    pub right: Expr,
+    pub body: Stmt,
+    /// The scope of the head's `let`/`const` bindings: fresh for each iteration.
+    pub scope: OnceCell<ScopeLayout>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ForIterate {
+    /// `for … in`: the enumerable string keys, own then inherited.
+    In,
+    /// `for … of`: the values of the iterator protocol.
+    Of,
+}
+
 #[derive(Debug)]
 pub enum ForInit {
     VarDecl(VarDecl),
@@ -253,8 +279,20 @@ pub struct Function {
     pub params: Vec<Param>,
     pub body: FunctionBody,
     pub is_arrow: bool,
+    /// `async function`, `async () => …`, `async m() {}`: calls return a promise and the body
+    /// may `await`.
+    pub is_async: bool,
+    /// `function*`, `*m() {}`: calls return a generator and the body may `yield`.
+    pub is_generator: bool,
     pub span: Span,
     pub layout: OnceCell<FunctionLayout>,
+}
+
+impl Function {
+    /// True when the body runs on its own coroutine (it can suspend in the middle).
+    pub fn suspends(&self) -> bool {
+        self.is_async || self.is_generator
+    }
 }
 
 /// One formal parameter: `a`, `a = 1`, `{ a, b } = {}`, or the rest parameter `...a` (always
@@ -357,6 +395,14 @@ pub enum ExprKind {
     OptionalChain(Box<Expr>),
     /// `a, b`
     Sequence(Vec<Expr>),
+    /// `yield`, `yield x`, `yield* iterable` (only in generator bodies, checked by the scope
+    /// pass).
+    Yield {
+        argument: Option<Box<Expr>>,
+        delegate: bool,
+    },
+    /// `await x` (in async bodies and at the top level of a script).
+    Await(Box<Expr>),
     /// `` `a${b}c` ``: `quasis` has one more piece than `exprs`, and the pieces alternate with
     /// the substitutions (`"a"`, `b`, `"c"`).
     Template {
@@ -480,7 +526,7 @@ impl Pattern {
 
     /// Appends every name the pattern binds, in source order.
     pub fn bound_names<'a>(&'a self, out: &mut Vec<&'a Ident>) {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match self {
+        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || match self {
             Pattern::Ident(id) => out.push(id),
             Pattern::Array(a) => {
                 for e in a.elements.iter().flatten() {

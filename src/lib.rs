@@ -16,4 +16,5 @@ pub mod parser;
 pub mod repl;
 pub mod runtime;
 pub mod scope;
+pub mod stack;
 pub mod value;

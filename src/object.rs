@@ -207,6 +207,12 @@ pub enum ObjectKind {
     Map(Box<crate::builtins::collections::MapData>),
     /// A `Set`: the same table, with `undefined` as every entry's value.
     Set(Box<crate::builtins::collections::MapData>),
+    /// A generator object (what calling a `function*` returns).
+    Generator(Box<crate::builtins::generator::GeneratorData>),
+    /// The suspended body of a running async function call (internal, never seen by code).
+    AsyncCall(Box<crate::builtins::async_fn::AsyncCallData>),
+    /// An iterator over an array, string, `Map` or `Set` (`values()`, `entries()`, `for…of`).
+    Iterator(Box<crate::builtins::iterator::IteratorData>),
 }
 
 /// A JavaScript function value: its code and the environment it closes over.
@@ -334,9 +340,12 @@ impl Object {
         }
         // A `Map`'s or `Set`'s `size` stands in for node's getter on the prototype.
         let collection = matches!(self.kind, ObjectKind::Map(_) | ObjectKind::Set(_));
-        let visible = self.props.iter().filter(|(k, p)| {
-            (!only_enumerable || p.flags.enumerable) && !(collection && k.as_str() == "size")
-        });
+        let hidden = |k: &JsStr, p: &Prop| {
+            (only_enumerable && !p.flags.enumerable)
+                || (collection && k.as_str() == "size")
+                || crate::value::symbol::is_symbol_key(k)
+        };
+        let visible = self.props.iter().filter(|(k, p)| !hidden(k, p));
         let mut integer: Vec<(u32, &JsStr)> = Vec::new();
         let mut named: Vec<&JsStr> = Vec::new();
         for (k, _) in visible {
@@ -349,6 +358,18 @@ impl Object {
         keys.extend(integer.into_iter().map(|(_, k)| k.clone()));
         keys.extend(named.into_iter().cloned());
         keys
+    }
+
+    /// Own symbol-keyed properties, in insertion order (`Object.getOwnPropertySymbols`,
+    /// `console.log`).
+    pub fn own_symbol_keys(&self, only_enumerable: bool) -> Vec<JsStr> {
+        self.props
+            .iter()
+            .filter(|(k, p)| {
+                crate::value::symbol::is_symbol_key(k) && (!only_enumerable || p.flags.enumerable)
+            })
+            .map(|(k, _)| k.clone())
+            .collect()
     }
 
     /// Visits every heap reference this object holds, once each.
@@ -372,6 +393,9 @@ impl Object {
             ObjectKind::Promise(p) => p.trace(t),
             ObjectKind::Primitive(v) => t.value(v),
             ObjectKind::Map(m) | ObjectKind::Set(m) => m.trace(t),
+            ObjectKind::Generator(g) => g.trace(t),
+            ObjectKind::AsyncCall(a) => a.trace(t),
+            ObjectKind::Iterator(i) => i.trace(t),
         }
     }
 }

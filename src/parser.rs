@@ -50,7 +50,7 @@ pub fn parse(source: &str) -> Result<Program, SyntaxError> {
     let asi = Asi::new(tokens);
     let run = || run_parser(&asi, trailing_error);
     let body = if token_count > BIG_INPUT_TOKENS {
-        stacker::grow(
+        crate::stack::grow(
             token_count
                 .saturating_mul(STACK_PER_TOKEN)
                 .min(MAX_PARSE_STACK),
@@ -64,6 +64,7 @@ pub fn parse(source: &str) -> Result<Program, SyntaxError> {
         body,
         span: Span::new(0, source.len()),
         scope: Default::default(),
+        has_top_level_await: Default::default(),
     })
 }
 
@@ -488,11 +489,70 @@ pub(crate) mod act {
     use crate::diagnostics::SyntaxError;
 
     /// `for (init; test; update)`, before the body is known.
-    pub struct ForHead {
-        pub start: usize,
-        pub init: Option<ForInit>,
-        pub test: Option<Expr>,
-        pub update: Option<Expr>,
+    pub enum ForHead {
+        Classic {
+            start: usize,
+            init: Option<ForInit>,
+            test: Option<Expr>,
+            update: Option<Expr>,
+        },
+        InOf {
+            start: usize,
+            iterate: ForIterate,
+            decl: Option<VarKind>,
+            target: Pattern,
+            right: Expr,
+        },
+    }
+
+    /// `for (const x of …` / `for (let [a, b] in …`: a declaration head.
+    pub fn for_decl_head(
+        start: usize,
+        iterate: ForIterate,
+        decl: VarKind,
+        target: Expr,
+        right: Expr,
+    ) -> Result<ForHead, PError> {
+        let target = match target.kind {
+            ExprKind::Ident(id) => Pattern::Ident(id),
+            _ => binding_pattern(target)?,
+        };
+        Ok(ForHead::InOf {
+            start,
+            iterate,
+            decl: Some(decl),
+            target,
+            right,
+        })
+    }
+
+    /// `for (x of …`, `for (o.p in …`, `for ([a, b] of …`: an assignment-target head.
+    pub fn for_target_head(
+        start: usize,
+        iterate: ForIterate,
+        target: Expr,
+        right: Expr,
+    ) -> Result<ForHead, PError> {
+        let span = target.span;
+        let target = match target.kind {
+            ExprKind::Ident(id) => Pattern::Ident(id),
+            ExprKind::Member { .. } => Pattern::Member(Box::new(target)),
+            ExprKind::Array(_) | ExprKind::Object(_) => to_pattern(target, false)?,
+            _ => {
+                return Err(error(
+                    "Invalid left-hand side in for-loop",
+                    span,
+                    "cannot assign to this",
+                ));
+            }
+        };
+        Ok(ForHead::InOf {
+            start,
+            iterate,
+            decl: None,
+            target,
+            right,
+        })
     }
 
     pub fn error(message: &str, span: Span, label: &str) -> PError {
@@ -501,17 +561,6 @@ pub(crate) mod act {
                 message: message.to_string(),
                 span,
                 label: label.to_string(),
-                help: None,
-            },
-        }
-    }
-
-    pub fn unsupported(what: &str, span: Span) -> PError {
-        ParseError::User {
-            error: SyntaxError {
-                message: format!("{what} are not supported yet"),
-                span,
-                label: "not supported by minnow yet".to_string(),
                 help: None,
             },
         }
@@ -797,9 +846,61 @@ pub(crate) mod act {
             params,
             body,
             is_arrow,
+            is_async: false,
+            is_generator: false,
             span,
             layout: Default::default(),
         })
+    }
+
+    /// Marks a function just parsed as `async` and/or a generator (the grammar sees the
+    /// `async` / `*` prefix around an otherwise ordinary function).
+    fn mark_function(f: &mut Rc<Function>, is_async: bool, is_generator: bool) {
+        let f = Rc::get_mut(f).expect("a function just parsed has no other owner");
+        f.is_async = is_async;
+        f.is_generator = is_generator;
+    }
+
+    /// `async function f() {}`, `function* g() {}`
+    pub fn mark_decl(mut stmt: Stmt, is_async: bool, is_generator: bool) -> Stmt {
+        if let StmtKind::FunctionDecl(f) = &mut stmt.kind {
+            mark_function(f, is_async, is_generator);
+        }
+        stmt
+    }
+
+    /// `async function () {}`, `function* () {}`, `async x => x`
+    pub fn mark_expr(mut e: Expr, is_async: bool, is_generator: bool, start: usize) -> Expr {
+        if let ExprKind::Function(f) | ExprKind::Arrow(f) = &mut e.kind {
+            mark_function(f, is_async, is_generator);
+        }
+        e.span = Span::new(start, e.span.end as usize);
+        e
+    }
+
+    /// `async m() {}`, `*m() {}`
+    pub fn mark_method(mut p: Property, is_async: bool, is_generator: bool) -> Property {
+        if let PropValue::Method(f) = &mut p.value {
+            mark_function(f, is_async, is_generator);
+        }
+        p
+    }
+
+    /// `yield`, `yield x`, `yield* x`
+    pub fn yield_expr(l: usize, argument: Option<Expr>, delegate: bool, r: usize) -> Expr {
+        expr(
+            ExprKind::Yield {
+                argument: argument.map(Box::new),
+                delegate,
+            },
+            Span::new(l, r),
+        )
+    }
+
+    /// `await x`
+    pub fn await_expr(l: usize, argument: Expr) -> Expr {
+        let span = Span::new(l, argument.span.end as usize);
+        expr(ExprKind::Await(Box::new(argument)), span)
     }
 
     /// `key: value`
@@ -977,7 +1078,7 @@ pub(crate) mod act {
 
     /// The span of a member-expression target inside an assignment pattern, if any.
     fn member_in(p: &Pattern) -> Option<Span> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match p {
+        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || match p {
             Pattern::Ident(_) => None,
             Pattern::Member(e) => Some(e.span),
             Pattern::Array(a) => a
@@ -999,7 +1100,7 @@ pub(crate) mod act {
     /// Converts an expression of the cover grammar to a pattern: names, members (only when
     /// `binding` is false), and array and object literals whose elements convert in turn.
     fn to_pattern(e: Expr, binding: bool) -> Result<Pattern, PError> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || to_pattern_inner(e, binding))
+        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || to_pattern_inner(e, binding))
     }
 
     fn to_pattern_inner(e: Expr, binding: bool) -> Result<Pattern, PError> {
@@ -1331,7 +1432,7 @@ pub(crate) mod act {
         if let Some(ForInit::VarDecl(decl)) = &init {
             check_const_initialized(decl)?;
         }
-        Ok(ForHead {
+        Ok(ForHead::Classic {
             start,
             init,
             test,
@@ -1341,29 +1442,56 @@ pub(crate) mod act {
 
     pub fn for_stmt(head: ForHead, body: Stmt) -> Result<Stmt, PError> {
         single_statement(&body)?;
-        let span = span_from(head.start, body.span.end as usize);
-        let ForHead {
-            init, test, update, ..
-        } = head;
-        let for_stmt = ForStmt {
-            init,
-            test,
-            update,
-            body,
-            scope: Default::default(),
-        };
-        Ok(stmt(StmtKind::For(Box::new(for_stmt)), span))
+        match head {
+            ForHead::Classic {
+                start,
+                init,
+                test,
+                update,
+            } => {
+                let span = span_from(start, body.span.end as usize);
+                let for_stmt = ForStmt {
+                    init,
+                    test,
+                    update,
+                    body,
+                    scope: Default::default(),
+                };
+                Ok(stmt(StmtKind::For(Box::new(for_stmt)), span))
+            }
+            ForHead::InOf {
+                start,
+                iterate,
+                decl,
+                target,
+                right,
+            } => {
+                let span = span_from(start, body.span.end as usize);
+                let for_stmt = ForInOfStmt {
+                    iterate,
+                    decl,
+                    target,
+                    right,
+                    body,
+                    scope: Default::default(),
+                };
+                Ok(stmt(StmtKind::ForInOf(Box::new(for_stmt)), span))
+            }
+        }
     }
 
-    /// `for (x in o)` parses as `for ( Expr )`; anything else there lacks its semicolons.
-    pub fn for_without_semicolons(e: Expr, head: Span) -> PError {
+    /// `for (x in o)` parses as `for ( Expr )`: that is a for-in head; anything else there
+    /// lacks its semicolons.
+    pub fn for_without_semicolons(start: usize, e: Expr, head: Span) -> Result<ForHead, PError> {
         match e.kind {
-            ExprKind::Binary(BinaryOp::In, ..) => unsupported("for…in loops", head),
-            _ => error(
+            ExprKind::Binary(BinaryOp::In, target, right, _) => {
+                for_target_head(start, ForIterate::In, *target, *right)
+            }
+            _ => Err(error(
                 "Unexpected token ')'",
                 Span::new(head.end as usize - 1, head.end as usize),
                 "missing `;`",
-            ),
+            )),
         }
     }
 
@@ -1511,7 +1639,13 @@ mod tests {
             FunctionBody::Block(stmts) => format!("{{{}}}", list(stmts.iter().map(stmt))),
             FunctionBody::Expr(e) => expr(e),
         };
-        let kind = if f.is_arrow { "=>" } else { "function" };
+        let kind = match (f.is_arrow, f.is_async, f.is_generator) {
+            (true, true, _) => "async =>",
+            (true, false, _) => "=>",
+            (false, true, _) => "async function",
+            (false, false, true) => "function*",
+            (false, false, false) => "function",
+        };
         format!("({kind} {name}({params}) {body})")
     }
 
@@ -1648,6 +1782,14 @@ mod tests {
                 expr(p)
             ),
             Sequence(items) => format!("(, {})", list(items.iter().map(expr))),
+            Yield { argument, delegate } => {
+                let star = if *delegate { "*" } else { "" };
+                match argument {
+                    Some(a) => format!("(yield{star} {})", expr(a)),
+                    None => format!("(yield{star})"),
+                }
+            }
+            Await(a) => format!("(await {})", expr(a)),
             Template { quasis, exprs } => {
                 let mut parts = vec![format!("{:?}", quasis[0].cooked.as_str())];
                 for (e, q) in exprs.iter().zip(&quasis[1..]) {
@@ -1703,6 +1845,24 @@ mod tests {
                     "(for {init} {} {} {})",
                     opt(&f.test),
                     opt(&f.update),
+                    stmt(&f.body)
+                )
+            }
+            ForInOf(f) => {
+                let decl = match f.decl {
+                    Some(crate::ast::VarKind::Var) => "var ",
+                    Some(crate::ast::VarKind::Let) => "let ",
+                    Some(crate::ast::VarKind::Const) => "const ",
+                    None => "",
+                };
+                let word = match f.iterate {
+                    ForIterate::In => "in",
+                    ForIterate::Of => "of",
+                };
+                format!(
+                    "(for-{word} {decl}{} {} {})",
+                    pattern(&f.target),
+                    expr(&f.right),
                     stmt(&f.body)
                 )
             }
@@ -2237,11 +2397,6 @@ mod tests {
                 "Invalid left-hand side in assignment",
                 "[a, b]",
             ),
-            (
-                "for (const [k, v] of xs) ;",
-                "for…of loops are not supported yet",
-                "for (const [k, v] of xs)",
-            ),
         ];
         for (src, message, at) in cases {
             check_err(src, message, at);
@@ -2429,27 +2584,44 @@ mod tests {
         check_err("a ? b", "Unexpected end of input", "");
         check_err("a.", "Unexpected end of input", "");
         check_err("{", "Unexpected end of input", "");
-        check_err(
-            "for (x in o) {}",
-            "for…in loops are not supported yet",
-            "for (x in o)",
-        );
-        check_err(
-            "for (const x of xs) {}",
-            "for…of loops are not supported yet",
-            "for (const x of xs)",
-        );
-        check_err(
-            "for (let k in o) {}",
-            "for…in loops are not supported yet",
-            "for (let k in o)",
-        );
-        check_err(
-            "for (a.b of xs) {}",
-            "for…of loops are not supported yet",
-            "for (a.b of xs)",
-        );
         check_err("for (x) {}", "Unexpected token ')'", ")");
+        check_err(
+            "for (f() of xs) {}",
+            "Invalid left-hand side in for-loop",
+            "f()",
+        );
+    }
+
+    #[test]
+    fn for_in_and_of_heads() {
+        assert_eq!(p("for (x in o) {}"), "(for-in x o {})");
+        assert_eq!(p("for (let k in o) ;"), "(for-in let k o ;)");
+        assert_eq!(p("for (const x of xs) {}"), "(for-of const x xs {})");
+        assert_eq!(p("for (a.b of xs) {}"), "(for-of (. a b) xs {})");
+        assert_eq!(p("for (const [k, v] of m) ;"), "(for-of const [k v] m ;)");
+        assert_eq!(p("for (var {a} of xs) ;"), "(for-of var {a:a} xs ;)");
+    }
+
+    #[test]
+    fn async_functions_and_generators() {
+        assert_eq!(p("async function f() {}"), "(async function f () {})");
+        assert_eq!(
+            p("function* g() { yield 1; }"),
+            "(function* g () {(yield 1)})"
+        );
+        assert_eq!(
+            p("g = function* () { yield* xs; yield; }"),
+            "(= g (function* ~g () {(yield* xs) (yield)}))"
+        );
+        assert_eq!(
+            p("f = async x => await x"),
+            "(= f (async => ~f (x) (await x)))"
+        );
+        assert_eq!(p("f = async (a, b) => a"), "(= f (async => ~f (a b) a))");
+        assert_eq!(
+            p("o = { async m() {}, *g() {} }"),
+            "(= o {m:(async function ~m () {}) g:(function* ~g () {})})"
+        );
     }
 
     #[test]
@@ -2468,13 +2640,6 @@ mod tests {
     fn unsupported_features_give_clean_errors() {
         let cases = [
             ("class A {}", "Unexpected token 'class'", "class"),
-            (
-                "async function f() {}",
-                "Unexpected identifier 'async'",
-                "async",
-            ),
-            ("await x", "Unexpected reserved word", "await"),
-            ("function* g() {}", "Unexpected token '*'", "*"),
             ("f`a${b}`", "tagged templates are not supported yet", "`a${"),
             (
                 "x.y `abc`",

@@ -48,11 +48,15 @@ impl GlobalScope {
 /// Resolves every identifier of `program`, recording layouts in the AST's cells.
 pub fn resolve(program: &Program, globals: &mut GlobalScope) -> Result<(), SyntaxError> {
     let mut r = Resolver::default();
-    r.jumps.push(JumpContext::default());
+    r.jumps.push(JumpContext {
+        in_async: true,
+        ..JumpContext::default()
+    });
     let script = r.push_scope(ScopeKind::Script, None, Target::Program(program));
     r.inherit_globals(script, globals);
     r.declare_hoisted(&program.body, script, true)?;
     r.walk_stmts(&program.body, script)?;
+    program.has_top_level_await.set(r.top_level_await);
     r.finish(globals);
     Ok(())
 }
@@ -117,6 +121,10 @@ struct Binding {
 #[derive(Default)]
 struct JumpContext {
     in_function: bool,
+    /// `await` is allowed: an async function, or the top level of the script.
+    in_async: bool,
+    /// `yield` is allowed: a generator function.
+    in_generator: bool,
     loops: u32,
     breakables: u32,
     /// Enclosing labels, and whether each labels a loop.
@@ -126,10 +134,23 @@ struct JumpContext {
 #[derive(Default)]
 struct Resolver<'a> {
     jumps: Vec<JumpContext>,
+    /// The script's top level (not a function in it) uses `await`.
+    top_level_await: bool,
     scopes: Vec<Scope<'a>>,
     bindings: Vec<Binding>,
     /// (identifier, the scope it occurs in, the binding it names — `None` for globals)
     refs: Vec<(&'a Ident, usize, Option<usize>)>,
+}
+
+/// node's message for an expression that starts where no expression may (after a `yield` that
+/// is an identifier in sloppy code).
+fn unexpected_start(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Number(_) => "Unexpected number".to_string(),
+        ExprKind::String(_) => "Unexpected string".to_string(),
+        ExprKind::Template { .. } => "Unexpected template string".to_string(),
+        _ => "Unexpected identifier".to_string(),
+    }
 }
 
 fn syntax_error(message: String, span: Span, label: &str) -> SyntaxError {
@@ -146,7 +167,7 @@ const NO_SUCH_LABEL: &str = "no enclosing statement has this label";
 fn is_loop(stmt: &Stmt) -> bool {
     matches!(
         stmt.kind,
-        StmtKind::For(_) | StmtKind::While { .. } | StmtKind::DoWhile { .. }
+        StmtKind::For(_) | StmtKind::ForInOf(_) | StmtKind::While { .. } | StmtKind::DoWhile { .. }
     )
 }
 
@@ -327,7 +348,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn walk_stmt(&mut self, stmt: &'a Stmt, scope: usize) -> Result<(), SyntaxError> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.walk_stmt_inner(stmt, scope))
+        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || self.walk_stmt_inner(stmt, scope))
     }
 
     fn walk_stmt_inner(&mut self, stmt: &'a Stmt, scope: usize) -> Result<(), SyntaxError> {
@@ -363,6 +384,7 @@ impl<'a> Resolver<'a> {
             }
             StmtKind::Block(b) => self.walk_block(b, scope),
             StmtKind::For(f) => self.in_loop(|r| r.walk_for(f, scope)),
+            StmtKind::ForInOf(f) => self.in_loop(|r| r.walk_for_in_of(f, scope)),
             StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
                 self.walk_expr(test, scope)?;
                 self.in_loop(|r| r.walk_stmt(body, scope))
@@ -519,7 +541,7 @@ impl<'a> Resolver<'a> {
         scope: usize,
         names: bool,
     ) -> Result<(), SyntaxError> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match pattern {
+        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || match pattern {
             Pattern::Ident(id) => {
                 if names {
                     self.reference(id, scope);
@@ -583,9 +605,24 @@ impl<'a> Resolver<'a> {
         self.walk_stmt(&f.body, head)
     }
 
+    fn walk_for_in_of(&mut self, f: &'a ForInOfStmt, scope: usize) -> Result<(), SyntaxError> {
+        self.walk_expr(&f.right, scope)?;
+        let head = self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&f.scope));
+        match f.decl {
+            Some(VarKind::Let) => self.declare_pattern(head, &f.target, BindingKind::Let)?,
+            Some(VarKind::Const) => self.declare_pattern(head, &f.target, BindingKind::Const)?,
+            // `var` names were hoisted to the function; an assignment head declares nothing.
+            Some(VarKind::Var) | None => {}
+        }
+        self.walk_pattern(&f.target, head, true)?;
+        self.walk_stmt(&f.body, head)
+    }
+
     fn walk_function(&mut self, f: &'a Function, scope: usize) -> Result<(), SyntaxError> {
         self.jumps.push(JumpContext {
             in_function: true,
+            in_async: f.is_async,
+            in_generator: f.is_generator,
             ..JumpContext::default()
         });
         let result = self.walk_function_body(f, scope);
@@ -625,7 +662,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn walk_expr(&mut self, e: &'a Expr, scope: usize) -> Result<(), SyntaxError> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.walk_expr_inner(e, scope))
+        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || self.walk_expr_inner(e, scope))
     }
 
     fn walk_expr_inner(&mut self, e: &'a Expr, scope: usize) -> Result<(), SyntaxError> {
@@ -705,6 +742,38 @@ impl<'a> Resolver<'a> {
             }
             ExprKind::Sequence(items) | ExprKind::Template { exprs: items, .. } => {
                 items.iter().try_for_each(|i| self.walk_expr(i, scope))
+            }
+            ExprKind::Yield { argument, .. } => {
+                if !self.jump().in_generator {
+                    // Outside a generator `yield` is an identifier in sloppy code, so node
+                    // trips over what follows it.
+                    let (message, span) = match argument {
+                        Some(a) => (unexpected_start(a), a.span),
+                        None => ("Unexpected identifier 'yield'".to_string(), e.span),
+                    };
+                    return Err(syntax_error(
+                        message,
+                        span,
+                        "`yield` only works in a function*",
+                    ));
+                }
+                argument
+                    .as_ref()
+                    .map_or(Ok(()), |a| self.walk_expr(a, scope))
+            }
+            ExprKind::Await(argument) => {
+                if !self.jump().in_async {
+                    return Err(syntax_error(
+                        "await is only valid in async functions and the top level bodies of modules"
+                            .to_string(),
+                        e.span,
+                        "`await` only works in an async function",
+                    ));
+                }
+                if self.jumps.len() == 1 {
+                    self.top_level_await = true;
+                }
+                self.walk_expr(argument, scope)
             }
         }
     }
@@ -874,7 +943,7 @@ fn collect_vars<'a>(body: &'a [Stmt], out: &mut Vec<&'a Ident>) {
 }
 
 fn collect_vars_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || match &stmt.kind {
+    crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || match &stmt.kind {
         StmtKind::VarDecl(d) if d.kind == VarKind::Var => {
             d.decls.iter().for_each(|d| d.target.bound_names(out))
         }
@@ -892,6 +961,12 @@ fn collect_vars_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
                 && d.kind == VarKind::Var
             {
                 d.decls.iter().for_each(|d| d.target.bound_names(out));
+            }
+            collect_vars_stmt(&f.body, out);
+        }
+        StmtKind::ForInOf(f) => {
+            if f.decl == Some(VarKind::Var) {
+                f.target.bound_names(out);
             }
             collect_vars_stmt(&f.body, out);
         }

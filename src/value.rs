@@ -18,8 +18,95 @@ pub enum Value {
     Number(f64),
     String(JsStr),
     Object(ObjRef),
+    /// A symbol, represented by the property key that stands for it (see [`symbol`]).
+    Symbol(JsStr),
     /// Internal marker: an uninitialised binding or an array hole.
     Empty,
+}
+
+/// Symbols. A symbol is identified by a string no program text produces: a private-use
+/// noncharacter, a unique tag, the mark again, then the description. That string is also its
+/// property key, so objects keep symbol-keyed properties in the same map as string keys, and
+/// two symbol values are the same symbol exactly when their strings are equal.
+pub mod symbol {
+    use super::JsStr;
+    use std::cell::Cell;
+
+    const MARK: char = '\u{FDD0}';
+    /// Stands for an absent description (`Symbol()` differs from `Symbol('')`).
+    const NO_DESCRIPTION: char = '\u{FDD1}';
+
+    thread_local! {
+        static NEXT_ID: Cell<u64> = const { Cell::new(0) };
+    }
+
+    fn make(tag: &str, description: Option<&str>) -> JsStr {
+        let mut key = String::new();
+        key.push(MARK);
+        key.push_str(tag);
+        key.push(MARK);
+        match description {
+            Some(d) => key.push_str(d),
+            None => key.push(NO_DESCRIPTION),
+        }
+        JsStr::from(key)
+    }
+
+    /// `Symbol(description)`: a new, unique symbol.
+    pub fn unique(description: Option<&str>) -> JsStr {
+        let id = NEXT_ID.with(|n| {
+            let id = n.get();
+            n.set(id + 1);
+            id
+        });
+        make(&id.to_string(), description)
+    }
+
+    /// `Symbol.for(key)`: the same symbol for the same key.
+    pub fn registered(key: &str) -> JsStr {
+        make(&format!("for:{}", key.len()), Some(key))
+    }
+
+    /// `Symbol.iterator` and the other well-known symbols (`name` without `Symbol.`).
+    pub fn well_known(name: &str) -> JsStr {
+        make(&format!("@@{name}"), Some(&format!("Symbol.{name}")))
+    }
+
+    pub fn is_symbol_key(key: &str) -> bool {
+        key.starts_with(MARK)
+    }
+
+    /// The description, if the symbol has one.
+    pub fn description(key: &str) -> Option<&str> {
+        let rest = key.strip_prefix(MARK)?;
+        let (_, description) = rest.split_once(MARK)?;
+        if description.starts_with(NO_DESCRIPTION) {
+            None
+        } else {
+            Some(description)
+        }
+    }
+
+    /// For `Symbol.keyFor`: the key a registered symbol was created with.
+    pub fn registry_key(key: &str) -> Option<&str> {
+        let rest = key.strip_prefix(MARK)?;
+        let (tag, description) = rest.split_once(MARK)?;
+        tag.starts_with("for:").then_some(description)
+    }
+
+    /// A property key as error messages show it (`Symbol(Symbol.iterator)` for a symbol).
+    pub fn key_for_message(key: &str) -> std::borrow::Cow<'_, str> {
+        if is_symbol_key(key) {
+            display(key).into()
+        } else {
+            key.into()
+        }
+    }
+
+    /// `Symbol(desc)` as `String(sym)` and `console.log` show it.
+    pub fn display(key: &str) -> String {
+        format!("Symbol({})", description(key).unwrap_or(""))
+    }
 }
 
 impl Value {
@@ -45,7 +132,7 @@ impl Value {
             Value::Bool(b) => *b,
             Value::Number(n) => *n != 0.0 && !n.is_nan(),
             Value::String(s) => !s.is_empty(),
-            Value::Object(_) => true,
+            Value::Object(_) | Value::Symbol(_) => true,
         }
     }
 
@@ -57,6 +144,7 @@ impl Value {
             Value::Bool(_) => "boolean",
             Value::Number(_) => "number",
             Value::String(_) => "string",
+            Value::Symbol(_) => "symbol",
             Value::Object(o) => {
                 if o.data.borrow().is_callable() {
                     "function"
@@ -75,6 +163,7 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Number(a), Value::Number(b)) => a == b,
             (Value::String(a), Value::String(b)) => a == b,
+            (Value::Symbol(a), Value::Symbol(b)) => a == b,
             (Value::Object(a), Value::Object(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }

@@ -382,11 +382,12 @@ fn array_from(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
                 format!("{what} is not iterable (cannot read property Symbol(Symbol.iterator))");
             return Err(interp.type_error(&msg, call.site));
         }
-        // A string iterates by code points.
-        Value::String(s) => s
-            .chars()
-            .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
-            .collect(),
+        _ if !matches!(source, Value::Number(_) | Value::Bool(_))
+            && let Some(values) = interp.iterate_to_vec(&source, call.site)? =>
+        {
+            values
+        }
+        // Not iterable: an array-like (`{ length: 3 }`).
         Value::Object(o) => {
             let len = length_of(interp, o, call.site)?;
             let mut items = Vec::with_capacity(len.min(1 << 20));
@@ -822,7 +823,7 @@ fn flatten_into(
         let v = get_index(interp, source, i);
         match &v {
             Value::Object(o) if depth > 0.0 && o.data.borrow().is_array() => {
-                stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
                     flatten_into(interp, out, o, depth - 1.0, call)
                 })?;
             }

@@ -44,7 +44,9 @@ impl MapKey {
             Value::Null => MapKey::Null,
             Value::Bool(b) => MapKey::Bool(*b),
             Value::Number(n) => MapKey::Number(normalize_number(*n).to_bits()),
-            Value::String(s) => MapKey::String(s.clone()),
+            // A symbol's key string cannot collide with a real string: it starts with a
+            // noncharacter no source text contains (see `value::symbol`).
+            Value::String(s) | Value::Symbol(s) => MapKey::String(s.clone()),
             Value::Object(o) => MapKey::Object(Rc::as_ptr(o).addr()),
         }
     }

@@ -113,29 +113,18 @@ fn construct_aggregate_error(interp: &mut Interp, call: &NativeCall) -> JsResult
     Ok(Value::Object(error))
 }
 
-/// What iterating `v` gives, for the iterables that exist so far: arrays (holes read as
-/// `undefined`) and strings (by code point). Anything else throws V8's "is not iterable".
+/// What iterating `v` gives (arrays, strings by code point, `Map`s, `Set`s, generators, any
+/// object with a `[Symbol.iterator]`). Anything else throws V8's "is not iterable".
 pub fn list_from(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Vec<Value>> {
-    let chars = |s: &str| -> Vec<Value> {
-        s.chars()
-            .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
-            .collect()
-    };
+    if let Some(values) = interp.iterate_to_vec(v, call.site)? {
+        return Ok(values);
+    }
     let shown = match v {
-        Value::String(s) => return Ok(chars(s)),
         Value::Object(o) => {
-            let d = o.data.borrow();
-            match &d.kind {
-                ObjectKind::Array(_) => {
-                    drop(d);
-                    let len = super::array::length_of(interp, o, call.site)?;
-                    return Ok((0..len)
-                        .map(|i| super::array::get_index(interp, o, i))
-                        .collect());
-                }
-                ObjectKind::Primitive(Value::String(s)) => return Ok(chars(s)),
-                _ if d.is_callable() => "function".to_string(),
-                _ => "object".to_string(),
+            if o.data.borrow().is_callable() {
+                "function".to_string()
+            } else {
+                "object".to_string()
             }
         }
         Value::Undefined | Value::Empty => "undefined".to_string(),

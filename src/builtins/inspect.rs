@@ -68,6 +68,8 @@ enum Style {
     Undefined,
     /// functions, `[Object]`, `[Circular *1]`: cyan
     Special,
+    /// symbols: green
+    Symbol,
 }
 
 impl Ctx<'_> {
@@ -89,7 +91,7 @@ impl Ctx<'_> {
         }
         let (open, close) = match style {
             Style::Number => (33, 39),
-            Style::String => (32, 39),
+            Style::String | Style::Symbol => (32, 39),
             Style::Null => (1, 22),
             Style::Undefined => (90, 39),
             Style::Special => (36, 39),
@@ -158,6 +160,7 @@ fn format_value(ctx: &mut Ctx, v: &Value, depth: usize, top: bool) -> String {
                 ctx.stylize(quote_string(s.as_str()), Style::String)
             }
         }
+        Value::Symbol(s) => ctx.stylize(crate::value::symbol::display(s), Style::Symbol),
         Value::Object(o) => format_object(ctx, o, depth),
     }
 }

@@ -219,7 +219,7 @@ impl Serializer {
 
     fn object(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
         // Deeply nested data recurses here: grow the native stack instead of overflowing it.
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.object_inner(interp, o, key))
+        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || self.object_inner(interp, o, key))
     }
 
     fn object_inner(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
@@ -431,7 +431,7 @@ impl Parser<'_> {
     }
 
     fn value(&mut self, interp: &mut Interp) -> PResult<Value> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.value_inner(interp))
+        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || self.value_inner(interp))
     }
 
     fn value_inner(&mut self, interp: &mut Interp) -> PResult<Value> {
@@ -656,7 +656,7 @@ fn internalize(
     key: JsStr,
     site: Span,
 ) -> JsResult<Value> {
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+    crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
         internalize_inner(interp, reviver, holder, key, site)
     })
 }

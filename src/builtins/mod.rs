@@ -5,16 +5,20 @@
 //! constructor, so `Object.keys` and `console.log` do not show them, as in node.
 
 pub mod array;
+pub mod async_fn;
 pub mod collections;
 pub mod console;
 pub mod error;
+pub mod generator;
 pub mod globals;
 pub mod inspect;
+pub mod iterator;
 pub mod json;
 pub mod math;
 pub mod object;
 pub mod promise;
 pub mod string;
+pub mod symbol;
 pub mod timers;
 
 use crate::heap::{self, ObjRef};
@@ -35,6 +39,18 @@ pub struct Intrinsics {
     pub boolean_proto: ObjRef,
     pub promise_proto: ObjRef,
     pub promise_ctor: ObjRef,
+    pub symbol_proto: ObjRef,
+    /// `%IteratorPrototype%`: `[Symbol.iterator]() { return this }` for every iterator.
+    pub iterator_proto: ObjRef,
+    pub array_iterator_proto: ObjRef,
+    pub string_iterator_proto: ObjRef,
+    pub map_iterator_proto: ObjRef,
+    pub set_iterator_proto: ObjRef,
+    /// `%GeneratorPrototype%` (`next`, `return`, `throw`).
+    pub generator_proto: ObjRef,
+    /// The original `Array.prototype.values` (`for…of` over an array whose iteration is not
+    /// overridden takes a shortcut).
+    pub array_values: Option<ObjRef>,
     error_protos: Vec<ObjRef>,
 }
 
@@ -51,6 +67,19 @@ impl Intrinsics {
         let boolean_proto = proto(ObjectKind::Primitive(Value::Bool(false)));
         let promise_proto = proto(ObjectKind::Ordinary);
         let global = proto(ObjectKind::Ordinary);
+        let symbol_proto = proto(ObjectKind::Ordinary);
+        let iterator_proto = proto(ObjectKind::Ordinary);
+        let iterator_kind = || {
+            heap::alloc_object(Object::new(
+                Some(iterator_proto.clone()),
+                ObjectKind::Ordinary,
+            ))
+        };
+        let array_iterator_proto = iterator_kind();
+        let string_iterator_proto = iterator_kind();
+        let map_iterator_proto = iterator_kind();
+        let set_iterator_proto = iterator_kind();
+        let generator_proto = iterator_kind();
         let error_proto = proto(ObjectKind::Ordinary);
         let mut error_protos = vec![error_proto.clone()];
         for _ in ErrorKind::ALL.iter().skip(1) {
@@ -69,6 +98,14 @@ impl Intrinsics {
             boolean_proto,
             promise_proto,
             promise_ctor: heap::alloc_object(Object::new(None, ObjectKind::Ordinary)),
+            symbol_proto,
+            iterator_proto,
+            array_iterator_proto,
+            string_iterator_proto,
+            map_iterator_proto,
+            set_iterator_proto,
+            generator_proto,
+            array_values: None,
             error_protos,
         }
     }
@@ -188,4 +225,7 @@ pub fn install_globals(interp: &mut Interp) {
     timers::install(interp);
     promise::install(interp);
     collections::install(interp);
+    symbol::install(interp);
+    iterator::install(interp);
+    generator::install(interp);
 }

@@ -65,22 +65,24 @@ fn keys(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 fn has_own_property(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let key = interp.to_property_key(&call.arg(0), call.site)?;
     match &call.this {
-        Value::Object(o) => Ok(Value::Bool(o.data.borrow().own_keys(false).contains(&key))),
+        Value::Object(o) => {
+            let data = o.data.borrow();
+            Ok(Value::Bool(
+                (crate::value::symbol::is_symbol_key(&key) && data.props.contains_key(&key))
+                    || data.own_keys(false).contains(&key),
+            ))
+        }
         _ => Ok(Value::Bool(false)),
     }
 }
 
 /// `Object.prototype.toString`: `[object Array]`, `[object Object]`, …
 fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    // Promise.prototype[Symbol.toStringTag] is inherited by everything built on it.
-    if let Value::Object(o) = &call.this {
-        let mut cur = Some(o.clone());
-        while let Some(c) = cur {
-            if std::rc::Rc::ptr_eq(&c, &interp.intrinsics.promise_proto) {
-                return Ok(Value::str("[object Promise]"));
-            }
-            cur = c.data.borrow().proto.clone();
-        }
+    // A `Symbol.toStringTag` (own or inherited: Promise, Generator, iterators…) names the tag.
+    if let Value::Object(o) = &call.this
+        && let Value::String(tag) = interp.get_from_object(o, &super::symbol::to_string_tag_key())
+    {
+        return Ok(Value::str(&format!("[object {tag}]")));
     }
     let tag = match &call.this {
         Value::Undefined => "Undefined",
@@ -111,6 +113,7 @@ fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         Value::Number(_) => "Number",
         Value::String(_) => "String",
         Value::Bool(_) => "Boolean",
+        Value::Symbol(_) => "Symbol",
         Value::Empty => "Undefined",
     };
     Ok(Value::str(&format!("[object {tag}]")))
@@ -315,6 +318,7 @@ fn get_prototype_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         Value::String(_) => Some(interp.intrinsics.string_proto.clone()),
         Value::Number(_) => Some(interp.intrinsics.number_proto.clone()),
         Value::Bool(_) => Some(interp.intrinsics.boolean_proto.clone()),
+        Value::Symbol(_) => Some(interp.intrinsics.symbol_proto.clone()),
     };
     Ok(proto.map_or(Value::Null, Value::Object))
 }

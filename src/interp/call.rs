@@ -114,11 +114,16 @@ impl Interp {
         result
     }
 
-    fn push_frame(&mut self, name: JsStr, call_site: Span, this: Value) -> JsResult<()> {
+    fn check_frame_limit(&mut self, call_site: Span) -> JsResult<()> {
         self.check_interrupt(call_site)?;
         if self.frames.len() >= self.limits.max_frames {
             return Err(self.range_error("Maximum call stack size exceeded", call_site));
         }
+        Ok(())
+    }
+
+    fn push_frame(&mut self, name: JsStr, call_site: Span, this: Value) -> JsResult<()> {
+        self.check_frame_limit(call_site)?;
         self.frames.push(CallFrame {
             name,
             call_site,
@@ -157,9 +162,12 @@ impl Interp {
         }
         let env = heap::alloc_env(slots, Some(closure_env));
         let name = frame_name(func);
+        if func.suspends() {
+            return self.call_suspending(fobj, func, env, this, pattern_args, name, site);
+        }
         self.push_frame(name, site, this)?;
         let saved_env = std::mem::replace(&mut self.env, env);
-        let result = stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
+        let result = crate::stack::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
             self.run_function_body(func, pattern_args)
         });
         self.env = saved_env;
@@ -167,8 +175,51 @@ impl Interp {
         result
     }
 
-    fn run_function_body(&mut self, func: &Function, pattern_args: Vec<Value>) -> JsResult<Value> {
+    /// Calls a generator or async function: the body goes to a task (see `coroutine`).
+    #[allow(clippy::too_many_arguments)]
+    fn call_suspending(
+        &mut self,
+        fobj: &ObjRef,
+        func: &Rc<Function>,
+        env: EnvRef,
+        this: Value,
+        pattern_args: Vec<Value>,
+        name: JsStr,
+        site: Span,
+    ) -> JsResult<Value> {
+        let frame = CallFrame {
+            name,
+            call_site: site,
+            this,
+        };
+        if func.is_async {
+            self.check_frame_limit(site)?;
+            return crate::builtins::async_fn::call(self, func, env, pattern_args, frame);
+        }
+        // A generator binds its parameters (evaluating defaults, which may throw) at the
+        // call; the body waits for the first `next()`.
+        self.push_frame(frame.name.clone(), site, frame.this.clone())?;
+        let saved_env = std::mem::replace(&mut self.env, env.clone());
+        let bound = self.bind_default_params(func, pattern_args);
+        self.env = saved_env;
+        self.frames.pop();
+        bound?;
+        Ok(crate::builtins::generator::create(
+            self, fobj, func, env, &frame,
+        ))
+    }
+
+    pub(crate) fn run_function_body(
+        &mut self,
+        func: &Function,
+        pattern_args: Vec<Value>,
+    ) -> JsResult<Value> {
         self.bind_default_params(func, pattern_args)?;
+        self.run_body_statements(func)
+    }
+
+    /// The body of `func` in the current environment (parameters already bound).
+    pub(crate) fn run_body_statements(&mut self, func: &Function) -> JsResult<Value> {
         match &func.body {
             FunctionBody::Expr(e) => self.eval_expr(e),
             FunctionBody::Block(body) => {
@@ -227,7 +278,7 @@ impl Interp {
 
     /// Creates a function object for `func` closing over the current environment.
     pub fn make_closure(&mut self, func: &Rc<Function>) -> ObjRef {
-        self.make_function_object(func, !func.is_arrow)
+        self.make_function_object(func, !func.is_arrow && !func.suspends())
     }
 
     /// Creates a method (`{ m() {} }`): no `prototype`, not a constructor.
@@ -245,7 +296,8 @@ impl Interp {
             func: func.clone(),
             env: self.env.clone(),
             lexical_this,
-            prototype_pending: constructable,
+            // Generators are not constructors but have a `prototype`: their generators' proto.
+            prototype_pending: constructable || func.is_generator,
             constructable,
         };
         heap::alloc_object(Object::new(

@@ -18,30 +18,52 @@ pub struct Exception(Box<ExceptionData>);
 struct ExceptionData {
     value: Value,
     site: Span,
+    kind: Unwind,
+}
+
+/// Why the stack is unwinding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unwind {
+    /// `throw`: `catch` and `finally` see it.
+    Throw,
     /// An interruption (Ctrl-C in the REPL): no `catch`, `finally` or promise handler sees it.
-    uncatchable: bool,
+    Interrupt,
+    /// `generator.return(v)` resuming a suspended generator: behaves like a `return` at the
+    /// `yield` — `finally` blocks run, `catch` blocks do not.
+    GeneratorReturn,
 }
 
 impl Exception {
+    fn with_kind(value: Value, site: Span, kind: Unwind) -> Exception {
+        Exception(Box::new(ExceptionData { value, site, kind }))
+    }
+
     pub fn new(value: Value, site: Span) -> Exception {
-        Exception(Box::new(ExceptionData {
-            value,
-            site,
-            uncatchable: false,
-        }))
+        Exception::with_kind(value, site, Unwind::Throw)
     }
 
     /// An exception that unwinds to the host without being catchable (see [`Interp::interrupt`]).
     pub fn uncatchable(value: Value, site: Span) -> Exception {
-        Exception(Box::new(ExceptionData {
-            value,
-            site,
-            uncatchable: true,
-        }))
+        Exception::with_kind(value, site, Unwind::Interrupt)
     }
 
+    /// The unwinding that `generator.return(value)` starts at the suspended `yield`.
+    pub fn generator_return(value: Value, site: Span) -> Exception {
+        Exception::with_kind(value, site, Unwind::GeneratorReturn)
+    }
+
+    /// Skips `finally` blocks too (an interruption).
     pub fn is_uncatchable(&self) -> bool {
-        self.0.uncatchable
+        self.0.kind == Unwind::Interrupt
+    }
+
+    /// A thrown value that `catch` receives.
+    pub fn is_catchable(&self) -> bool {
+        self.0.kind == Unwind::Throw
+    }
+
+    pub fn is_generator_return(&self) -> bool {
+        self.0.kind == Unwind::GeneratorReturn
     }
 
     pub fn value(&self) -> &Value {

@@ -30,7 +30,7 @@ impl Interp {
     pub fn eval_expr(&mut self, e: &Expr) -> JsResult<Value> {
         self.expr_depth += 1;
         let result = if self.expr_depth.is_multiple_of(STACK_CHECK_INTERVAL) {
-            stacker::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || self.eval_expr_inner(e))
+            crate::stack::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || self.eval_expr_inner(e))
         } else {
             self.eval_expr_inner(e)
         };
@@ -114,6 +114,30 @@ impl Interp {
                 Ok(last)
             }
             ExprKind::Template { quasis, exprs } => self.eval_template(quasis, exprs),
+            ExprKind::Yield {
+                argument,
+                delegate: false,
+            } => {
+                let value = match argument {
+                    Some(a) => self.eval_expr(a)?,
+                    None => Value::Undefined,
+                };
+                self.yield_value(value, e.span)
+            }
+            ExprKind::Yield {
+                argument,
+                delegate: true,
+            } => {
+                let iterable = match argument {
+                    Some(a) => self.eval_expr(a)?,
+                    None => Value::Undefined,
+                };
+                self.yield_delegate(iterable, e.span)
+            }
+            ExprKind::Await(argument) => {
+                let value = self.eval_expr(argument)?;
+                self.await_value(value, e.span)
+            }
             ExprKind::Spread(arg) => {
                 // The grammar allows spread only where `eval_array`/`eval_args` handle it.
                 let msg = "Unexpected token '...'";
@@ -346,9 +370,9 @@ impl Interp {
     }
 
     /// Appends the values `...v` produces: the elements of an array (holes read as
-    /// `undefined`) or the characters of a string. Other iterables are not supported yet, so
-    /// anything else is not iterable; `arg` is the spread expression, for the message, which
-    /// node words differently in argument lists.
+    /// `undefined`), the characters of a string, or the values of any other iterable; `arg` is
+    /// the spread expression, for the "not iterable" message, which node words differently in
+    /// argument lists.
     pub(super) fn spread_into(
         &mut self,
         v: &Value,
@@ -376,6 +400,10 @@ impl Interp {
                 return Ok(());
             }
             _ => {}
+        }
+        if let Some(values) = self.iterate_to_vec(v, arg.span)? {
+            out.extend(values);
+            return Ok(());
         }
         let text = self.source_text(arg.span).to_string();
         let msg = match v {
@@ -829,7 +857,7 @@ impl Interp {
     /// Evaluates a link of an optional chain: `None` when an `?.` met `null` or `undefined`,
     /// which short-circuits the rest of the chain.
     fn eval_chain(&mut self, e: &Expr) -> JsResult<Option<Value>> {
-        stacker::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || match &e.kind {
+        crate::stack::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || match &e.kind {
             ExprKind::Member {
                 object,
                 property,

@@ -9,7 +9,7 @@ use super::pattern::Source;
 use super::{Completion, Interp, JsResult};
 
 /// What a loop does after one run of its body.
-enum LoopStep {
+pub(super) enum LoopStep {
     Next,
     Exit(Completion),
 }
@@ -53,6 +53,7 @@ impl Interp {
             }
             StmtKind::Block(b) => self.exec_block(b),
             StmtKind::For(f) => self.exec_for(f, None),
+            StmtKind::ForInOf(f) => self.exec_for_in_of(f, None, stmt.span),
             StmtKind::While { test, body } => self.exec_while(test, body, None),
             StmtKind::DoWhile { body, test } => self.exec_do_while(body, test, None),
             StmtKind::Break(label) => Ok(Completion::Break(label.as_ref().map(|l| l.name.clone()))),
@@ -90,7 +91,7 @@ impl Interp {
 
     /// Enters a block-like scope: a fresh environment if materialized, else its slots of the
     /// current one reset to the dead zone. Returns the environment to restore on exit.
-    fn enter_scope(&mut self, layout: &ScopeLayout) -> Option<heap::EnvRef> {
+    pub(super) fn enter_scope(&mut self, layout: &ScopeLayout) -> Option<heap::EnvRef> {
         if layout.materialized {
             let mut slots = vec![Value::Undefined; layout.slot_count as usize];
             for &s in &layout.tdz_slots {
@@ -109,7 +110,7 @@ impl Interp {
         }
     }
 
-    fn exit_scope(&mut self, saved: Option<heap::EnvRef>) {
+    pub(super) fn exit_scope(&mut self, saved: Option<heap::EnvRef>) {
         if let Some(env) = saved {
             self.env = env;
         }
@@ -147,7 +148,7 @@ impl Interp {
     }
 
     /// Decides what a loop does with its body's completion. `label` is the loop's own label.
-    fn loop_step(completion: Completion, label: Option<&Name>) -> LoopStep {
+    pub(super) fn loop_step(completion: Completion, label: Option<&Name>) -> LoopStep {
         match completion {
             Completion::Normal => LoopStep::Next,
             Completion::Continue(None) => LoopStep::Next,
@@ -244,6 +245,7 @@ impl Interp {
     fn exec_labeled(&mut self, label: &Name, body: &Stmt) -> JsResult<Completion> {
         let completion = match &body.kind {
             StmtKind::For(f) => self.exec_for(f, Some(label))?,
+            StmtKind::ForInOf(f) => self.exec_for_in_of(f, Some(label), body.span)?,
             StmtKind::While { test, body } => self.exec_while(test, body, Some(label))?,
             StmtKind::DoWhile { body, test } => self.exec_do_while(body, test, Some(label))?,
             _ => self.exec_stmt(body)?,
@@ -261,7 +263,9 @@ impl Interp {
         if matches!(&result, Err(e) if e.is_uncatchable()) {
             return result;
         }
-        if let (Err(exception), Some(handler)) = (&result, &t.handler) {
+        if let (Err(exception), Some(handler)) = (&result, &t.handler)
+            && exception.is_catchable()
+        {
             // Unwind what the throw left behind.
             self.frames.truncate(frames);
             self.env = env.clone();

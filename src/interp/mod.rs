@@ -10,16 +10,18 @@
 //! - `frames.len()` never exceeds `limits.max_frames`: one more call throws a catchable
 //!   `RangeError: Maximum call stack size exceeded`.
 //! - Native stack: every JavaScript call and every expression level goes through
-//!   `stacker::maybe_grow`, so neither deep recursion nor deeply nested source can overflow it.
+//!   `crate::stack::maybe_grow`, so neither deep recursion nor deeply nested source can overflow it.
 //!
 //! The submodules split the work by concern: `eval` (expressions), `exec` (statements), `call`
 //! (calling and constructing), `ops` (operators and conversions), `property` (property access
 //! along the prototype chain), `errors` (throwing and stack traces).
 
 mod call;
+pub mod coroutine;
 mod errors;
 mod eval;
 mod exec;
+mod iteration;
 mod ops;
 mod pattern;
 mod property;
@@ -27,6 +29,7 @@ mod property;
 use std::rc::Rc;
 
 pub use errors::{Exception, JsResult, StackFrameInfo};
+pub use iteration::Iteration;
 pub use ops::js_pow;
 pub use property::MAX_HOLE_GROWTH;
 
@@ -91,6 +94,9 @@ pub struct Interp {
     pub stderr: Sink,
     /// Nesting depth of `eval_expr` (for the native stack check).
     expr_depth: u32,
+    /// Where `yield`/`await` of the running generator or async body return to: one per task
+    /// on the native stack, innermost last (see `coroutine`).
+    suspend_points: Vec<coroutine::SuspendPoint>,
 }
 
 /// An output stream: the process's own, a buffer (tests run programs in-process), or a
@@ -161,6 +167,7 @@ impl Interp {
             stdout: Sink::Stdout,
             stderr: Sink::Stderr,
             expr_depth: 0,
+            suspend_points: Vec::new(),
         };
         crate::builtins::install_globals(&mut interp);
         interp

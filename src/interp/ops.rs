@@ -47,6 +47,9 @@ impl Interp {
             Value::Null => 0.0,
             Value::Bool(b) => *b as u8 as f64,
             Value::String(s) => string_to_number(s.as_str()),
+            Value::Symbol(_) => {
+                return Err(self.type_error("Cannot convert a Symbol value to a number", site));
+            }
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::Number, site)?;
                 self.to_number(&p, site)?
@@ -57,6 +60,9 @@ impl Interp {
     pub fn to_js_string(&mut self, v: &Value, site: Span) -> JsResult<JsStr> {
         Ok(match v {
             Value::String(s) => s.clone(),
+            Value::Symbol(_) => {
+                return Err(self.type_error("Cannot convert a Symbol value to a string", site));
+            }
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::String, site)?;
                 self.to_js_string(&p, site)?
@@ -68,8 +74,12 @@ impl Interp {
     /// ToPropertyKey: the string a value names as a property.
     pub fn to_property_key(&mut self, v: &Value, site: Span) -> JsResult<JsStr> {
         match v {
-            Value::String(s) => Ok(s.clone()),
+            Value::String(s) | Value::Symbol(s) => Ok(s.clone()),
             Value::Number(n) => Ok(JsStr::from(number_to_string(*n))),
+            Value::Object(_) => match self.to_primitive(v, Hint::String, site)? {
+                Value::Symbol(s) => Ok(s),
+                p => self.to_js_string(&p, site),
+            },
             other => self.to_js_string(other, site),
         }
     }
@@ -310,6 +320,7 @@ pub fn primitive_to_string(v: &Value) -> JsStr {
         Value::Bool(false) => JsStr::from("false"),
         Value::Number(n) => JsStr::from(number_to_string(*n)),
         Value::String(s) => s.clone(),
+        Value::Symbol(s) => JsStr::from(crate::value::symbol::display(s)),
         Value::Object(_) => JsStr::from("[object Object]"),
     }
 }

@@ -9,6 +9,14 @@ use crate::value::{JsStr, Value};
 use super::ops::primitive_to_string;
 use super::{Interp, JsResult};
 
+fn is_array_or_string(value: &Value) -> bool {
+    match value {
+        Value::String(_) => true,
+        Value::Object(o) => o.data.borrow().is_array(),
+        _ => false,
+    }
+}
+
 /// Where the destructured value came from, for V8's error messages: the source text of an
 /// initializer or right-hand side, an argument, or an element or property of an outer pattern.
 #[derive(Clone, Copy)]
@@ -33,10 +41,10 @@ impl Interp {
                 let place = self.eval_place(target)?;
                 self.write_place(target, place, value)
             }
-            Pattern::Array(a) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            Pattern::Array(a) => crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
                 self.bind_array(a, value, init, source)
             }),
-            Pattern::Object(o) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            Pattern::Object(o) => crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
                 self.bind_object(o, value, init, source)
             }),
         }
@@ -57,6 +65,12 @@ impl Interp {
         init: bool,
         source: Source,
     ) -> JsResult<()> {
+        if !is_array_or_string(&value) {
+            return match self.get_iterator(&value, a.span)? {
+                Some(it) => self.bind_array_from_iterator(a, it, init),
+                None => Err(self.not_iterable(&value, a.span, source)),
+            };
+        }
         let mut values = self
             .iterate_for_pattern(&value, a.span, source)?
             .into_iter();
@@ -104,6 +118,10 @@ impl Interp {
             }
             _ => {}
         }
+        Err(self.not_iterable(value, site, source))
+    }
+
+    fn not_iterable(&mut self, value: &Value, site: Span, source: Source) -> super::Exception {
         let msg = match source {
             Source::Expr(e) => format!("{} is not iterable", self.source_text(e.span)),
             Source::Argument | Source::Nested => format!(
@@ -115,7 +133,7 @@ impl Interp {
             Source::Expr(e) => e.span,
             _ => site,
         };
-        Err(self.type_error(&msg, site))
+        self.type_error(&msg, site)
     }
 
     /// V8's short description of a value in "not iterable" messages: `undefined`,

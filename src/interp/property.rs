@@ -34,12 +34,14 @@ impl Interp {
             }
             Value::Number(_) => self.intrinsics.number_proto.clone(),
             Value::Bool(_) => self.intrinsics.boolean_proto.clone(),
+            Value::Symbol(_) => self.intrinsics.symbol_proto.clone(),
             Value::Undefined | Value::Null | Value::Empty => {
                 let what = if matches!(target, Value::Null) {
                     "null"
                 } else {
                     "undefined"
                 };
+                let key = crate::value::symbol::key_for_message(key);
                 let msg = format!("Cannot read properties of {what} (reading '{key}')");
                 return Err(self.type_error(&msg, site));
             }
@@ -116,11 +118,20 @@ impl Interp {
 
     /// Creates a function's `prototype` object on first use: `{ constructor: f }`.
     fn materialize_prototype(&mut self, function: &ObjRef) -> ObjRef {
-        let proto = self.new_object();
-        proto
-            .data
-            .borrow_mut()
-            .set_hidden(JsStr::from("constructor"), Value::Object(function.clone()));
+        let is_generator = matches!(&function.data.borrow().kind,
+            ObjectKind::Closure(c) if c.func.is_generator);
+        let proto = if is_generator {
+            // A generator function's `prototype` is its generators' prototype, without a
+            // `constructor` link.
+            self.object_with_proto(Some(self.intrinsics.generator_proto.clone()))
+        } else {
+            let proto = self.new_object();
+            proto
+                .data
+                .borrow_mut()
+                .set_hidden(JsStr::from("constructor"), Value::Object(function.clone()));
+            proto
+        };
         let mut f = function.data.borrow_mut();
         if let ObjectKind::Closure(c) = &mut f.kind {
             c.prototype_pending = false;

@@ -1,0 +1,156 @@
+//! Async functions and `await` (ECMA-262 §27.7 AsyncFunctionStart and §27.7.5.3 Await).
+//!
+//! A call runs the body on a [`Task`] right away, until its first `await`; the call returns
+//! the function's promise. `await v` is `PerformPromiseThen(PromiseResolve(v), resume-with-
+//! value, resume-with-throw)`, so the continuation runs as an ordinary promise reaction job:
+//! one tick for a value or a native promise, two for another thenable (its `then` is called in
+//! a job first). The body's `return v` resolves the promise with `v` (adopting a returned
+//! promise costs the usual two extra ticks); a throw rejects it.
+//!
+//! A script whose top level uses `await` runs the same way, the way node runs a module: its
+//! promise rejects — and so reports an unhandled error — when the top level throws after an
+//! `await`.
+//!
+//! Invariant: an async call's task lives in an `AsyncCall` object that only the two await
+//! handlers of the pending `await` reference (plus the stack of the body while it runs).
+
+use std::rc::Rc;
+
+use crate::ast::{Function, Span};
+use crate::heap::{self, EnvRef, ObjRef};
+use crate::interp::coroutine::{ResumeWith, Step, SuspendWith, Task};
+use crate::interp::{CallFrame, Interp, JsResult};
+use crate::object::{NativeCall, Object, ObjectKind};
+use crate::value::{JsStr, Value};
+
+use super::native_closure;
+use super::promise::{new_promise, perform_then, promise_resolve, reject_promise, resolve_promise};
+
+#[derive(Debug)]
+pub struct AsyncCallData {
+    /// `None` while the body runs (it is on the native stack then) or after it finished.
+    task: Option<Task>,
+    promise: ObjRef,
+    name: JsStr,
+    this: Value,
+}
+
+impl AsyncCallData {
+    pub fn trace(&self, t: &mut crate::heap::Tracer) {
+        t.object(&self.promise);
+        t.value(&self.this);
+    }
+}
+
+/// Calls an async function whose parameters are not bound yet (a failing default rejects the
+/// promise instead of throwing): returns its promise.
+pub fn call(
+    interp: &mut Interp,
+    func: &Rc<Function>,
+    env: EnvRef,
+    pattern_args: Vec<Value>,
+    frame: CallFrame,
+) -> JsResult<Value> {
+    let body = func.clone();
+    let task = Task::new(move |interp, _first| {
+        interp.env = env;
+        interp.run_function_body(&body, pattern_args)
+    });
+    start(interp, task, frame)
+}
+
+/// Starts `task` as an async body and returns its promise.
+pub fn start(interp: &mut Interp, task: Task, frame: CallFrame) -> JsResult<Value> {
+    let promise = new_promise(interp);
+    let site = frame.call_site;
+    let holder = heap::alloc_object(Object::new(
+        None,
+        ObjectKind::AsyncCall(Box::new(AsyncCallData {
+            task: Some(task),
+            promise: promise.clone(),
+            name: frame.name,
+            this: frame.this,
+        })),
+    ));
+    resume(interp, &holder, ResumeWith::Next(Value::Undefined), site)?;
+    Ok(Value::Object(promise))
+}
+
+/// Runs the body until its next `await` or its end.
+fn resume(interp: &mut Interp, holder: &ObjRef, what: ResumeWith, site: Span) -> JsResult<()> {
+    let (mut task, promise, name, this) = {
+        let mut data = holder.data.borrow_mut();
+        let ObjectKind::AsyncCall(call) = &mut data.kind else {
+            return Ok(());
+        };
+        let Some(task) = call.task.take() else {
+            return Ok(());
+        };
+        (
+            task,
+            call.promise.clone(),
+            call.name.clone(),
+            call.this.clone(),
+        )
+    };
+    let base = interp.frames.len();
+    interp.frames.push(CallFrame {
+        name,
+        call_site: site,
+        this,
+    });
+    let step = task.resume(interp, what);
+    interp.frames.truncate(base);
+    match step {
+        Step::Suspended(SuspendWith::Await(v)) => {
+            if let ObjectKind::AsyncCall(call) = &mut holder.data.borrow_mut().kind {
+                call.task = Some(task);
+            }
+            await_value(interp, holder, v, site);
+            Ok(())
+        }
+        Step::Suspended(SuspendWith::Yield(_)) => {
+            unreachable!("the scope pass rejects `yield` in an async function")
+        }
+        Step::Done(Ok(v)) => {
+            resolve_promise(interp, &promise, v, site);
+            Ok(())
+        }
+        Step::Done(Err(e)) if e.is_uncatchable() => Err(e),
+        Step::Done(Err(e)) => {
+            reject_promise(interp, &promise, e.into_value());
+            Ok(())
+        }
+    }
+}
+
+/// Await: continue the body when `v` settles.
+fn await_value(interp: &mut Interp, holder: &ObjRef, v: Value, site: Span) {
+    let Value::Object(promise) = promise_resolve(interp, v, site) else {
+        unreachable!("PromiseResolve returns a promise")
+    };
+    let data = vec![Value::Object(holder.clone())];
+    let on_fulfilled = native_closure(interp, "", 1, resume_fulfilled, false, data.clone());
+    let on_rejected = native_closure(interp, "", 1, resume_rejected, false, data);
+    perform_then(
+        interp,
+        &promise,
+        Value::Object(on_fulfilled),
+        Value::Object(on_rejected),
+        None,
+    );
+}
+
+fn resume_fulfilled(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if let Value::Object(holder) = call.data(0) {
+        resume(interp, &holder, ResumeWith::Next(call.arg(0)), call.site)?;
+    }
+    Ok(Value::Undefined)
+}
+
+fn resume_rejected(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if let Value::Object(holder) = call.data(0) {
+        resume(interp, &holder, ResumeWith::Throw(call.arg(0)), call.site)?;
+    }
+    Ok(Value::Undefined)
+}

@@ -1,0 +1,115 @@
+//! `Symbol`: `Symbol(description)`, `Symbol.for`/`keyFor`, the well-known symbols the engine
+//! uses (`Symbol.iterator`, `Symbol.asyncIterator`, `Symbol.toStringTag`), and
+//! `Symbol.prototype` (`toString`, `valueOf`; `description` is answered by property lookup on
+//! the primitive). How symbols are represented: see `value::symbol`.
+
+use crate::interp::{Interp, JsResult};
+use crate::object::{NativeCall, Prop, PropFlags};
+use crate::value::{JsStr, Value, symbol};
+
+use super::{define_constant, define_constructor, define_method};
+
+pub fn install(interp: &mut Interp) {
+    let proto = interp.intrinsics.symbol_proto.clone();
+    let ctor = define_constructor(interp, "Symbol", 0, symbol_constructor, &proto);
+    for name in [
+        "iterator",
+        "asyncIterator",
+        "toStringTag",
+        "hasInstance",
+        "toPrimitive",
+    ] {
+        define_constant(&ctor, name, Value::Symbol(symbol::well_known(name)));
+    }
+    define_method(interp, &ctor, "for", 1, symbol_for);
+    define_method(interp, &ctor, "keyFor", 1, symbol_key_for);
+    define_method(interp, &proto, "toString", 0, symbol_to_string);
+    define_method(interp, &proto, "valueOf", 0, symbol_value_of);
+    define_to_string_tag(interp, &proto, "Symbol");
+    let promise_proto = interp.intrinsics.promise_proto.clone();
+    define_to_string_tag(interp, &promise_proto, "Promise");
+}
+
+/// The key of `Symbol.iterator`.
+pub fn iterator_key() -> JsStr {
+    thread_local! {
+        static KEY: JsStr = symbol::well_known("iterator");
+    }
+    KEY.with(JsStr::clone)
+}
+
+/// The key of `Symbol.toStringTag`.
+pub fn to_string_tag_key() -> JsStr {
+    thread_local! {
+        static KEY: JsStr = symbol::well_known("toStringTag");
+    }
+    KEY.with(JsStr::clone)
+}
+
+/// Sets `target[Symbol.toStringTag] = tag` the way built-in prototypes carry it (read-only,
+/// hidden).
+pub fn define_to_string_tag(_interp: &Interp, target: &crate::heap::ObjRef, tag: &str) {
+    target.data.borrow_mut().props.insert(
+        to_string_tag_key(),
+        Prop {
+            value: Value::str(tag),
+            flags: PropFlags {
+                writable: false,
+                enumerable: false,
+                configurable: true,
+            },
+        },
+    );
+}
+
+fn symbol_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if call.is_construct {
+        return Err(interp.type_error("Symbol is not a constructor", call.site));
+    }
+    let description = match call.arg(0) {
+        Value::Undefined => None,
+        v => Some(interp.to_js_string(&v, call.site)?),
+    };
+    Ok(Value::Symbol(symbol::unique(
+        description.as_ref().map(|d| d.as_str()),
+    )))
+}
+
+fn symbol_for(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let key = interp.to_js_string(&call.arg(0), call.site)?;
+    Ok(Value::Symbol(symbol::registered(key.as_str())))
+}
+
+fn symbol_key_for(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let Value::Symbol(s) = call.arg(0) else {
+        let shown = super::inspect::inspect_brief(interp, &call.arg(0));
+        let msg = format!("{shown} is not a symbol");
+        return Err(interp.type_error(&msg, call.site));
+    };
+    Ok(symbol::registry_key(&s).map_or(Value::Undefined, Value::str))
+}
+
+/// The symbol `this` stands for (a primitive or a `Object(symbol)` wrapper).
+fn this_symbol(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResult<JsStr> {
+    let symbol = match &call.this {
+        Value::Symbol(s) => Some(s.clone()),
+        Value::Object(o) => match &o.data.borrow().kind {
+            crate::object::ObjectKind::Primitive(Value::Symbol(s)) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    symbol.ok_or_else(|| {
+        let msg = format!("Symbol.prototype.{method} requires that 'this' be a Symbol");
+        interp.type_error(&msg, call.site)
+    })
+}
+
+fn symbol_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_symbol(interp, call, "toString")?;
+    Ok(Value::str(&symbol::display(&s)))
+}
+
+fn symbol_value_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Symbol(this_symbol(interp, call, "valueOf")?))
+}

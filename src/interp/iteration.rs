@@ -1,0 +1,377 @@
+//! The iteration protocol and the statements and expressions built on it: `for…of`,
+//! `for…in`, `yield`, `yield*` and `await` (the last three suspend the running task, see
+//! `coroutine`).
+//!
+//! Built-in iterators (arrays, strings, `Map`s, `Set`s) are stepped directly, without
+//! allocating a `{ value, done }` object per step; any other object goes through its `next`
+//! method. Leaving a `for…of` early (break, return, throw) calls the iterator's `return`.
+
+use crate::ast::*;
+use crate::builtins::iterator;
+use crate::builtins::symbol::iterator_key;
+use crate::heap::ObjRef;
+use crate::object::ObjectKind;
+use crate::value::{JsStr, Value};
+
+use super::coroutine::{self, ResumeWith, SuspendWith};
+use super::pattern::Source;
+use super::{Completion, Exception, Interp, JsResult};
+
+/// An iterator being walked.
+pub enum Iteration {
+    /// A built-in iterator, stepped by `builtins::iterator::step`.
+    Native(ObjRef),
+    /// Any other iterator: its `next` method, read once at the start.
+    Protocol { iterator: Value, next: Value },
+}
+
+impl Interp {
+    /// GetIterator: `None` when `value` has no callable `[Symbol.iterator]` (the caller words
+    /// the "is not iterable" error for its context).
+    pub fn get_iterator(&mut self, value: &Value, site: Span) -> JsResult<Option<Iteration>> {
+        if let Value::Object(o) = value
+            && self.has_original_array_iteration(o)
+        {
+            return Ok(Some(Iteration::Native(
+                iterator::over_array(self, o)
+                    .as_object()
+                    .expect("iterators are objects")
+                    .clone(),
+            )));
+        }
+        if value.is_nullish() {
+            return Ok(None);
+        }
+        let method = self.get(value, &iterator_key(), site)?;
+        if !self.is_callable(&method) {
+            return Ok(None);
+        }
+        let iterator = self.call(&method, value.clone(), Vec::new(), site)?;
+        let Value::Object(it) = &iterator else {
+            return Err(self.type_error(
+                "Result of the Symbol.iterator method is not an object",
+                site,
+            ));
+        };
+        if matches!(it.data.borrow().kind, ObjectKind::Iterator(_)) {
+            return Ok(Some(Iteration::Native(it.clone())));
+        }
+        let next = self.get(&iterator, &JsStr::from("next"), site)?;
+        Ok(Some(Iteration::Protocol { iterator, next }))
+    }
+
+    /// An array whose iteration nobody replaced: its own elements are the values.
+    fn has_original_array_iteration(&self, o: &ObjRef) -> bool {
+        let data = o.data.borrow();
+        let Some(values) = &self.intrinsics.array_values else {
+            return false;
+        };
+        data.is_array()
+            && data
+                .proto
+                .as_ref()
+                .is_some_and(|p| std::rc::Rc::ptr_eq(p, &self.intrinsics.array_proto))
+            && !data.props.contains_key(&iterator_key())
+            && matches!(
+                self.intrinsics.array_proto.data.borrow().props.get(&iterator_key()),
+                Some(p) if matches!(&p.value, Value::Object(f) if std::rc::Rc::ptr_eq(f, values))
+            )
+    }
+
+    /// IteratorStep + IteratorValue: the next value, or `None` when the iterator is done.
+    pub fn iterator_step(&mut self, it: &Iteration, site: Span) -> JsResult<Option<Value>> {
+        match it {
+            Iteration::Native(o) => Ok(iterator::step(self, o)),
+            Iteration::Protocol { iterator, next } => {
+                let result = self.call(next, iterator.clone(), Vec::new(), site)?;
+                if !matches!(result, Value::Object(_)) {
+                    let shown = crate::builtins::inspect::inspect_brief(self, &result);
+                    let msg = format!("Iterator result {shown} is not an object");
+                    return Err(self.type_error(&msg, site));
+                }
+                if self.get(&result, &JsStr::from("done"), site)?.truthy() {
+                    return Ok(None);
+                }
+                self.get(&result, &JsStr::from("value"), site).map(Some)
+            }
+        }
+    }
+
+    /// IteratorClose: tells an iterator left early that it will not be stepped again.
+    pub fn iterator_close(&mut self, it: &Iteration, site: Span) -> JsResult<()> {
+        let Iteration::Protocol { iterator, .. } = it else {
+            return Ok(());
+        };
+        let ret = self.get(iterator, &JsStr::from("return"), site)?;
+        if ret.is_nullish() {
+            return Ok(());
+        }
+        let result = self.call(&ret, iterator.clone(), Vec::new(), site)?;
+        if !matches!(result, Value::Object(_)) {
+            let shown = crate::builtins::inspect::inspect_brief(self, &result);
+            let msg = format!("Iterator result {shown} is not an object");
+            return Err(self.type_error(&msg, site));
+        }
+        Ok(())
+    }
+
+    /// Closes `it` because of `outcome` (an abrupt exit): a throw keeps its own exception even
+    /// when closing fails, as the spec says.
+    fn close_after<T>(&mut self, it: &Iteration, outcome: JsResult<T>, site: Span) -> JsResult<T> {
+        match outcome {
+            Err(e) if e.is_uncatchable() => Err(e),
+            Err(e) => {
+                let _ = self.iterator_close(it, site);
+                Err(e)
+            }
+            Ok(v) => {
+                self.iterator_close(it, site)?;
+                Ok(v)
+            }
+        }
+    }
+
+    /// All values of an iterable, or `None` when `value` is not iterable.
+    pub fn iterate_to_vec(&mut self, value: &Value, site: Span) -> JsResult<Option<Vec<Value>>> {
+        let Some(it) = self.get_iterator(value, site)? else {
+            return Ok(None);
+        };
+        let mut out = Vec::new();
+        while let Some(v) = self.iterator_step(&it, site)? {
+            out.push(v);
+        }
+        Ok(Some(out))
+    }
+
+    /// Binds an array pattern from any iterable, taking only the values it needs and closing
+    /// the iterator if it was not exhausted (so `const [a] = infinite()` terminates).
+    pub(super) fn bind_array_from_iterator(
+        &mut self,
+        a: &ArrayPattern,
+        it: Iteration,
+        init: bool,
+    ) -> JsResult<()> {
+        let mut done = false;
+        let outcome = (|| {
+            for el in &a.elements {
+                let v = if done {
+                    Value::Undefined
+                } else {
+                    match self.iterator_step(&it, a.span) {
+                        Ok(Some(v)) => v,
+                        Ok(None) => {
+                            done = true;
+                            Value::Undefined
+                        }
+                        Err(e) => {
+                            done = true;
+                            return Err(e);
+                        }
+                    }
+                };
+                let Some(el) = el else { continue };
+                let v = match (v, &el.default) {
+                    (Value::Undefined, Some(d)) => self.eval_expr(d)?,
+                    (v, _) => v,
+                };
+                self.bind_pattern(&el.target, v, init, Source::Nested)?;
+            }
+            if let Some(rest) = &a.rest {
+                let mut values = Vec::new();
+                while !done {
+                    match self.iterator_step(&it, a.span) {
+                        Ok(Some(v)) => values.push(v),
+                        Ok(None) => done = true,
+                        Err(e) => {
+                            done = true;
+                            return Err(e);
+                        }
+                    }
+                }
+                let array = Value::Object(self.new_array(values));
+                self.bind_pattern(rest, array, init, Source::Nested)?;
+            }
+            Ok(())
+        })();
+        if done {
+            outcome
+        } else {
+            self.close_after(&it, outcome, a.span)
+        }
+    }
+
+    pub(super) fn exec_for_in_of(
+        &mut self,
+        f: &ForInOfStmt,
+        label: Option<&Name>,
+        span: Span,
+    ) -> JsResult<Completion> {
+        let right = self.eval_expr(&f.right)?;
+        let it = match f.iterate {
+            ForIterate::Of => match self.get_iterator(&right, f.right.span)? {
+                Some(it) => it,
+                None => {
+                    let msg = format!("{} is not iterable", self.source_text(f.right.span));
+                    return Err(self.type_error(&msg, f.right.span));
+                }
+            },
+            ForIterate::In => {
+                if right.is_nullish() {
+                    return Ok(Completion::Normal);
+                }
+                let keys = self.for_in_keys(&right, span)?;
+                Iteration::Native(
+                    iterator::over_array(self, &self.new_array(keys))
+                        .as_object()
+                        .expect("iterators are objects")
+                        .clone(),
+                )
+            }
+        };
+        let layout = f.scope.get().expect("for-in/of was resolved");
+        loop {
+            self.check_interrupt(f.body.span)?;
+            let Some(value) = self.iterator_step(&it, f.right.span)? else {
+                return Ok(Completion::Normal);
+            };
+            let saved = self.enter_scope(layout);
+            let init = f.decl.is_some();
+            let outcome = self
+                .bind_pattern(&f.target, value, init, Source::Nested)
+                .and_then(|_| self.exec_stmt(&f.body));
+            self.exit_scope(saved);
+            let completion = match outcome {
+                Ok(c) => c,
+                Err(e) => return self.close_after(&it, Err(e), span),
+            };
+            if let super::exec::LoopStep::Exit(c) = Self::loop_step(completion, label) {
+                return self.close_after(&it, Ok(c), span);
+            }
+        }
+    }
+
+    /// The keys `for…in` visits: enumerable string keys of the object, then of each prototype,
+    /// each name once (a shadowed name is not visited again).
+    fn for_in_keys(&mut self, value: &Value, site: Span) -> JsResult<Vec<Value>> {
+        let mut object = match value {
+            Value::Object(o) => Some(o.clone()),
+            Value::String(s) => {
+                return Ok((0..s.utf16_len())
+                    .map(|i| Value::String(JsStr::from(i.to_string())))
+                    .collect());
+            }
+            _ => self.to_object_proto(value, site),
+        };
+        let mut seen = std::collections::HashSet::new();
+        let mut keys = Vec::new();
+        while let Some(o) = object {
+            let data = o.data.borrow();
+            for key in data.own_keys(false) {
+                let enumerable = data.props.get(&key).is_none_or(|p| p.flags.enumerable);
+                if seen.insert(key.clone()) && enumerable {
+                    keys.push(Value::String(key));
+                }
+            }
+            object = data.proto.clone();
+        }
+        Ok(keys)
+    }
+
+    /// The prototype a primitive's properties come from (`for…in` over a number visits
+    /// nothing of its own).
+    fn to_object_proto(&self, value: &Value, _site: Span) -> Option<ObjRef> {
+        match value {
+            Value::Number(_) => Some(self.intrinsics.number_proto.clone()),
+            Value::Bool(_) => Some(self.intrinsics.boolean_proto.clone()),
+            Value::Symbol(_) => Some(self.intrinsics.symbol_proto.clone()),
+            _ => None,
+        }
+    }
+
+    /// `yield value`: suspends the generator; what the next `next`/`throw`/`return` sends
+    /// decides what the expression does.
+    pub(super) fn yield_value(&mut self, value: Value, site: Span) -> JsResult<Value> {
+        match coroutine::suspend(self, SuspendWith::Yield(value)) {
+            ResumeWith::Next(v) => Ok(v),
+            ResumeWith::Throw(e) => Err(Exception::new(e, site)),
+            ResumeWith::Return(v) => Err(Exception::generator_return(v, site)),
+        }
+    }
+
+    /// `yield* iterable`: forwards `next`/`throw`/`return` to the inner iterator until it is
+    /// done; its return value is the expression's value.
+    pub(super) fn yield_delegate(&mut self, iterable: Value, site: Span) -> JsResult<Value> {
+        let Some(it) = self.get_iterator(&iterable, site)? else {
+            let msg = format!(
+                "{} is not iterable",
+                crate::builtins::inspect::inspect_brief(self, &iterable)
+            );
+            return Err(self.type_error(&msg, site));
+        };
+        let (iterator, next) = match it {
+            Iteration::Native(o) => {
+                let next = self.get_from_object(&o, &JsStr::from("next"));
+                (Value::Object(o), next)
+            }
+            Iteration::Protocol { iterator, next } => (iterator, next),
+        };
+        let mut received = ResumeWith::Next(Value::Undefined);
+        loop {
+            let result = match received {
+                ResumeWith::Next(v) => self.call(&next, iterator.clone(), vec![v], site)?,
+                ResumeWith::Throw(e) => {
+                    let throw = self.get(&iterator, &JsStr::from("throw"), site)?;
+                    if throw.is_nullish() {
+                        let it = Iteration::Protocol {
+                            iterator: iterator.clone(),
+                            next: next.clone(),
+                        };
+                        self.iterator_close(&it, site)?;
+                        return Err(
+                            self.type_error("The iterator does not provide a 'throw' method", site)
+                        );
+                    }
+                    self.call(&throw, iterator.clone(), vec![e], site)?
+                }
+                ResumeWith::Return(v) => {
+                    let ret = self.get(&iterator, &JsStr::from("return"), site)?;
+                    if ret.is_nullish() {
+                        return Err(Exception::generator_return(v, site));
+                    }
+                    let result = self.call(&ret, iterator.clone(), vec![v], site)?;
+                    self.check_iter_result(&result, site)?;
+                    let value = self.get(&result, &JsStr::from("value"), site)?;
+                    if self.get(&result, &JsStr::from("done"), site)?.truthy() {
+                        return Err(Exception::generator_return(value, site));
+                    }
+                    received = coroutine::suspend(self, SuspendWith::Yield(value));
+                    continue;
+                }
+            };
+            self.check_iter_result(&result, site)?;
+            let value = self.get(&result, &JsStr::from("value"), site)?;
+            if self.get(&result, &JsStr::from("done"), site)?.truthy() {
+                return Ok(value);
+            }
+            received = coroutine::suspend(self, SuspendWith::Yield(value));
+        }
+    }
+
+    fn check_iter_result(&mut self, result: &Value, site: Span) -> JsResult<()> {
+        if matches!(result, Value::Object(_)) {
+            return Ok(());
+        }
+        let shown = crate::builtins::inspect::inspect_brief(self, result);
+        let msg = format!("Iterator result {shown} is not an object");
+        Err(self.type_error(&msg, site))
+    }
+
+    /// `await value`: suspends the async body until the value settles.
+    pub(super) fn await_value(&mut self, value: Value, site: Span) -> JsResult<Value> {
+        match coroutine::suspend(self, SuspendWith::Await(value)) {
+            ResumeWith::Next(v) => Ok(v),
+            ResumeWith::Throw(e) => Err(Exception::new(e, site)),
+            ResumeWith::Return(v) => Err(Exception::generator_return(v, site)),
+        }
+    }
+}
