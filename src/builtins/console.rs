@@ -169,7 +169,10 @@ fn format_specifier(
     arg: &Value,
     site: Span,
 ) -> JsResult<Option<String>> {
+    // A symbol has no number (node prints NaN rather than throwing as Number() would).
+    let is_symbol = matches!(arg, Value::Symbol(_));
     Ok(Some(match spec {
+        b'd' | b'i' | b'f' if is_symbol => format_number(f64::NAN),
         b's' => format_as_string(interp, arg, site)?,
         b'd' => format_number(interp.to_number(arg, site)?),
         b'i' => format_parsed_number(interp, &helpers.parse_int, arg, site)?,
@@ -189,6 +192,7 @@ fn format_specifier(
 fn format_as_string(interp: &mut Interp, arg: &Value, site: Span) -> JsResult<String> {
     match arg {
         Value::Number(n) => Ok(format_number(*n)),
+        Value::Symbol(_) => Ok(inspect(interp, arg)),
         Value::Object(o) if !o.data.borrow().is_callable() && has_builtin_to_string(interp, o) => {
             Ok(inspect_with(interp, arg, PERCENT_S_OPTIONS))
         }
