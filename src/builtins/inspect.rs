@@ -541,7 +541,8 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
 /// The own properties shown after an object's entries, in order: enumerable ones, and with
 /// `showHidden` the others too, led by the virtual ones node lists first (`length`; a
 /// function's `name`, `arguments`, `caller`, `prototype`). Array and string indices are
-/// shown as entries instead, and an error's keys already in its stack text are left out.
+/// shown as entries instead, and (without `showHidden`) an error's keys already in its stack
+/// text are left out.
 fn shown_keys(ctx: &Ctx, o: &ObjRef, shape: &Shape) -> Vec<JsStr> {
     let data = o.data.borrow();
     let index_entries = match &data.kind {
@@ -557,7 +558,9 @@ fn shown_keys(ctx: &Ctx, o: &ObjRef, shape: &Shape) -> Vec<JsStr> {
                 .is_none_or(|i| i as usize >= index_entries)
         })
         .collect();
-    if let Shape::Error(stack) = shape {
+    if let Shape::Error(stack) = shape
+        && !ctx.options.show_hidden
+    {
         // node always shows an error's `cause` and an AggregateError's `errors`, even though
         // they are not enumerable.
         for hidden in ["cause", "errors"] {
