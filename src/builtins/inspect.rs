@@ -480,12 +480,7 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
     }
 
     if depth > ctx.options.depth {
-        let name = match &shape {
-            Shape::Array(_) => "Array".to_string(),
-            Shape::Map(_) if ctor.is_none() => "Map".to_string(),
-            Shape::Set(_) if ctor.is_none() => "Set".to_string(),
-            _ => ctor.clone().unwrap_or_else(|| "Object".into()),
-        };
+        let name = depth_limit_name(&shape, ctor.as_deref(), has_null_proto);
         return ctx.stylize(format!("[{name}]"), Style::Special);
     }
 
@@ -536,6 +531,27 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         _ => None,
     };
     reduce_to_single_string(ctx, output, &base, braces, depth, array_items)
+}
+
+/// What an object nested deeper than the depth option is shown as, inside brackets: its
+/// constructor's name (`Object`, `Array`, `Function`, `TypeError`), or the kind of object
+/// and `null prototype` when it has no prototype.
+fn depth_limit_name(shape: &Shape, ctor: Option<&str>, has_null_proto: bool) -> String {
+    let kind = match shape {
+        Shape::Array(_) => "Array",
+        Shape::Function(_) => "Function",
+        Shape::Map(_) => "Map",
+        Shape::Set(_) => "Set",
+        _ => "Object",
+    };
+    match ctor {
+        // minnow has no `Function` constructor on `Function.prototype`, so the chain would
+        // answer `Object`.
+        Some(_) if matches!(shape, Shape::Function(_)) => kind.to_string(),
+        Some(name) => name.to_string(),
+        None if has_null_proto => format!("{kind}: null prototype"),
+        None => kind.to_string(),
+    }
 }
 
 /// The own properties shown after an object's entries, in order: enumerable ones, and with
