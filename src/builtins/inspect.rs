@@ -1,6 +1,8 @@
 //! node's `util.inspect`, as `console.log` uses it: quoting, `[Object]` past depth 2,
 //! `[Function: f]`, `Promise { … }`, errors as their stack, circular references as
-//! `<ref *1>` / `[Circular *1]`, and node's decision of when an object fits on one line.
+//! `<ref *1>` / `[Circular *1]`, node's decision of when an object fits on one line, and its
+//! grouping of long arrays into aligned columns. The options `console.log`'s `%o` and `%s`
+//! change (depth, hidden properties) are an [`InspectOptions`].
 //!
 //! Formatting reads properties directly (no getters run), so it never throws.
 
@@ -32,6 +34,25 @@ struct Ctx<'a> {
     current_depth: usize,
     /// ANSI colours as node's REPL uses them (`util.inspect(v, { colors: true })`).
     colors: bool,
+    options: InspectOptions,
+}
+
+/// The `util.inspect` options minnow supports.
+#[derive(Clone, Copy)]
+pub struct InspectOptions {
+    /// How deep nested objects are shown before `[Object]` (`depth`).
+    pub depth: usize,
+    /// Non-enumerable properties too, as `[key]: value` (`showHidden`, what `%o` turns on).
+    pub show_hidden: bool,
+}
+
+impl Default for InspectOptions {
+    fn default() -> InspectOptions {
+        InspectOptions {
+            depth: DEFAULT_DEPTH,
+            show_hidden: false,
+        }
+    }
 }
 
 /// node's default inspect styles.
@@ -60,6 +81,7 @@ impl Ctx<'_> {
             indentation: 0,
             current_depth: 0,
             colors,
+            options: InspectOptions::default(),
         }
     }
 
@@ -100,6 +122,13 @@ fn visible_width(s: &str) -> usize {
 /// Formats any value as `console.log` shows an argument that is not a string.
 pub fn inspect(interp: &Interp, v: &Value) -> String {
     format_value(&mut Ctx::new(interp, false), v, 0, true)
+}
+
+/// `util.inspect(v, options)`: like an argument of `console.log`, but strings are quoted.
+pub fn inspect_with(interp: &Interp, v: &Value, options: InspectOptions) -> String {
+    let mut ctx = Ctx::new(interp, false);
+    ctx.options = options;
+    format_value(&mut ctx, v, 0, false)
 }
 
 /// Formats a value as node's REPL echoes it: strings quoted, and in colour when `colors`.
@@ -165,13 +194,13 @@ pub fn quote_string(s: &str) -> String {
             '\r' => out.push_str("\\r"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            '\u{b}' => out.push_str("\\v"),
             '\\' => out.push_str("\\\\"),
             c if c == quote => {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+            // Other C0 and C1 control characters (`\v` included) as `\xNN`.
+            c if (c as u32) < 0x20 || (0x7f..=0x9f).contains(&(c as u32)) => {
                 out.push_str(&format!("\\x{:02X}", c as u32))
             }
             c => out.push(c),
@@ -271,10 +300,17 @@ fn format_object(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         };
         return ctx.stylize(format!("[Circular *{index}]"), Style::Special);
     }
-    let formatted = format_raw(ctx, o, depth);
+    // `format_raw` puts the `<ref *N>` marker of a circular object in front of it.
+    format_raw(ctx, o, depth)
+}
+
+/// `base` preceded by `<ref *N>` when `o` turned out to be referenced from inside itself. node
+/// adds the marker before deciding on line breaks, so its width counts.
+fn with_circular_marker(ctx: &Ctx, o: &ObjRef, base: String) -> String {
     match ctx.circular.iter().position(|c| Rc::ptr_eq(c, o)) {
-        Some(i) => format!("<ref *{}> {formatted}", i + 1),
-        None => formatted,
+        Some(i) if base.is_empty() => format!("<ref *{}>", i + 1),
+        Some(i) => format!("<ref *{}> {base}", i + 1),
+        None => base,
     }
 }
 
@@ -304,6 +340,11 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
             };
             drop(data);
             let name = function_name(o);
+            let kind = if o.data.borrow().proto.is_none() {
+                format!("{kind} (null prototype)")
+            } else {
+                kind.to_string()
+            };
             Shape::Function(if name.is_empty() {
                 format!("[{kind} (anonymous)]")
             } else {
@@ -311,12 +352,8 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
             })
         }
         ObjectKind::Error => {
-            let stack = data.props.get("stack").map(|p| p.value.clone());
             drop(data);
-            Shape::Error(match stack {
-                Some(Value::String(s)) => s.to_string(),
-                _ => error_header(ctx, o),
-            })
+            Shape::Error(error_text(ctx, o))
         }
         ObjectKind::Promise(p) => Shape::Promise(p.state.clone()),
         ObjectKind::Map(m) => Shape::Map(m.entries()),
@@ -354,8 +391,40 @@ fn error_header(ctx: &Ctx, o: &ObjRef) -> String {
     let message = lookup_plain(o, "message").unwrap_or_default();
     if message.is_empty() {
         name
+    } else if name.is_empty() {
+        message
     } else {
         format!("{name}: {message}")
+    }
+}
+
+/// What node shows for an error: its `stack` (or `name: message` when the stack is missing or
+/// empty), in brackets when it has no `\n    at` frame lines, as in `[Error: boom]`.
+fn error_text(ctx: &Ctx, o: &ObjRef) -> String {
+    let stack = o.data.borrow().props.get("stack").map(|p| p.value.clone());
+    let text = match stack {
+        Some(Value::String(s)) if !s.is_empty() => s.to_string(),
+        Some(Value::Number(n)) if n != 0.0 && !n.is_nan() => number_to_string(n),
+        Some(Value::Bool(true)) => "true".to_string(),
+        _ => error_header(ctx, o),
+    };
+    if text.contains("\n    at") {
+        text
+    } else {
+        format!("[{text}]")
+    }
+}
+
+/// Whether an error's own `key` is left out: `stack` always, and `name` or `message` when the
+/// stack text already shows their value.
+fn is_error_key_shown_by_stack(o: &ObjRef, stack: &str, key: &str) -> bool {
+    match key {
+        "stack" => true,
+        "name" | "message" => match o.data.borrow().props.get(key).map(|p| &p.value) {
+            Some(Value::String(s)) => stack.contains(s.as_str()),
+            _ => false,
+        },
+        _ => false,
     }
 }
 
@@ -376,16 +445,11 @@ fn lookup_plain(o: &ObjRef, key: &str) -> Option<String> {
 
 fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
     let shape = shape_of(ctx, o);
-    let keys: Vec<JsStr> = {
-        let data = o.data.borrow();
-        let mut keys = data.own_keys(true);
-        keys.extend(data.own_symbol_keys(true));
-        keys
-    };
+    let keys = shown_keys(ctx, o, &shape);
     let ctor = constructor_name(o);
     let has_null_proto = o.data.borrow().proto.is_none();
 
-    let (prefix, braces, is_array) = match &shape {
+    let (prefix, braces, _) = match &shape {
         Shape::Array(items) => {
             let p = match ctor.as_deref() {
                 Some("Array") => String::new(),
@@ -402,11 +466,7 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
             (format!("{base} "), ("{", "}"), false)
         }
         Shape::Error(stack) => {
-            let own: Vec<&JsStr> = keys
-                .iter()
-                .filter(|k| !matches!(k.as_str(), "stack" | "message"))
-                .collect();
-            if own.is_empty() {
+            if keys.is_empty() {
                 return indent_stack(stack, ctx.indentation);
             }
             (
@@ -458,13 +518,8 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         }
     }
 
-    if depth > DEFAULT_DEPTH {
-        let name = match &shape {
-            Shape::Array(_) => "Array".to_string(),
-            Shape::Map(_) if ctor.is_none() => "Map".to_string(),
-            Shape::Set(_) if ctor.is_none() => "Set".to_string(),
-            _ => ctor.clone().unwrap_or_else(|| "Object".into()),
-        };
+    if depth > ctx.options.depth {
+        let name = depth_limit_name(&shape, ctor.as_deref(), has_null_proto);
         return ctx.stylize(format!("[{name}]"), Style::Special);
     }
 
@@ -482,35 +537,23 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
             }
         }),
         Shape::Map(entries) => {
-            for (k, v) in entries {
+            for (k, v) in entries.iter().take(MAX_ARRAY_LENGTH) {
                 let k = format_value(ctx, k, depth + 1, false);
                 let v = format_value(ctx, v, depth + 1, false);
                 output.push(format!("{k} => {v}"));
             }
+            push_more_items(&mut output, entries.len());
         }
         Shape::Set(items) | Shape::Preview(_, items) => {
-            for v in items {
+            for v in items.iter().take(MAX_ARRAY_LENGTH) {
                 output.push(format_value(ctx, v, depth + 1, false));
             }
+            push_more_items(&mut output, items.len());
         }
         _ => {}
     }
     for key in &keys {
-        if is_array && key.as_array_index().is_some() {
-            continue;
-        }
-        if matches!(shape, Shape::Error(_)) && matches!(key.as_str(), "stack" | "message") {
-            continue;
-        }
-        let value = o
-            .data
-            .borrow()
-            .props
-            .get(key)
-            .map(|p| p.value.clone())
-            .unwrap_or_default();
-        let formatted = format_value(ctx, &value, depth + 1, false);
-        output.push(format!("{}: {formatted}", format_key(key.as_str())));
+        output.push(format_property(ctx, o, key, depth));
     }
     ctx.indentation -= 2;
     ctx.seen.pop();
@@ -518,57 +561,221 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
     if matches!(shape, Shape::Map(_) | Shape::Set(_) | Shape::Preview(..)) {
         // node puts this prefix inside the opening brace, which counts towards the width.
         let open = format!("{prefix}{{");
-        return reduce_to_single_string(ctx, output, "", (&open, "}"), depth);
+        let base = with_circular_marker(ctx, o, String::new());
+        return reduce_to_single_string(ctx, output, &base, (&open, "}"), depth, None);
     }
-    let base = prefix.trim_end().to_string();
-    reduce_to_single_string(ctx, output, &base, braces, depth)
+    let base = with_circular_marker(ctx, o, prefix.trim_end().to_string());
+    let array_items = match &shape {
+        Shape::Array(items) => Some(items.as_slice()),
+        _ => None,
+    };
+    reduce_to_single_string(ctx, output, &base, braces, depth, array_items)
 }
 
-fn format_array_items(ctx: &mut Ctx, items: &[Value], depth: usize, output: &mut Vec<String>) {
-    let mut holes = 0usize;
-    let flush_holes = |holes: &mut usize, output: &mut Vec<String>| {
-        if *holes > 0 {
-            let s = if *holes == 1 { "" } else { "s" };
-            output.push(format!("<{holes} empty item{s}>"));
-            *holes = 0;
-        }
+/// What an object nested deeper than the depth option is shown as, inside brackets: its
+/// constructor's name (`Object`, `Array`, `Function`, `TypeError`), or the kind of object
+/// and `null prototype` when it has no prototype.
+fn depth_limit_name(shape: &Shape, ctor: Option<&str>, has_null_proto: bool) -> String {
+    let kind = match shape {
+        Shape::Array(_) => "Array",
+        Shape::Function(_) => "Function",
+        Shape::Map(_) => "Map",
+        Shape::Set(_) => "Set",
+        _ => "Object",
     };
-    let mut shown = 0;
-    for item in items {
-        if shown >= MAX_ARRAY_LENGTH {
-            break;
-        }
-        if let Value::Empty = item {
-            holes += 1;
-            continue;
-        }
-        flush_holes(&mut holes, output);
-        output.push(format_value(ctx, item, depth + 1, false));
-        shown += 1;
+    match ctor {
+        // minnow has no `Function` constructor on `Function.prototype`, so the chain would
+        // answer `Object`.
+        Some(_) if matches!(shape, Shape::Function(_)) => kind.to_string(),
+        Some(name) => name.to_string(),
+        None if has_null_proto => format!("{kind}: null prototype"),
+        None => kind.to_string(),
     }
-    flush_holes(&mut holes, output);
-    if items.len() > MAX_ARRAY_LENGTH && shown >= MAX_ARRAY_LENGTH {
-        let rest = items.len() - MAX_ARRAY_LENGTH;
-        let s = if rest == 1 { "" } else { "s" };
-        output.push(format!("... {rest} more item{s}"));
+}
+
+/// The own properties shown after an object's entries, in order: enumerable ones, and with
+/// `showHidden` the others too, led by the virtual ones node lists first (`length`; a
+/// function's `name`, `arguments`, `caller`, `prototype`). Array and string indices are
+/// shown as entries instead, and (without `showHidden`) an error's keys already in its stack
+/// text are left out.
+/// The keys `console.log` shows: string keys as [`shown_string_keys`] picks them, then the
+/// symbol keys.
+fn shown_keys(ctx: &Ctx, o: &ObjRef, shape: &Shape) -> Vec<JsStr> {
+    let mut keys = shown_string_keys(ctx, o, shape);
+    keys.extend(o.data.borrow().own_symbol_keys(!ctx.options.show_hidden));
+    keys
+}
+
+fn shown_string_keys(ctx: &Ctx, o: &ObjRef, shape: &Shape) -> Vec<JsStr> {
+    let data = o.data.borrow();
+    let index_entries = match &data.kind {
+        ObjectKind::Array(items) => items.len(),
+        ObjectKind::Primitive(Value::String(s)) => s.utf16_len(),
+        _ => 0,
+    };
+    let mut keys: Vec<JsStr> = data
+        .own_keys(!ctx.options.show_hidden)
+        .into_iter()
+        .filter(|k| {
+            k.as_array_index()
+                .is_none_or(|i| i as usize >= index_entries)
+        })
+        .collect();
+    if let Shape::Error(stack) = shape
+        && !ctx.options.show_hidden
+    {
+        // node always shows an error's `cause` and an AggregateError's `errors`, even though
+        // they are not enumerable.
+        for hidden in ["cause", "errors"] {
+            let shown = keys.iter().any(|k| k.as_str() == hidden);
+            let is_errors_array = || {
+                matches!(data.props.get(hidden).map(|p| &p.value),
+                    Some(Value::Object(a)) if a.data.borrow().is_array())
+            };
+            if !shown && data.props.contains_key(hidden) && (hidden == "cause" || is_errors_array())
+            {
+                keys.push(JsStr::from(hidden));
+            }
+        }
+        drop(data);
+        keys.retain(|k| !is_error_key_shown_by_stack(o, stack, k.as_str()));
+        return keys;
+    }
+    if !ctx.options.show_hidden {
+        return keys;
+    }
+    let virtual_keys: &[&str] = match &data.kind {
+        ObjectKind::Array(_) | ObjectKind::Primitive(Value::String(_)) => &["length"],
+        ObjectKind::Closure(c) if c.constructable => {
+            &["length", "name", "arguments", "caller", "prototype"]
+        }
+        ObjectKind::Closure(_) | ObjectKind::Native(_) => &["length", "name"],
+        _ => &[],
+    };
+    keys.retain(|k| !virtual_keys.contains(&k.as_str()));
+    let mut all: Vec<JsStr> = virtual_keys.iter().map(|k| JsStr::from(*k)).collect();
+    all.extend(keys);
+    all
+}
+
+/// One `key: value` line of an object; `[key]: value` for a non-enumerable property.
+fn format_property(ctx: &mut Ctx, o: &ObjRef, key: &JsStr, depth: usize) -> String {
+    let own = o.data.borrow().props.get(key).cloned();
+    let (formatted, enumerable) = match own {
+        Some(prop) => (
+            format_value(ctx, &prop.value, depth + 1, false),
+            prop.flags.enumerable,
+        ),
+        None => match virtual_property(o, key.as_str()) {
+            Some(value) => (format_value(ctx, &value, depth + 1, false), false),
+            None => (format_unmade_prototype(ctx, o, depth + 1), false),
+        },
+    };
+    if enumerable {
+        format!("{}: {formatted}", format_key(key.as_str()))
+    } else {
+        format!("[{key}]: {formatted}")
+    }
+}
+
+/// The value of a property minnow computes instead of storing (`length`, a function's `name`),
+/// or `None` for the `prototype` of a function that has not been created yet.
+fn virtual_property(o: &ObjRef, key: &str) -> Option<Value> {
+    let data = o.data.borrow();
+    let number = |n: usize| Some(Value::Number(n as f64));
+    match (&data.kind, key) {
+        (ObjectKind::Array(items), "length") => number(items.len()),
+        (ObjectKind::Primitive(Value::String(s)), "length") => number(s.utf16_len()),
+        (ObjectKind::Closure(c), "length") => number(
+            c.func
+                .params
+                .iter()
+                .take_while(|p| p.default.is_none() && !p.rest)
+                .count(),
+        ),
+        (ObjectKind::Native(n), "length") => number(n.length as usize),
+        (ObjectKind::Closure(_) | ObjectKind::Native(_), "name") => {
+            drop(data);
+            Some(Value::String(JsStr::from(function_name(o))))
+        }
+        // A sloppy-mode function's own `arguments` and `caller` read as null.
+        (ObjectKind::Closure(_), "arguments" | "caller") => Some(Value::Null),
+        _ => None,
+    }
+}
+
+/// A function's `prototype` that minnow has not created yet: it would be
+/// `{ constructor: f }`, and `f` is the object being shown, so this is a circular reference.
+fn format_unmade_prototype(ctx: &mut Ctx, function: &ObjRef, depth: usize) -> String {
+    if depth > ctx.options.depth {
+        return ctx.stylize("[Object]".into(), Style::Special);
+    }
+    ctx.current_depth = depth;
+    ctx.indentation += 2;
+    let constructor = format_value(ctx, &Value::Object(function.clone()), depth + 1, false);
+    ctx.indentation -= 2;
+    let output = vec![format!("[constructor]: {constructor}")];
+    reduce_to_single_string(ctx, output, "", ("{", "}"), depth, None)
+}
+
+/// `... N more items` after a Map's or Set's first `MAX_ARRAY_LENGTH` entries.
+fn push_more_items(output: &mut Vec<String>, total: usize) {
+    if total > MAX_ARRAY_LENGTH {
+        let rest = total - MAX_ARRAY_LENGTH;
+        output.push(format!(
+            "... {rest} more item{}",
+            if rest == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+/// An array's entries: each run of holes is one `<N empty items>` entry, and after
+/// `MAX_ARRAY_LENGTH` entries the rest is summed up as `... N more items`.
+fn format_array_items(ctx: &mut Ctx, items: &[Value], depth: usize, output: &mut Vec<String>) {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let mut index = 0;
+    while index < items.len() && output.len() < MAX_ARRAY_LENGTH {
+        if let Value::Empty = items[index] {
+            let holes = items[index..]
+                .iter()
+                .take_while(|v| matches!(v, Value::Empty))
+                .count();
+            output.push(format!("<{holes} empty item{}>", plural(holes)));
+            index += holes;
+        } else {
+            output.push(format_value(ctx, &items[index], depth + 1, false));
+            index += 1;
+        }
+    }
+    let rest = items.len() - index;
+    if rest > 0 {
+        output.push(format!("... {rest} more item{}", plural(rest)));
     }
 }
 
 /// node's `reduceToSingleString`: one line when the entries fit within the break length and
-/// the object holds at most `COMPACT` levels of nesting; otherwise one entry per line.
+/// the object holds at most `COMPACT` levels of nesting; otherwise one entry per line. An
+/// array (`array_items`) of more than 6 entries is first grouped into columns, and then never
+/// joined onto one line.
 fn reduce_to_single_string(
     ctx: &mut Ctx,
     output: Vec<String>,
     base: &str,
     braces: (&str, &str),
     depth: usize,
+    array_items: Option<&[Value]>,
 ) -> String {
     let base_prefix = if base.is_empty() {
         String::new()
     } else {
         format!("{base} ")
     };
-    if ctx.current_depth.saturating_sub(depth) < COMPACT {
+    let entries = output.len();
+    let output = match array_items {
+        Some(items) if entries > 6 => group_array_elements(ctx, output, items),
+        _ => output,
+    };
+    if ctx.current_depth.saturating_sub(depth) < COMPACT && entries == output.len() {
         let start = output.len() + ctx.indentation + braces.0.len() + base.len() + 10;
         if is_below_break_length(&output, start, base) {
             let joined = output.join(", ");
@@ -599,6 +806,165 @@ fn is_below_break_length(output: &[String], start: usize, base: &str) -> bool {
         }
     }
     base.is_empty() || !base.contains('\n')
+}
+
+/// The width node gives a column: the widest cell plus the `, ` separator.
+const SEPARATOR_WIDTH: usize = 2;
+
+/// node's `groupArrayElements`: when an array's entries are short enough, lays them out in
+/// rows of aligned columns (numbers right-aligned, anything else left-aligned). The
+/// `... N more items` entry is kept on its own line. Returns `output` unchanged when grouping
+/// does not pay off.
+fn group_array_elements(ctx: &Ctx, output: Vec<String>, items: &[Value]) -> Vec<String> {
+    let has_more_items = output.len() > MAX_ARRAY_LENGTH;
+    let cells = if has_more_items {
+        output.len() - 1
+    } else {
+        output.len()
+    };
+    let widths: Vec<usize> = output[..cells].iter().map(|e| display_width(e)).collect();
+    let total_width: usize = widths.iter().map(|w| w + SEPARATOR_WIDTH).sum();
+    let max_width = widths.iter().copied().max().unwrap_or(0);
+    let column_width = max_width + SEPARATOR_WIDTH;
+    let fits_three_columns = column_width * 3 + ctx.indentation < BREAK_LENGTH;
+    let dense = total_width as f64 / column_width as f64 > 5.0 || max_width <= 6;
+    if !(fits_three_columns && dense) {
+        return output;
+    }
+    let columns = column_count(ctx, column_width, total_width, output.len());
+    if columns <= 1 {
+        return output;
+    }
+    // Each column is as wide as its widest cell (plus separator).
+    let column_widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            widths
+                .iter()
+                .skip(c)
+                .step_by(columns)
+                .max()
+                .copied()
+                .unwrap_or(0)
+        })
+        .map(|w| w + SEPARATOR_WIDTH)
+        .collect();
+    // node checks the array's values at the positions of the output lines, holes and
+    // extra properties included: any non-number there means left alignment.
+    let right_align = (0..output.len()).all(|i| matches!(items.get(i), Some(Value::Number(_))));
+    let mut rows = Vec::new();
+    for start in (0..cells).step_by(columns) {
+        let end = (start + columns).min(cells);
+        let mut row = String::new();
+        for i in start..end {
+            // Padding counts UTF-16 units, while the columns are measured in display cells
+            // (colour escapes take none, wide characters two).
+            let width = column_widths[i - start] + utf16_len(&output[i]) - widths[i];
+            let last = i == end - 1;
+            let cell = if last {
+                output[i].clone()
+            } else {
+                format!("{}, ", output[i])
+            };
+            match (right_align, last) {
+                (true, true) => row.push_str(&pad_start(&cell, width - SEPARATOR_WIDTH)),
+                (true, false) => row.push_str(&pad_start(&cell, width)),
+                (false, true) => row.push_str(&cell),
+                (false, false) => row.push_str(&pad_end(&cell, width)),
+            }
+        }
+        rows.push(row);
+    }
+    if has_more_items {
+        rows.push(output[cells].clone());
+    }
+    rows
+}
+
+/// How many columns node chooses: about 2.5 times as many rows as columns (characters are
+/// taller than wide), biased towards fewer columns when entries differ much in width, and
+/// limited by the line width, by `COMPACT * 4` and by 15.
+fn column_count(ctx: &Ctx, column_width: usize, total_width: usize, entries: usize) -> usize {
+    const CHAR_HEIGHT_TO_WIDTH: f64 = 2.5;
+    let average_bias = (column_width as f64 - total_width as f64 / entries as f64).sqrt();
+    let biased_max = (column_width as f64 - 3.0 - average_bias).max(1.0);
+    let by_shape =
+        ((CHAR_HEIGHT_TO_WIDTH * biased_max * entries as f64).sqrt() / biased_max).round() as usize;
+    let by_width = (BREAK_LENGTH.saturating_sub(ctx.indentation)) / column_width;
+    by_shape.min(by_width).min(COMPACT * 4).min(15)
+}
+
+/// How many terminal cells `s` takes, as node measures array entries for grouping: colour
+/// escapes and zero-width characters take none, East Asian wide characters two.
+fn display_width(s: &str) -> usize {
+    let mut width = 0;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // Skip `ESC [ … m`.
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else if is_full_width(c) {
+            width += 2;
+        } else if !is_zero_width(c) {
+            width += 1;
+        }
+    }
+    width
+}
+
+/// Characters a terminal draws two cells wide (CJK, Hangul, full-width forms, some emoji).
+fn is_full_width(c: char) -> bool {
+    let c = c as u32;
+    matches!(c,
+        0x1100..=0x115F
+        | 0x2329
+        | 0x232A
+        | 0x2E80..=0x303E
+        | 0x3040..=0x3247
+        | 0x3250..=0x4DBF
+        | 0x4E00..=0xA4C6
+        | 0xA960..=0xA97C
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE10..=0xFE19
+        | 0xFE30..=0xFE6B
+        | 0xFF01..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1B000..=0x1B001
+        | 0x1F200..=0x1F251
+        | 0x1F300..=0x1F64F
+        | 0x20000..=0x3FFFD)
+}
+
+/// Control characters, combining marks, zero-width spaces and variation selectors.
+fn is_zero_width(c: char) -> bool {
+    let c = c as u32;
+    matches!(c,
+        0x00..=0x1F
+        | 0x7F..=0x9F
+        | 0x300..=0x36F
+        | 0x200B..=0x200F
+        | 0x20D0..=0x20FF
+        | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F
+        | 0xE0100..=0xE01EF)
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+fn pad_start(s: &str, width: usize) -> String {
+    let pad = width.saturating_sub(utf16_len(s));
+    format!("{}{s}", " ".repeat(pad))
+}
+
+fn pad_end(s: &str, width: usize) -> String {
+    let pad = width.saturating_sub(utf16_len(s));
+    format!("{s}{}", " ".repeat(pad))
 }
 
 fn indent_stack(stack: &str, indentation: usize) -> String {

@@ -1,0 +1,25 @@
+// an error's cause and an AggregateError's errors are shown although they are hidden
+const e = new Error('x', { cause: 'y' });
+e.stack = 'E';
+console.log(e);
+const e2 = new Error('x', { cause: new Error('inner') });
+e2.stack = 'E2';
+e2.cause.stack = 'I';
+console.log(e2);
+const ag = new AggregateError([1, 2], 'agg');
+ag.stack = 'AggregateError: agg';
+console.log(ag);
+const ag2 = new AggregateError([1], 'm', { cause: 'c' });
+ag2.stack = 'S';
+ag2.z = 1;
+console.log(ag2);
+const u = new Error('x', { cause: undefined });
+u.stack = 'S';
+console.log(u);
+const f = new Error('x');
+f.stack = 'S';
+f.cause = 'enumerable';
+console.log(f);
+const g = new Error('x', { cause: { deep: { deeper: { deepest: 1 } } } });
+g.stack = 'S';
+console.log(g);

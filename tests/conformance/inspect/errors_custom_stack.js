@@ -1,0 +1,21 @@
+// an error's stack is printed as is when it has frame lines, else in brackets
+const e = new Error('boom');
+e.stack = 'custom';
+console.log(e, { err: e }, [e]);
+const t = new TypeError('bad');
+t.stack = 'TypeError: bad';
+console.log(t, [t]);
+const o = new TypeError('bad');
+o.stack = 'Oops: m';
+console.log(o);
+const f = new Error('x');
+f.stack = 'Error: x\n    at a\n    at b';
+console.log(f);
+console.log([f]);
+console.log({ deep: { deeper: f } });
+const z = new Error('x');
+z.stack = '';
+console.log(z);
+const n = new Error('x');
+n.stack = 42;
+console.log(n);

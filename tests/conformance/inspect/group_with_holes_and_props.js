@@ -1,0 +1,20 @@
+// holes and extra properties count as entries when grouping
+const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
+console.log([1, , 3, , , 6, 7, 8, , 10]);
+const b = range(120, (i) => i);
+delete b[3];
+delete b[110];
+console.log(b);
+const c = [];
+for (let i = 0; i < 300; i += 2) c[i] = i;
+console.log(c);
+const d = range(101, (i) => i);
+d.x = 1;
+console.log(d);
+const e = range(100, (i) => i);
+e.x = 1;
+console.log(e);
+const f = range(10, (i) => i);
+f.x = 1;
+f.y = 'two';
+console.log(f);
