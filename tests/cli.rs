@@ -205,3 +205,17 @@ fn uncaught_error_in_timer_stops_pending_work() {
     assert_eq!(stdout(&o), "sync\n");
     assert!(stderr(&o).contains("Error: boom"), "{}", stderr(&o));
 }
+
+#[test]
+fn stack_traces_through_generators_builtins_and_awaits_read_like_node() {
+    let path = temp_file(
+        "traces.js",
+        b"function* g() { yield 1; throw new TypeError('bad gen'); }\nconst it = g(); it.next();\nfunction outer() { it.next(); }\ntry { outer(); } catch (e) { console.log(e.stack); }\ntry { [1].map(function cb() { null.x; }); } catch (e) { console.log(e.stack); }\nasync function load() { await null; throw new RangeError('late'); }\nload().catch((e) => console.log(e.stack));\n",
+    );
+    let o = run(&[path.to_str().unwrap()]);
+    let p = path.display();
+    let expected = format!(
+        "TypeError: bad gen\n    at g ({p}:1:32)\n    at next (<anonymous>)\n    at outer ({p}:3:23)\n    at Object.<anonymous> ({p}:4:7)\nTypeError: Cannot read properties of null (reading 'x')\n    at cb ({p}:5:36)\n    at map (<anonymous>)\n    at Object.<anonymous> ({p}:5:11)\nRangeError: late\n    at load ({p}:6:43)\n"
+    );
+    assert_eq!(stdout(&o), expected, "{}", stderr(&o));
+}

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use crate::ast::{Function, Span};
 use crate::heap::{self, EnvRef, ObjRef};
 use crate::interp::coroutine::{ResumeWith, Step, SuspendWith, Task};
-use crate::interp::{CallFrame, Interp, JsResult};
+use crate::interp::{CallFrame, FrameKind, Interp, JsResult};
 use crate::object::{NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
@@ -72,12 +72,24 @@ pub fn start(interp: &mut Interp, task: Task, frame: CallFrame) -> JsResult<Valu
             this: frame.this,
         })),
     ));
-    resume(interp, &holder, ResumeWith::Next(Value::Undefined), site)?;
+    resume(
+        interp,
+        &holder,
+        ResumeWith::Next(Value::Undefined),
+        site,
+        FrameKind::Code,
+    )?;
     Ok(Value::Object(promise))
 }
 
 /// Runs the body until its next `await` or its end.
-fn resume(interp: &mut Interp, holder: &ObjRef, what: ResumeWith, site: Span) -> JsResult<()> {
+fn resume(
+    interp: &mut Interp,
+    holder: &ObjRef,
+    what: ResumeWith,
+    site: Span,
+    kind: FrameKind,
+) -> JsResult<()> {
     let (mut task, promise, name, this) = {
         let mut data = holder.data.borrow_mut();
         let ObjectKind::AsyncCall(call) = &mut data.kind else {
@@ -98,6 +110,7 @@ fn resume(interp: &mut Interp, holder: &ObjRef, what: ResumeWith, site: Span) ->
         name,
         call_site: site,
         this,
+        kind,
     });
     let step = task.resume(interp, what);
     interp.frames.truncate(base);
@@ -143,14 +156,26 @@ fn await_value(interp: &mut Interp, holder: &ObjRef, v: Value, site: Span) {
 
 fn resume_fulfilled(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if let Value::Object(holder) = call.data(0) {
-        resume(interp, &holder, ResumeWith::Next(call.arg(0)), call.site)?;
+        resume(
+            interp,
+            &holder,
+            ResumeWith::Next(call.arg(0)),
+            call.site,
+            FrameKind::AsyncResume,
+        )?;
     }
     Ok(Value::Undefined)
 }
 
 fn resume_rejected(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if let Value::Object(holder) = call.data(0) {
-        resume(interp, &holder, ResumeWith::Throw(call.arg(0)), call.site)?;
+        resume(
+            interp,
+            &holder,
+            ResumeWith::Throw(call.arg(0)),
+            call.site,
+            FrameKind::AsyncResume,
+        )?;
     }
     Ok(Value::Undefined)
 }

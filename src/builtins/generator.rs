@@ -11,7 +11,7 @@ use std::rc::Rc;
 use crate::ast::{Function, Span};
 use crate::heap::{self, EnvRef, ObjRef};
 use crate::interp::coroutine::{ResumeWith, Step, SuspendWith, Task};
-use crate::interp::{CallFrame, Exception, Interp, JsResult};
+use crate::interp::{CallFrame, Exception, FrameKind, Interp, JsResult};
 use crate::object::{NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
@@ -206,6 +206,7 @@ pub fn step(
         name,
         call_site: site,
         this,
+        kind: FrameKind::Code,
     });
     let outcome = task.resume(interp, what);
     interp.frames.truncate(base);

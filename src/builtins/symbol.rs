@@ -28,6 +28,13 @@ pub fn install(interp: &mut Interp) {
     define_to_string_tag(interp, &proto, "Symbol");
     let promise_proto = interp.intrinsics.promise_proto.clone();
     define_to_string_tag(interp, &promise_proto, "Promise");
+    // The namespace objects are tagged too (`console.log(Math)` shows `Object [Math] {}`).
+    let global = interp.global().clone();
+    for name in ["Math", "JSON"] {
+        if let Value::Object(o) = interp.get_from_object(&global, &JsStr::from(name)) {
+            define_to_string_tag(interp, &o, name);
+        }
+    }
 }
 
 /// The key of `Symbol.iterator`.

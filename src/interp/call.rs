@@ -11,7 +11,7 @@ use crate::value::{JsStr, Value};
 
 use super::pattern::Source;
 use super::property::function_name;
-use super::{CallFrame, Completion, Interp, JsResult};
+use super::{CallFrame, Completion, FrameKind, Interp, JsResult};
 
 /// Native stack kept free before each call; the rest grows on the heap (see `stacker`).
 const STACK_RED_ZONE: usize = 256 * 1024;
@@ -99,7 +99,7 @@ impl Interp {
             ObjectKind::Native(n) => n.name.clone(),
             _ => JsStr::from(""),
         };
-        self.push_frame(name, site, this.clone())?;
+        self.push_frame(name, site, this.clone(), FrameKind::Native)?;
         let result = call(
             self,
             &NativeCall {
@@ -122,12 +122,19 @@ impl Interp {
         Ok(())
     }
 
-    fn push_frame(&mut self, name: JsStr, call_site: Span, this: Value) -> JsResult<()> {
+    fn push_frame(
+        &mut self,
+        name: JsStr,
+        call_site: Span,
+        this: Value,
+        kind: FrameKind,
+    ) -> JsResult<()> {
         self.check_frame_limit(call_site)?;
         self.frames.push(CallFrame {
             name,
             call_site,
             this,
+            kind,
         });
         Ok(())
     }
@@ -165,7 +172,7 @@ impl Interp {
         if func.suspends() {
             return self.call_suspending(fobj, func, env, this, pattern_args, name, site);
         }
-        self.push_frame(name, site, this)?;
+        self.push_frame(name, site, this, FrameKind::Code)?;
         let saved_env = std::mem::replace(&mut self.env, env);
         let result = crate::stack::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
             self.run_function_body(func, pattern_args)
@@ -191,6 +198,7 @@ impl Interp {
             name,
             call_site: site,
             this,
+            kind: FrameKind::Code,
         };
         if func.is_async {
             self.check_frame_limit(site)?;
@@ -198,7 +206,12 @@ impl Interp {
         }
         // A generator binds its parameters (evaluating defaults, which may throw) at the
         // call; the body waits for the first `next()`.
-        self.push_frame(frame.name.clone(), site, frame.this.clone())?;
+        self.push_frame(
+            frame.name.clone(),
+            site,
+            frame.this.clone(),
+            FrameKind::Code,
+        )?;
         let saved_env = std::mem::replace(&mut self.env, env.clone());
         let bound = self.bind_default_params(func, pattern_args);
         self.env = saved_env;

@@ -8,7 +8,7 @@ use crate::heap::{self, ObjRef};
 use crate::object::{Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
-use super::Interp;
+use super::{FrameKind, Interp};
 
 /// A thrown JavaScript value, with where it was thrown (for the caret in uncaught reports).
 #[derive(Debug, Clone)]
@@ -87,6 +87,8 @@ pub struct StackFrameInfo {
     pub name: String,
     pub line: usize,
     pub column: usize,
+    /// A built-in or host frame: no position in the source (`at map (<anonymous>)`).
+    pub native: bool,
 }
 
 /// Stack traces show at most this many frames, as node does by default.
@@ -103,8 +105,16 @@ impl Interp {
                 name: frame.name.to_string(),
                 line,
                 column,
+                native: matches!(frame.kind, FrameKind::Native | FrameKind::Host),
             });
-            position = frame.call_site;
+            if frame.kind == FrameKind::AsyncResume {
+                break;
+            }
+            // A built-in's own position is not in the source: the next frame up shows where
+            // it was called, as the built-in's span would.
+            if frame.kind == FrameKind::Code {
+                position = frame.call_site;
+            }
         }
         out
     }
@@ -113,10 +123,20 @@ impl Interp {
     pub fn stack_string(&self, header: &str, site: Span) -> String {
         let mut s = header.to_string();
         for f in self.capture_stack(site) {
-            s.push_str(&format!(
-                "\n    at {} ({}:{}:{})",
-                f.name, self.source.name, f.line, f.column
-            ));
+            if f.native {
+                s.push_str(&format!("\n    at {} (<anonymous>)", f.name));
+            } else if f.name == "<anonymous>" {
+                // node prints an anonymous function's frame as a bare position.
+                s.push_str(&format!(
+                    "\n    at {}:{}:{}",
+                    self.source.name, f.line, f.column
+                ));
+            } else {
+                s.push_str(&format!(
+                    "\n    at {} ({}:{}:{})",
+                    f.name, self.source.name, f.line, f.column
+                ));
+            }
         }
         s
     }

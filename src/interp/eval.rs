@@ -858,11 +858,12 @@ impl Interp {
         span: Span,
     ) -> JsResult<Value> {
         let args = self.eval_args(args)?;
+        let site = call_position(callee, span);
         if !self.is_callable(&f) {
             let msg = format!("{} is not a function", self.source_text(callee.span));
-            return Err(self.type_error(&msg, span));
+            return Err(self.type_error(&msg, site));
         }
-        self.call(&f, this, args, span)
+        self.call(&f, this, args, site)
     }
 
     /// Evaluates a link of an optional chain: `None` when an `?.` met `null` or `undefined`,
@@ -960,4 +961,19 @@ fn name_computed_method(method: &crate::heap::ObjRef, key: &JsStr) {
             },
         },
     );
+}
+
+/// Where node places a call in stack traces and error carets: at the property name of a
+/// method call (`o.foo()` → `foo`), else at the start of the call.
+fn call_position(callee: &Expr, span: Span) -> Span {
+    match &callee.kind {
+        ExprKind::Member {
+            property: MemberProp::Named(_, name),
+            ..
+        } => Span {
+            start: name.start,
+            end: span.end,
+        },
+        _ => span,
+    }
 }

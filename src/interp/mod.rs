@@ -68,6 +68,21 @@ pub struct CallFrame {
     pub call_site: Span,
     /// `this` for the running code.
     pub this: Value,
+    pub kind: FrameKind,
+}
+
+/// What a frame runs, for stack traces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    /// JavaScript code: the script, a function, a generator or async body.
+    Code,
+    /// A built-in written in Rust (shown at `<anonymous>`, as node shows its built-ins).
+    Native,
+    /// The host's base frame under a timer callback or a job.
+    Host,
+    /// An async body resumed by a promise job after an `await`: like node, a trace ends here
+    /// (what called the function is no longer on the stack).
+    AsyncResume,
 }
 
 pub struct Interp {
@@ -186,6 +201,7 @@ impl Interp {
             name: JsStr::from("Object.<anonymous>"),
             call_site: program.span,
             this,
+            kind: FrameKind::Code,
         });
         self.env = self.script_env.clone();
         self.last_value = Value::Undefined;
@@ -205,6 +221,7 @@ impl Interp {
             name: JsStr::from("file:///"),
             call_site: program.span,
             this: Value::Undefined,
+            kind: FrameKind::Code,
         };
         let task = coroutine::Task::new(move |interp, _first| {
             interp.env = interp.script_env.clone();
@@ -265,6 +282,7 @@ impl Interp {
                 name: JsStr::from(name),
                 call_site: Span::default(),
                 this: undefined_this,
+                kind: FrameKind::Host,
             });
         }
         let result = self.call(f, this, args, Span::default());
