@@ -155,27 +155,17 @@ fn await_value(interp: &mut Interp, holder: &ObjRef, v: Value, site: Span) {
 }
 
 fn resume_fulfilled(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    if let Value::Object(holder) = call.data(0) {
-        resume(
-            interp,
-            &holder,
-            ResumeWith::Next(call.arg(0)),
-            call.site,
-            FrameKind::AsyncResume,
-        )?;
-    }
-    Ok(Value::Undefined)
+    resume_from_job(interp, call, ResumeWith::Next(call.arg(0)))
 }
 
 fn resume_rejected(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    resume_from_job(interp, call, ResumeWith::Throw(call.arg(0)))
+}
+
+/// The awaited promise settled: continue the body (its holder is the handler's data).
+fn resume_from_job(interp: &mut Interp, call: &NativeCall, what: ResumeWith) -> JsResult<Value> {
     if let Value::Object(holder) = call.data(0) {
-        resume(
-            interp,
-            &holder,
-            ResumeWith::Throw(call.arg(0)),
-            call.site,
-            FrameKind::AsyncResume,
-        )?;
+        resume(interp, &holder, what, call.site, FrameKind::AsyncResume)?;
     }
     Ok(Value::Undefined)
 }

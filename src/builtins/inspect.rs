@@ -102,18 +102,22 @@ impl Ctx<'_> {
 
 /// The printed width of `s` in UTF-16 units, not counting colour escape sequences.
 fn visible_width(s: &str) -> usize {
+    width_without_escapes(s, char::len_utf16)
+}
+
+/// Sums `char_width` over the characters of `s` outside colour escapes (`ESC [ … m`).
+fn width_without_escapes(s: &str, char_width: fn(char) -> usize) -> usize {
     let mut width = 0;
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
         if c == '\x1b' {
-            // Skip `ESC [ … m`.
             for c in chars.by_ref() {
                 if c == 'm' {
                     break;
                 }
             }
         } else {
-            width += c.len_utf16();
+            width += char_width(c);
         }
     }
     width
@@ -896,23 +900,17 @@ fn column_count(ctx: &Ctx, column_width: usize, total_width: usize, entries: usi
 /// How many terminal cells `s` takes, as node measures array entries for grouping: colour
 /// escapes and zero-width characters take none, East Asian wide characters two.
 fn display_width(s: &str) -> usize {
-    let mut width = 0;
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            // Skip `ESC [ … m`.
-            for c in chars.by_ref() {
-                if c == 'm' {
-                    break;
-                }
-            }
-        } else if is_full_width(c) {
-            width += 2;
-        } else if !is_zero_width(c) {
-            width += 1;
-        }
+    width_without_escapes(s, cell_width)
+}
+
+fn cell_width(c: char) -> usize {
+    if is_full_width(c) {
+        2
+    } else if is_zero_width(c) {
+        0
+    } else {
+        1
     }
-    width
 }
 
 /// Characters a terminal draws two cells wide (CJK, Hangul, full-width forms, some emoji).

@@ -114,25 +114,16 @@ impl Interp {
                 Ok(last)
             }
             ExprKind::Template { quasis, exprs } => self.eval_template(quasis, exprs),
-            ExprKind::Yield {
-                argument,
-                delegate: false,
-            } => {
+            ExprKind::Yield { argument, delegate } => {
                 let value = match argument {
                     Some(a) => self.eval_expr(a)?,
                     None => Value::Undefined,
                 };
-                self.yield_value(value, e.span)
-            }
-            ExprKind::Yield {
-                argument,
-                delegate: true,
-            } => {
-                let iterable = match argument {
-                    Some(a) => self.eval_expr(a)?,
-                    None => Value::Undefined,
-                };
-                self.yield_delegate(iterable, e.span)
+                if *delegate {
+                    self.yield_delegate(value, e.span)
+                } else {
+                    self.yield_value(value, e.span)
+                }
             }
             ExprKind::Await(argument) => {
                 let value = self.eval_expr(argument)?;
