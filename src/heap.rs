@@ -427,7 +427,7 @@ mod tests {
         collect();
         assert!(inner.upgrade().is_none());
         assert!(
-            matches!(held.data.borrow().props.get("self"), Some(p) if matches!(p.value, Value::Object(_)))
+            matches!(held.data.borrow().props.get("self"), Some(p) if matches!(p.data_value(), Some(Value::Object(_))))
         );
     }
 

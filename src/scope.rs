@@ -117,6 +117,10 @@ struct Binding {
 #[derive(Default)]
 struct JumpContext {
     in_function: bool,
+    /// `super(…)` is allowed (a derived class's constructor, and arrows inside it).
+    super_call: bool,
+    /// `super.x` is allowed (methods, field initializers, and arrows inside them).
+    super_property: bool,
     loops: u32,
     breakables: u32,
     /// Enclosing labels, and whether each labels a loop.
@@ -147,6 +151,14 @@ fn is_loop(stmt: &Stmt) -> bool {
     matches!(
         stmt.kind,
         StmtKind::For(_) | StmtKind::While { .. } | StmtKind::DoWhile { .. }
+    )
+}
+
+fn unexpected_super(span: Span) -> SyntaxError {
+    syntax_error(
+        "'super' keyword unexpected here".into(),
+        span,
+        "only allowed in methods and derived class constructors",
     )
 }
 
@@ -289,6 +301,11 @@ impl<'a> Resolver<'a> {
                         self.scopes[scope].has_function_decls = true;
                     }
                 }
+                StmtKind::ClassDecl(c) => {
+                    if let Some(name) = &c.name {
+                        self.declare(scope, name, BindingKind::Let)?;
+                    }
+                }
                 _ => {}
             }
         }
@@ -339,6 +356,12 @@ impl<'a> Resolver<'a> {
                     self.reference(name, scope);
                 }
                 self.walk_function(f, scope)
+            }
+            StmtKind::ClassDecl(c) => {
+                if let Some(name) = &c.name {
+                    self.reference(name, scope);
+                }
+                self.walk_class(c, scope)
             }
             StmtKind::Return(e) => {
                 if !self.jump().in_function {
@@ -584,8 +607,36 @@ impl<'a> Resolver<'a> {
     }
 
     fn walk_function(&mut self, f: &'a Function, scope: usize) -> Result<(), SyntaxError> {
+        // Arrows see the `super` of the function around them; other functions have none.
+        let (super_call, super_property) = if f.is_arrow {
+            (self.jump().super_call, self.jump().super_property)
+        } else {
+            (false, false)
+        };
+        self.walk_function_with_super(f, scope, super_call, super_property)
+    }
+
+    /// A method (`super.x` allowed) or a derived class's constructor (`super(…)` too).
+    fn walk_method(
+        &mut self,
+        f: &'a Function,
+        scope: usize,
+        super_call: bool,
+    ) -> Result<(), SyntaxError> {
+        self.walk_function_with_super(f, scope, super_call, true)
+    }
+
+    fn walk_function_with_super(
+        &mut self,
+        f: &'a Function,
+        scope: usize,
+        super_call: bool,
+        super_property: bool,
+    ) -> Result<(), SyntaxError> {
         self.jumps.push(JumpContext {
             in_function: true,
+            super_call,
+            super_property,
             ..JumpContext::default()
         });
         let result = self.walk_function_body(f, scope);
@@ -652,7 +703,9 @@ impl<'a> Resolver<'a> {
                     }
                     match &p.value {
                         PropValue::Init(v) => self.walk_expr(v, scope)?,
-                        PropValue::Method(f) => self.walk_function(f, scope)?,
+                        PropValue::Method(f) | PropValue::Getter(f) | PropValue::Setter(f) => {
+                            self.walk_method(f, scope, false)?
+                        }
                         PropValue::CoverInit(_) => {
                             return Err(syntax_error(
                                 "Invalid shorthand property initializer".to_string(),
@@ -665,6 +718,22 @@ impl<'a> Resolver<'a> {
                 Ok(())
             }
             ExprKind::Function(f) | ExprKind::Arrow(f) => self.walk_function(f, scope),
+            ExprKind::Class(c) => self.walk_class(c, scope),
+            ExprKind::SuperCall(args) => {
+                if !self.jump().super_call {
+                    return Err(unexpected_super(e.span));
+                }
+                args.iter().try_for_each(|a| self.walk_expr(a, scope))
+            }
+            ExprKind::SuperMember(property) => {
+                if !self.jump().super_property {
+                    return Err(unexpected_super(e.span));
+                }
+                match property {
+                    MemberProp::Computed(k) => self.walk_expr(k, scope),
+                    MemberProp::Named(..) => Ok(()),
+                }
+            }
             ExprKind::Unary(_, a) | ExprKind::Update { target: a, .. } | ExprKind::Spread(a) => {
                 self.walk_expr(a, scope)
             }
@@ -707,6 +776,42 @@ impl<'a> Resolver<'a> {
                 items.iter().try_for_each(|i| self.walk_expr(i, scope))
             }
         }
+    }
+
+    /// A class body: its own scope holds the class's inner name binding; the heritage, computed
+    /// keys, methods and field initializers are resolved inside it.
+    fn walk_class(&mut self, c: &'a Class, scope: usize) -> Result<(), SyntaxError> {
+        let inner = self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&c.scope));
+        if let Some(name) = &c.inner_name {
+            self.declare_and_bind(inner, name, BindingKind::Const)?;
+        }
+        if let Some(e) = &c.extends {
+            self.walk_expr(e, inner)?;
+        }
+        self.walk_method(&c.constructor, inner, c.extends.is_some())?;
+        for m in &c.members {
+            match m {
+                ClassMember::Method { prop, .. } => {
+                    if let PropKey::Computed(k) = &prop.key {
+                        self.walk_expr(k, inner)?;
+                    }
+                    if let PropValue::Method(f) | PropValue::Getter(f) | PropValue::Setter(f) =
+                        &prop.value
+                    {
+                        self.walk_method(f, inner, false)?;
+                    }
+                }
+                ClassMember::Field { key, init, .. } => {
+                    if let PropKey::Computed(k) = key {
+                        self.walk_expr(k, inner)?;
+                    }
+                    if let Some(f) = init {
+                        self.walk_method(f, inner, false)?;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Decides which scopes get environments, assigns slots and writes every layout and

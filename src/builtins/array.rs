@@ -278,7 +278,7 @@ pub fn length_of(interp: &mut Interp, o: &ObjRef, site: crate::ast::Span) -> JsR
     if let ObjectKind::Primitive(Value::String(s)) = &o.data.borrow().kind {
         return Ok(s.utf16_len());
     }
-    let v = interp.get_from_object(o, &JsStr::from("length"));
+    let v = interp.get_from_object(o, &JsStr::from("length"))?;
     let n = interp.to_number(&v, site)?;
     Ok(if n.is_nan() || n <= 0.0 {
         0
@@ -292,17 +292,17 @@ fn index_key(i: usize) -> JsStr {
 }
 
 /// `o[i]` (holes read through the prototype chain, as `[[Get]]` does).
-pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> Value {
+pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> JsResult<Value> {
     if let ObjectKind::Array(e) = &o.data.borrow().kind
         && let Some(v) = e.get(i)
         && !matches!(v, Value::Empty)
     {
-        return v.clone();
+        return Ok(v.clone());
     }
     if let ObjectKind::Primitive(Value::String(s)) = &o.data.borrow().kind
         && i < s.utf16_len()
     {
-        return Value::String(s.slice_utf16(i, i + 1));
+        return Ok(Value::String(s.slice_utf16(i, i + 1)));
     }
     interp.get_from_object(o, &index_key(i))
 }
@@ -391,7 +391,7 @@ fn array_from(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             let len = length_of(interp, o, call.site)?;
             let mut items = Vec::with_capacity(len.min(1 << 20));
             for i in 0..len {
-                items.push(get_index(interp, o, i));
+                items.push(get_index(interp, o, i)?);
             }
             items
         }
@@ -424,7 +424,7 @@ fn map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let out = interp.new_array(vec![Value::Empty; len]);
     for i in 0..len {
         if has_index(interp, &o, i) {
-            let v = get_index(interp, &o, i);
+            let v = get_index(interp, &o, i)?;
             let r = call_back(interp, call, &f, v, i, &o)?;
             if let ObjectKind::Array(e) = &mut out.data.borrow_mut().kind
                 && i < e.len()
@@ -443,7 +443,7 @@ fn filter(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let mut out = Vec::new();
     for i in 0..len {
         if has_index(interp, &o, i) {
-            let v = get_index(interp, &o, i);
+            let v = get_index(interp, &o, i)?;
             if call_back(interp, call, &f, v.clone(), i, &o)?.truthy() {
                 out.push(v);
             }
@@ -464,7 +464,7 @@ fn visit(
     let f = callback_arg(interp, call)?;
     for i in 0..len {
         if has_index(interp, &o, i) {
-            let v = get_index(interp, &o, i);
+            let v = get_index(interp, &o, i)?;
             if stop(&call_back(interp, call, &f, v, i, &o)?) {
                 return Ok(true);
             }
@@ -502,7 +502,7 @@ fn reduce_impl(interp: &mut Interp, call: &NativeCall, right: bool) -> JsResult<
     } else {
         loop {
             match order.next() {
-                Some(i) if has_index(interp, &o, i) => break get_index(interp, &o, i),
+                Some(i) if has_index(interp, &o, i) => break get_index(interp, &o, i)?,
                 Some(_) => {}
                 None => {
                     return Err(
@@ -514,7 +514,7 @@ fn reduce_impl(interp: &mut Interp, call: &NativeCall, right: bool) -> JsResult<
     };
     for i in order {
         if has_index(interp, &o, i) {
-            let v = get_index(interp, &o, i);
+            let v = get_index(interp, &o, i)?;
             acc = interp.call(
                 &f,
                 Value::Undefined,
@@ -546,7 +546,7 @@ fn find_impl(
     let f = callback_arg(interp, call)?;
     for k in 0..len {
         let i = if last { len - 1 - k } else { k };
-        let v = get_index(interp, &o, i);
+        let v = get_index(interp, &o, i)?;
         if call_back(interp, call, &f, v.clone(), i, &o)?.truthy() {
             return Ok(Some((i, v)));
         }
@@ -589,7 +589,7 @@ fn includes(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     };
     let target = call.arg(0);
     for i in from..len {
-        if same_value_zero(&get_index(interp, &o, i), &target) {
+        if same_value_zero(&get_index(interp, &o, i)?, &target) {
             return Ok(Value::Bool(true));
         }
     }
@@ -624,7 +624,7 @@ fn last_index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     };
     let target = call.arg(0);
     for i in (0..=start).rev() {
-        if has_index(interp, &o, i) && get_index(interp, &o, i).strict_equals(&target) {
+        if has_index(interp, &o, i) && get_index(interp, &o, i)?.strict_equals(&target) {
             return Ok(Value::Number(i as f64));
         }
     }
@@ -819,7 +819,7 @@ fn flatten_into(
         if !has_index(interp, source, i) {
             continue;
         }
-        let v = get_index(interp, source, i);
+        let v = get_index(interp, source, i)?;
         match &v {
             Value::Object(o) if depth > 0.0 && o.data.borrow().is_array() => {
                 stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
@@ -857,7 +857,7 @@ fn flat_map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         if !has_index(interp, &o, i) {
             continue;
         }
-        let v = get_index(interp, &o, i);
+        let v = get_index(interp, &o, i)?;
         let r = call_back(interp, call, &f, v, i, &o)?;
         match &r {
             Value::Object(a) if a.data.borrow().is_array() => {
@@ -899,5 +899,5 @@ fn at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if k < 0.0 || k >= len as f64 {
         return Ok(Value::Undefined);
     }
-    Ok(get_index(interp, &o, k as usize))
+    Ok(get_index(interp, &o, k as usize)?)
 }

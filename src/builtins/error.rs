@@ -129,9 +129,9 @@ pub fn list_from(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<
                 ObjectKind::Array(_) => {
                     drop(d);
                     let len = super::array::length_of(interp, o, call.site)?;
-                    return Ok((0..len)
+                    return (0..len)
                         .map(|i| super::array::get_index(interp, o, i))
-                        .collect());
+                        .collect();
                 }
                 ObjectKind::Primitive(Value::String(s)) => return Ok(chars(s)),
                 _ if d.is_callable() => "function".to_string(),
@@ -176,7 +176,7 @@ fn build_error(
     if let Value::Object(options) = call.arg(at + 1) {
         let cause = JsStr::from("cause");
         if interp.has_property(&options, &cause) {
-            let v = interp.get_from_object(&options, &cause);
+            let v = interp.get_from_object(&options, &cause)?;
             error.data.borrow_mut().set_hidden(cause, v);
         }
     }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::heap::ObjRef;
 use crate::interp::Interp;
-use crate::object::ObjectKind;
+use crate::object::{ObjectKind, Slot};
 use crate::value::{JsStr, Value, number_to_string};
 
 use super::promise::PromiseState;
@@ -205,7 +205,7 @@ fn constructor_name(o: &ObjRef) -> Option<String> {
             .borrow()
             .props
             .get("constructor")
-            .map(|c| c.value.clone());
+            .and_then(|c| c.data_value().cloned());
         if let Some(Value::Object(c)) = ctor {
             let name = function_name(&c);
             if !name.is_empty() {
@@ -217,10 +217,45 @@ fn constructor_name(o: &ObjRef) -> Option<String> {
     None
 }
 
+/// `[class A]`, `[class B extends A]`, `[class (anonymous)]`: the parent is the class's
+/// prototype, named as node names it.
+fn class_label(class: &ObjRef) -> String {
+    let name = function_name(class);
+    let name = if name.is_empty() {
+        "(anonymous)".to_string()
+    } else {
+        name
+    };
+    let derived = matches!(
+        &class.data.borrow().kind,
+        ObjectKind::Closure(c) if c.class.as_ref().is_some_and(|i| i.derived)
+    );
+    let parent = class.data.borrow().proto.clone();
+    match parent {
+        Some(p) if derived => {
+            let parent_name = function_name(&p);
+            if parent_name.is_empty() {
+                format!("[class {name} extends (anonymous)]")
+            } else {
+                format!("[class {name} extends {parent_name}]")
+            }
+        }
+        _ => format!("[class {name}]"),
+    }
+}
+
+/// How V8 names an object in messages: `#<Object>`, `#<Point>`.
+pub fn constructor_tag(o: &ObjRef) -> String {
+    format!(
+        "#<{}>",
+        constructor_name(o).unwrap_or_else(|| "Object".to_string())
+    )
+}
+
 fn function_name(f: &ObjRef) -> String {
     let data = f.data.borrow();
     if let Some(p) = data.props.get("name")
-        && let Value::String(s) = &p.value
+        && let Some(Value::String(s)) = p.data_value()
     {
         return s.to_string();
     }
@@ -271,6 +306,10 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
     let data = o.data.borrow();
     match &data.kind {
         ObjectKind::Array(elements) => Shape::Array(elements.clone()),
+        ObjectKind::Closure(c) if c.class.is_some() => {
+            drop(data);
+            Shape::Function(class_label(o))
+        }
         ObjectKind::Closure(_) | ObjectKind::Native(_) => {
             drop(data);
             let name = function_name(o);
@@ -281,7 +320,10 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
             })
         }
         ObjectKind::Error => {
-            let stack = data.props.get("stack").map(|p| p.value.clone());
+            let stack = data
+                .props
+                .get("stack")
+                .and_then(|p| p.data_value().cloned());
             drop(data);
             Shape::Error(match stack {
                 Some(Value::String(s)) => s.to_string(),
@@ -327,8 +369,8 @@ fn lookup_plain(o: &ObjRef, key: &str) -> Option<String> {
     let mut cur = Some(o.clone());
     while let Some(c) = cur {
         if let Some(p) = c.data.borrow().props.get(key) {
-            return match &p.value {
-                Value::String(s) => Some(s.to_string()),
+            return match p.data_value() {
+                Some(Value::String(s)) => Some(s.to_string()),
                 _ => None,
             };
         }
@@ -455,14 +497,20 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         if matches!(shape, Shape::Error(_)) && matches!(key.as_str(), "stack" | "message") {
             continue;
         }
-        let value = o
-            .data
-            .borrow()
-            .props
-            .get(key)
-            .map(|p| p.value.clone())
-            .unwrap_or_default();
-        let formatted = format_value(ctx, &value, depth + 1, false);
+        let slot = o.data.borrow().props.get(key).map(|p| p.slot.clone());
+        let formatted = match slot {
+            Some(Slot::Accessor { get, set }) => {
+                let label = match (get.is_some(), set.is_some()) {
+                    (true, true) => "[Getter/Setter]",
+                    (true, false) => "[Getter]",
+                    (false, true) => "[Setter]",
+                    (false, false) => "undefined",
+                };
+                ctx.stylize(label.to_string(), Style::Special)
+            }
+            Some(Slot::Data(value)) => format_value(ctx, &value, depth + 1, false),
+            None => format_value(ctx, &Value::Undefined, depth + 1, false),
+        };
         output.push(format!("{}: {formatted}", format_key(key.as_str())));
     }
     ctx.indentation -= 2;

@@ -476,8 +476,9 @@ pub fn promise_resolve(interp: &mut Interp, x: Value, site: Span) -> Value {
     if let Value::Object(o) = &x
         && matches!(o.data.borrow().kind, ObjectKind::Promise(_))
     {
+        // A throwing `constructor` getter is ignored: the value is then wrapped like any other.
         let ctor = interp.get_from_object(o, &JsStr::from("constructor"));
-        if matches!(&ctor, Value::Object(c) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor))
+        if matches!(&ctor, Ok(Value::Object(c)) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor))
         {
             return x;
         }

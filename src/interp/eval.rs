@@ -45,10 +45,13 @@ impl Interp {
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Null => Ok(Value::Null),
             ExprKind::Ident(id) => self.read_binding(id),
-            ExprKind::This => Ok(self.this_value()),
+            ExprKind::This => self.eval_this(e.span),
             ExprKind::Array(items) => self.eval_array(items),
             ExprKind::Object(props) => self.eval_object(props),
             ExprKind::Function(f) | ExprKind::Arrow(f) => Ok(Value::Object(self.make_closure(f))),
+            ExprKind::Class(c) => Ok(Value::Object(self.eval_class(c)?)),
+            ExprKind::SuperCall(args) => self.eval_super_call(args, e.span),
+            ExprKind::SuperMember(property) => Ok(self.eval_super_member(property, e.span)?.0),
             ExprKind::Unary(op, arg) => self.eval_unary(*op, arg, e.span),
             ExprKind::Update { op, prefix, target } => {
                 self.eval_update(*op, *prefix, target, e.span)
@@ -262,7 +265,7 @@ impl Interp {
     #[inline(never)]
     fn read_global(&mut self, id: &Ident) -> JsResult<Value> {
         let global = self.global().clone();
-        match self.find_property(&global, &id.name) {
+        match self.find_property(&global, &id.name)? {
             Some(v) => Ok(v),
             None => {
                 let msg = format!("{} is not defined", id.name);
@@ -320,8 +323,7 @@ impl Interp {
             }
             Res::Global | Res::Unresolved => {
                 let global = self.global().clone();
-                self.set_on_object(&global, id.name.clone(), value);
-                Ok(())
+                self.set_on_object(&global, id.name.clone(), value)
             }
         }
     }
@@ -418,7 +420,10 @@ impl Interp {
             };
             let value = match &p.value {
                 PropValue::Init(v) | PropValue::CoverInit(v) => self.eval_expr(v)?,
-                PropValue::Method(f) => Value::Object(self.make_method(f)),
+                PropValue::Method(_) | PropValue::Getter(_) | PropValue::Setter(_) => {
+                    self.define_method_on(&obj, key, &p.value, false);
+                    continue;
+                }
             };
             obj.data.borrow_mut().set_own(key, value);
         }
@@ -545,8 +550,9 @@ impl Interp {
                 // Hot path: an own data property of an ordinary object.
                 if let Value::Object(o) = obj
                     && let Some(p) = o.data.borrow().props.get(name)
+                    && let Some(v) = p.data_value()
                 {
-                    return Ok(p.value.clone());
+                    return Ok(v.clone());
                 }
                 // node points at the property name when the object is null or undefined.
                 self.get(obj, name, *name_span)
@@ -799,6 +805,10 @@ impl Interp {
                 let obj = self.eval_expr(object)?;
                 let f = self.eval_member_get(&obj, property, callee.span)?;
                 (f, obj)
+            }
+            ExprKind::SuperMember(property) => {
+                let (f, this) = self.eval_super_member(property, callee.span)?;
+                (f, this)
             }
             // `(a?.m)()` still calls `m` with `this` = `a`.
             ExprKind::OptionalChain(chain) => self

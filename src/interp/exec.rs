@@ -31,6 +31,13 @@ impl Interp {
             }
             // Created when the enclosing scope was entered.
             StmtKind::FunctionDecl(_) | StmtKind::Empty => Ok(Completion::Normal),
+            StmtKind::ClassDecl(c) => {
+                let class = self.eval_class(c)?;
+                if let Some(name) = &c.name {
+                    self.assign_binding(name, Value::Object(class), true)?;
+                }
+                Ok(Completion::Normal)
+            }
             StmtKind::Return(e) => {
                 let v = match e {
                     Some(e) => self.eval_expr(e)?,
@@ -90,7 +97,7 @@ impl Interp {
 
     /// Enters a block-like scope: a fresh environment if materialized, else its slots of the
     /// current one reset to the dead zone. Returns the environment to restore on exit.
-    fn enter_scope(&mut self, layout: &ScopeLayout) -> Option<heap::EnvRef> {
+    pub(super) fn enter_scope(&mut self, layout: &ScopeLayout) -> Option<heap::EnvRef> {
         if layout.materialized {
             let mut slots = vec![Value::Undefined; layout.slot_count as usize];
             for &s in &layout.tdz_slots {
@@ -109,7 +116,7 @@ impl Interp {
         }
     }
 
-    fn exit_scope(&mut self, saved: Option<heap::EnvRef>) {
+    pub(super) fn exit_scope(&mut self, saved: Option<heap::EnvRef>) {
         if let Some(env) = saved {
             self.env = env;
         }

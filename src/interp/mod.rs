@@ -13,10 +13,11 @@
 //!   `stacker::maybe_grow`, so neither deep recursion nor deeply nested source can overflow it.
 //!
 //! The submodules split the work by concern: `eval` (expressions), `exec` (statements), `call`
-//! (calling and constructing), `ops` (operators and conversions), `property` (property access
+//! (calling and constructing), `class` (class definitions, `super`), `ops` (operators and conversions), `property` (property access
 //! along the prototype chain), `errors` (throwing and stack traces).
 
 mod call;
+mod class;
 mod errors;
 mod eval;
 mod exec;
@@ -63,8 +64,14 @@ pub struct CallFrame {
     pub name: JsStr,
     /// Where the caller called this frame (a span in the caller's code).
     pub call_site: Span,
-    /// `this` for the running code.
+    /// `this` for the running code; `Value::Empty` in a derived class's constructor until
+    /// `super(…)` returns.
     pub this: Value,
+    /// The JavaScript function running in this frame (`None` for natives and the script):
+    /// `super` finds its home object and class through it.
+    pub function: Option<ObjRef>,
+    /// For a constructor run by `new`, the constructor `new` was applied to.
+    pub new_target: Option<ObjRef>,
 }
 
 pub struct Interp {
@@ -188,6 +195,8 @@ impl Interp {
             name: JsStr::from("Object.<anonymous>"),
             call_site: program.span,
             this,
+            function: None,
+            new_target: None,
         });
         self.env = self.script_env.clone();
         self.last_value = Value::Undefined;
@@ -227,6 +236,8 @@ impl Interp {
                 name: JsStr::from(name),
                 call_site: Span::default(),
                 this: undefined_this,
+                function: None,
+                new_target: None,
             });
         }
         let result = self.call(f, this, args, Span::default());

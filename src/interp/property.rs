@@ -4,7 +4,7 @@
 
 use crate::ast::Span;
 use crate::heap::{self, ObjRef};
-use crate::object::{Object, ObjectKind, Prop, PropFlags};
+use crate::object::{Object, ObjectKind, Prop, PropFlags, Slot};
 use crate::value::{JsStr, Value};
 
 use super::{Interp, JsResult};
@@ -12,7 +12,17 @@ use super::{Interp, JsResult};
 /// The outcome of looking for a key among one object's own properties.
 enum Own {
     Found(Value),
+    /// An accessor: its getter, if it has one.
+    Getter(Option<ObjRef>),
     Missing,
+}
+
+/// What an assignment finds for a key that is not an own property: the inherited property
+/// decides whether the write creates an own property, calls a setter, or fails.
+enum Inherited {
+    Nothing,
+    ReadOnly,
+    Accessor(Option<ObjRef>),
 }
 
 impl Interp {
@@ -44,24 +54,49 @@ impl Interp {
                 return Err(self.type_error(&msg, site));
             }
         };
-        Ok(self.get_from_object(&start, key))
+        Ok(self
+            .lookup(&start, key, target, site)?
+            .unwrap_or(Value::Undefined))
     }
 
-    /// Looks `key` up on `object` and its prototype chain.
-    pub fn get_from_object(&mut self, object: &ObjRef, key: &JsStr) -> Value {
-        self.find_property(object, key).unwrap_or_default()
+    /// Looks `key` up on `object` and its prototype chain (a getter runs with `object` as
+    /// `this`).
+    pub fn get_from_object(&mut self, object: &ObjRef, key: &JsStr) -> JsResult<Value> {
+        Ok(self.find_property(object, key)?.unwrap_or_default())
     }
 
     /// The value of `key` on `object` or its prototype chain, or `None` if no object on the
     /// chain has it (`get` and `in` in one walk).
-    pub fn find_property(&mut self, object: &ObjRef, key: &JsStr) -> Option<Value> {
-        let mut current = object.clone();
+    pub fn find_property(&mut self, object: &ObjRef, key: &JsStr) -> JsResult<Option<Value>> {
+        let receiver = Value::Object(object.clone());
+        self.lookup(object, key, &receiver, Span::default())
+    }
+
+    /// `[[Get]]` starting at `start` with `receiver` as the getter's `this` (they differ for
+    /// primitives and `super.x`).
+    pub fn lookup(
+        &mut self,
+        start: &ObjRef,
+        key: &JsStr,
+        receiver: &Value,
+        site: Span,
+    ) -> JsResult<Option<Value>> {
+        let mut current = start.clone();
         loop {
-            if let Own::Found(v) = self.get_own(&current, key) {
-                return Some(v);
+            match self.get_own(&current, key) {
+                Own::Found(v) => return Ok(Some(v)),
+                Own::Getter(Some(g)) => {
+                    let g = Value::Object(g);
+                    return self.call(&g, receiver.clone(), Vec::new(), site).map(Some);
+                }
+                Own::Getter(None) => return Ok(Some(Value::Undefined)),
+                Own::Missing => {}
             }
             let next = current.data.borrow().proto.clone();
-            current = next?;
+            match next {
+                Some(n) => current = n,
+                None => return Ok(None),
+            }
         }
     }
 
@@ -69,7 +104,10 @@ impl Interp {
     fn get_own(&mut self, object: &ObjRef, key: &JsStr) -> Own {
         let data = object.data.borrow();
         if let Some(p) = data.props.get(key) {
-            return Own::Found(p.value.clone());
+            return match &p.slot {
+                Slot::Data(v) => Own::Found(v.clone()),
+                Slot::Accessor { get, .. } => Own::Getter(get.clone()),
+            };
         }
         match &data.kind {
             ObjectKind::Array(elements) => {
@@ -127,14 +165,14 @@ impl Interp {
         }
         f.props.insert(
             JsStr::from("prototype"),
-            Prop {
-                value: Value::Object(proto.clone()),
-                flags: PropFlags {
+            Prop::data(
+                Value::Object(proto.clone()),
+                PropFlags {
                     enumerable: false,
                     configurable: false,
                     writable: true,
                 },
-            },
+            ),
         );
         proto
     }
@@ -142,10 +180,7 @@ impl Interp {
     /// `target[key] = value`.
     pub fn set(&mut self, target: &Value, key: JsStr, value: Value, site: Span) -> JsResult<()> {
         match target {
-            Value::Object(o) => {
-                self.set_on_object(o, key, value);
-                Ok(())
-            }
+            Value::Object(o) => self.set_property(o, key, value, site),
             Value::Undefined | Value::Null | Value::Empty => {
                 let what = if matches!(target, Value::Null) {
                     "null"
@@ -160,9 +195,44 @@ impl Interp {
         }
     }
 
-    /// OrdinarySet for data properties: writes an own property, or creates one unless a
-    /// non-writable property of that name is inherited.
-    pub fn set_on_object(&mut self, object: &ObjRef, key: JsStr, value: Value) {
+    /// `object[key] = value` from Rust code (no call site to report).
+    pub fn set_on_object(&mut self, object: &ObjRef, key: JsStr, value: Value) -> JsResult<()> {
+        self.set_property(object, key, value, Span::default())
+    }
+
+    /// OrdinarySet: writes an own data property, calls a setter found on the object or its
+    /// prototype chain (with `object` as `this`), or creates an own property unless a
+    /// non-writable one or a getter without setter is inherited. Class code throws where
+    /// sloppy code silently does nothing.
+    pub fn set_property(
+        &mut self,
+        object: &ObjRef,
+        key: JsStr,
+        value: Value,
+        site: Span,
+    ) -> JsResult<()> {
+        let setter = match self.write_data(object, key.clone(), value.clone()) {
+            None => return Ok(()),
+            Some(setter) => setter,
+        };
+        match setter {
+            Some(f) => {
+                let f = Value::Object(f);
+                self.call(&f, Value::Object(object.clone()), vec![value], site)?;
+                Ok(())
+            }
+            None if self.in_strict_code() => {
+                let shown = crate::builtins::inspect::constructor_tag(object);
+                let msg = format!("Cannot set property {key} of {shown} which has only a getter");
+                Err(self.type_error(&msg, site))
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// The data-property part of [`Self::set_property`]: `None` when the write is done (or
+    /// silently refused), `Some(setter)` when an accessor is in charge of `key`.
+    fn write_data(&mut self, object: &ObjRef, key: JsStr, value: Value) -> Option<Option<ObjRef>> {
         let mut data = object.data.borrow_mut();
         let (frozen, extensible) = (data.frozen_elements, data.extensible);
         if let ObjectKind::Array(elements) = &mut data.kind {
@@ -170,16 +240,16 @@ impl Interp {
                 // Frozen elements ignore writes; a non-extensible array does not grow (sloppy
                 // mode: both silently).
                 if frozen || (!extensible && i as usize >= elements.len()) {
-                    return;
+                    return None;
                 }
                 // Far-away indices stay ordinary properties instead of allocating the gap.
                 if (i as usize) < elements.len() + MAX_HOLE_GROWTH {
                     set_element(elements, i as usize, value);
-                    return;
+                    return None;
                 }
             } else if key.as_str() == "length" {
                 if frozen {
-                    return;
+                    return None;
                 }
                 if let Value::Number(n) = value
                     && n >= 0.0
@@ -191,7 +261,7 @@ impl Interp {
                     // rather than allocating gigabytes of holes.
                     elements.resize(n as usize, Value::Empty);
                 }
-                return;
+                return None;
             }
         }
         if let ObjectKind::Closure(c) = &mut data.kind
@@ -200,26 +270,37 @@ impl Interp {
             c.prototype_pending = false;
         }
         if let Some(p) = data.props.get_mut(&key) {
-            if p.flags.writable {
-                p.value = value;
+            match &mut p.slot {
+                Slot::Data(v) if p.flags.writable => *v = value,
+                Slot::Data(_) => {}
+                Slot::Accessor { set, .. } => return Some(set.clone()),
             }
-            return;
+            return None;
         }
-        if !data.extensible || inherits_read_only(&data, &key) {
-            return;
+        match inherited(&data, &key) {
+            Inherited::Accessor(setter) => return Some(setter),
+            Inherited::ReadOnly => return None,
+            Inherited::Nothing if !data.extensible => return None,
+            Inherited::Nothing => {}
         }
-        data.props.insert(
-            key,
-            Prop {
-                value,
-                flags: PropFlags::DEFAULT,
-            },
-        );
+        data.props
+            .insert(key, Prop::data(value, PropFlags::DEFAULT));
+        None
     }
 
     /// `key in object`
     pub fn has_property(&mut self, object: &ObjRef, key: &JsStr) -> bool {
-        self.find_property(object, key).is_some()
+        let mut current = object.clone();
+        loop {
+            if !matches!(self.get_own(&current, key), Own::Missing) {
+                return true;
+            }
+            let next = current.data.borrow().proto.clone();
+            match next {
+                Some(n) => current = n,
+                None => return false,
+            }
+        }
     }
 
     /// `delete object[key]`: true unless the property is non-configurable.
@@ -269,16 +350,20 @@ pub fn set_element(elements: &mut Vec<Value>, i: usize, value: Value) {
     }
 }
 
-fn inherits_read_only(data: &Object, key: &JsStr) -> bool {
+fn inherited(data: &Object, key: &JsStr) -> Inherited {
     let mut current = data.proto.clone();
     while let Some(p) = current {
         let d = p.data.borrow();
         if let Some(prop) = d.props.get(key) {
-            return !prop.flags.writable;
+            return match &prop.slot {
+                Slot::Accessor { set, .. } => Inherited::Accessor(set.clone()),
+                Slot::Data(_) if !prop.flags.writable => Inherited::ReadOnly,
+                Slot::Data(_) => Inherited::Nothing,
+            };
         }
         current = d.proto.clone();
     }
-    false
+    Inherited::Nothing
 }
 
 /// A function's `name`: its declared or inferred name, or the empty string.
