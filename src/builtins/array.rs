@@ -49,6 +49,16 @@ pub fn install(interp: &mut Interp) {
 }
 
 fn array_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let array = new_array_from_args(interp, call)?;
+    if call.new_target.is_some() {
+        let fallback = interp.intrinsics.array_proto.clone();
+        array.data.borrow_mut().proto = Some(super::prototype_for_new(interp, call, &fallback)?);
+    }
+    Ok(Value::Object(array))
+}
+
+/// `Array(n)` / `Array(a, b, …)`.
+fn new_array_from_args(interp: &mut Interp, call: &NativeCall) -> JsResult<ObjRef> {
     if let [Value::Number(n)] = call.args {
         // Arrays are dense here, so lengths beyond what holes can reasonably fill are refused
         // (node would make a sparse array).
@@ -59,11 +69,9 @@ fn array_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         {
             return Err(interp.range_error("Invalid array length", call.site));
         }
-        return Ok(Value::Object(
-            interp.new_array(vec![Value::Empty; *n as usize]),
-        ));
+        return Ok(interp.new_array(vec![Value::Empty; *n as usize]));
     }
-    Ok(Value::Object(interp.new_array(call.args.to_vec())))
+    Ok(interp.new_array(call.args.to_vec()))
 }
 
 fn is_array(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {

@@ -320,15 +320,20 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
             })
         }
         ObjectKind::Error => {
-            let stack = data
-                .props
-                .get("stack")
-                .and_then(|p| p.data_value().cloned());
+            let stack = data.props.get("stack").map(|p| p.slot.clone());
             drop(data);
-            Shape::Error(match stack {
-                Some(Value::String(s)) => s.to_string(),
+            let stack = match stack {
+                Some(Slot::Data(Value::String(s))) => s.to_string(),
+                // Not read yet: the header node would write now (see `error::install_lazy_stack`).
+                Some(Slot::Accessor { get: Some(g), .. }) => {
+                    match super::error::lazy_stack_trace(&g) {
+                        Some(trace) => format!("{}{trace}", error_header(ctx, o)),
+                        None => error_header(ctx, o),
+                    }
+                }
                 _ => error_header(ctx, o),
-            })
+            };
+            Shape::Error(improve_stack(o, stack))
         }
         ObjectKind::Promise(p) => Shape::Promise(p.state.clone()),
         ObjectKind::Map(m) => Shape::Map(m.entries()),
@@ -343,6 +348,41 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
             Shape::Boxed(inner)
         }
         _ => Shape::Plain,
+    }
+}
+
+/// node's `improveStack`: when the error's class is not what its stack's first line names
+/// (`class HttpError extends Error` keeps the name `Error`), the class name is put in front:
+/// `HttpError: boom`, or `NotFound [Error]: boom` when the class name does not contain it.
+fn improve_stack(o: &ObjRef, stack: String) -> String {
+    let name = lookup_plain(o, "name").unwrap_or_else(|| "Error".to_string());
+    let Some(class) = constructor_name(o) else {
+        return stack;
+    };
+    let len = name.len();
+    let looks_normal = name.ends_with("Error")
+        && stack.starts_with(&name)
+        && matches!(stack.as_bytes().get(len), None | Some(b':') | Some(b'\n'));
+    if !looks_normal || name == class {
+        return stack;
+    }
+    if class.contains(&name) {
+        format!("{class}{}", &stack[len..])
+    } else {
+        format!("{class} [{name}]{}", &stack[len..])
+    }
+}
+
+/// node's `removeDuplicateErrorKeys`: an own `name`, `message` or `stack` whose text already
+/// shows in the stack is not listed again.
+fn duplicates_stack(o: &ObjRef, key: &str, stack: &str) -> bool {
+    if !matches!(key, "name" | "message" | "stack") {
+        return false;
+    }
+    match o.data.borrow().props.get(key).map(|p| p.slot.clone()) {
+        Some(Slot::Data(Value::String(s))) => stack.contains(s.as_str()),
+        Some(Slot::Accessor { .. }) => key == "stack",
+        _ => false,
     }
 }
 
@@ -404,7 +444,7 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         Shape::Error(stack) => {
             let own: Vec<&JsStr> = keys
                 .iter()
-                .filter(|k| !matches!(k.as_str(), "stack" | "message"))
+                .filter(|k| !duplicates_stack(o, k.as_str(), stack))
                 .collect();
             if own.is_empty() {
                 return indent_stack(stack, ctx.indentation);
@@ -422,11 +462,21 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
                 Shape::Set(items) => ("Set", items.len()),
                 _ => unreachable!(),
             };
-            let name = ctor.clone().unwrap_or_else(|| fallback.to_string());
+            // A subclass is tagged with the built-in it extends: `Counter(2) [Map] {…}`.
+            let name = match ctor.as_deref() {
+                None => fallback.to_string(),
+                Some(c) if c == fallback => fallback.to_string(),
+                Some(c) => format!("{c}({size}) [{fallback}]"),
+            };
+            let name = if name == fallback {
+                format!("{name}({size})")
+            } else {
+                name
+            };
             if size == 0 && keys.is_empty() {
-                return format!("{name}({size}) {{}}");
+                return format!("{name} {{}}");
             }
-            (format!("{name}({size}) "), ("{", "}"), false)
+            (format!("{name} "), ("{", "}"), false)
         }
         Shape::Plain => {
             let p = if has_null_proto {
@@ -494,7 +544,9 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         if is_array && key.as_array_index().is_some() {
             continue;
         }
-        if matches!(shape, Shape::Error(_)) && matches!(key.as_str(), "stack" | "message") {
+        if let Shape::Error(stack) = &shape
+            && duplicates_stack(o, key.as_str(), stack)
+        {
             continue;
         }
         let slot = o.data.borrow().props.get(key).map(|p| p.slot.clone());

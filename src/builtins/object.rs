@@ -618,8 +618,16 @@ fn descriptor_of(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Value
 /// An own property with its attributes, the virtual ones (array elements and `length`,
 /// string characters, a function's `name`/`length`/lazy `prototype`) included.
 fn own_property(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Option<Prop>> {
-    if let Some(p) = o.data.borrow().props.get(key) {
-        return Ok(Some(p.clone()));
+    let own = o.data.borrow().props.get(key).cloned();
+    if let Some(p) = own {
+        // An error's `stack` not read yet is a data property to JavaScript.
+        if let Slot::Accessor { get: Some(g), .. } = &p.slot
+            && super::error::lazy_stack_trace(g).is_some()
+        {
+            interp.get_from_object(o, key)?;
+            return Ok(o.data.borrow().props.get(key).cloned());
+        }
+        return Ok(Some(p));
     }
     let flags = |writable: bool, enumerable: bool, configurable: bool| PropFlags {
         writable,

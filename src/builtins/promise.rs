@@ -358,6 +358,10 @@ fn promise_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value
         return Err(interp.type_error(&msg, call.site));
     }
     let promise = new_promise(interp);
+    if call.new_target.is_some() {
+        let fallback = interp.intrinsics.promise_proto.clone();
+        promise.data.borrow_mut().proto = Some(super::prototype_for_new(interp, call, &fallback)?);
+    }
     let (resolve, reject) = create_resolving_functions(interp, &promise);
     if let Err(e) = interp.call(
         &executor,

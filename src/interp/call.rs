@@ -190,7 +190,11 @@ impl Interp {
             slots[s as usize] = Value::Object(fobj.clone());
         }
         let env = heap::alloc_env(slots, Some(closure_env));
-        let name = frame_name(func);
+        let name = match &new_target {
+            // node shows constructor frames as `new F`.
+            Some(_) => JsStr::from(format!("new {}", frame_name(func))),
+            None => frame_name(func),
+        };
         self.push_frame(name, site, this)?;
         if let Some(frame) = self.frames.last_mut() {
             frame.function = Some(fobj.clone());

@@ -326,8 +326,19 @@ impl Interp {
         let parent = class.data.borrow().proto.clone();
         let parent = parent.map_or(Value::Null, Value::Object);
         if !self.is_constructor(&parent) {
-            let shown = crate::builtins::inspect::inspect(self, &parent);
-            let msg = format!("Super constructor {shown} of anonymous class is not a constructor");
+            // `extends null` leaves `Function.prototype` as the parent; V8 calls it `null`.
+            let shown = match &parent {
+                Value::Object(p) if Rc::ptr_eq(p, &self.intrinsics.function_proto) => {
+                    "null".to_string()
+                }
+                Value::Object(p) => crate::builtins::inspect::constructor_tag(p),
+                other => crate::builtins::inspect::inspect(self, other),
+            };
+            let name = match self.get_from_object(class, &JsStr::from("name"))? {
+                Value::String(n) if !n.is_empty() => n.to_string(),
+                _ => "anonymous class".to_string(),
+            };
+            let msg = format!("Super constructor {shown} of {name} is not a constructor");
             return Err(self.type_error(&msg, site));
         }
         match self.construct_with_target(&parent, args, new_target, site)? {

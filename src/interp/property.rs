@@ -17,6 +17,20 @@ enum Own {
     Missing,
 }
 
+/// How [`Interp::write_data`] ended.
+enum Write {
+    Done,
+    /// An accessor is in charge: call its setter (none: the write fails).
+    Setter(Option<ObjRef>),
+    /// Sloppy code ignores the write; class code throws.
+    Refused(Refusal),
+}
+
+enum Refusal {
+    ReadOnly,
+    NotExtensible,
+}
+
 /// What an assignment finds for a key that is not an own property: the inherited property
 /// decides whether the write creates an own property, calls a setter, or fails.
 enum Inherited {
@@ -212,8 +226,25 @@ impl Interp {
         site: Span,
     ) -> JsResult<()> {
         let setter = match self.write_data(object, key.clone(), value.clone()) {
-            None => return Ok(()),
-            Some(setter) => setter,
+            Write::Done => return Ok(()),
+            Write::Setter(setter) => setter,
+            Write::Refused(_) if !self.in_strict_code() => return Ok(()),
+            Write::Refused(reason) => {
+                let msg = match reason {
+                    Refusal::ReadOnly => {
+                        let shown = if object.data.borrow().is_array() {
+                            "[object Array]".to_string()
+                        } else {
+                            crate::builtins::inspect::constructor_tag(object)
+                        };
+                        format!("Cannot assign to read only property '{key}' of object '{shown}'")
+                    }
+                    Refusal::NotExtensible => {
+                        format!("Cannot add property {key}, object is not extensible")
+                    }
+                };
+                return Err(self.type_error(&msg, site));
+            }
         };
         match setter {
             Some(f) => {
@@ -230,26 +261,28 @@ impl Interp {
         }
     }
 
-    /// The data-property part of [`Self::set_property`]: `None` when the write is done (or
-    /// silently refused), `Some(setter)` when an accessor is in charge of `key`.
-    fn write_data(&mut self, object: &ObjRef, key: JsStr, value: Value) -> Option<Option<ObjRef>> {
+    /// The data-property part of [`Self::set_property`].
+    fn write_data(&mut self, object: &ObjRef, key: JsStr, value: Value) -> Write {
         let mut data = object.data.borrow_mut();
         let (frozen, extensible) = (data.frozen_elements, data.extensible);
         if let ObjectKind::Array(elements) = &mut data.kind {
             if let Some(i) = key.as_array_index() {
                 // Frozen elements ignore writes; a non-extensible array does not grow (sloppy
                 // mode: both silently).
-                if frozen || (!extensible && i as usize >= elements.len()) {
-                    return None;
+                if frozen {
+                    return Write::Refused(Refusal::ReadOnly);
+                }
+                if !extensible && i as usize >= elements.len() {
+                    return Write::Refused(Refusal::NotExtensible);
                 }
                 // Far-away indices stay ordinary properties instead of allocating the gap.
                 if (i as usize) < elements.len() + MAX_HOLE_GROWTH {
                     set_element(elements, i as usize, value);
-                    return None;
+                    return Write::Done;
                 }
             } else if key.as_str() == "length" {
                 if frozen {
-                    return None;
+                    return Write::Refused(Refusal::ReadOnly);
                 }
                 if let Value::Number(n) = value
                     && n >= 0.0
@@ -261,7 +294,7 @@ impl Interp {
                     // rather than allocating gigabytes of holes.
                     elements.resize(n as usize, Value::Empty);
                 }
-                return None;
+                return Write::Done;
             }
         }
         if let ObjectKind::Closure(c) = &mut data.kind
@@ -270,22 +303,26 @@ impl Interp {
             c.prototype_pending = false;
         }
         if let Some(p) = data.props.get_mut(&key) {
-            match &mut p.slot {
-                Slot::Data(v) if p.flags.writable => *v = value,
-                Slot::Data(_) => {}
-                Slot::Accessor { set, .. } => return Some(set.clone()),
-            }
-            return None;
+            return match &mut p.slot {
+                Slot::Data(v) if p.flags.writable => {
+                    *v = value;
+                    Write::Done
+                }
+                Slot::Data(_) => Write::Refused(Refusal::ReadOnly),
+                Slot::Accessor { set, .. } => Write::Setter(set.clone()),
+            };
         }
         match inherited(&data, &key) {
-            Inherited::Accessor(setter) => return Some(setter),
-            Inherited::ReadOnly => return None,
-            Inherited::Nothing if !data.extensible => return None,
+            Inherited::Accessor(setter) => return Write::Setter(setter),
+            Inherited::ReadOnly => return Write::Refused(Refusal::ReadOnly),
+            Inherited::Nothing if !data.extensible => {
+                return Write::Refused(Refusal::NotExtensible);
+            }
             Inherited::Nothing => {}
         }
         data.props
             .insert(key, Prop::data(value, PropFlags::DEFAULT));
-        None
+        Write::Done
     }
 
     /// `key in object`
