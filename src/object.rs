@@ -517,4 +517,36 @@ mod tests {
         assert_eq!(keys, ["k0", "k1", "k3"]);
         assert!(map.get("k2").is_none() && map.contains_key("k19"));
     }
+
+    #[test]
+    fn accessor_halves_merge_and_stay_hidden_from_data_reads() {
+        let getter = crate::heap::alloc_object(Object::default());
+        let setter = crate::heap::alloc_object(Object::default());
+        let mut o = Object::default();
+        o.set_accessor(
+            JsStr::from("x"),
+            Some(getter.clone()),
+            None,
+            PropFlags::ACCESSOR,
+        );
+        o.set_accessor(
+            JsStr::from("x"),
+            None,
+            Some(setter.clone()),
+            PropFlags::ACCESSOR,
+        );
+        let p = o.props.get("x").expect("defined");
+        assert!(p.is_accessor() && p.data_value().is_none());
+        match &p.slot {
+            Slot::Accessor {
+                get: Some(g),
+                set: Some(s),
+            } => assert!(Rc::ptr_eq(g, &getter) && Rc::ptr_eq(s, &setter)),
+            other => panic!("expected both halves, got {other:?}"),
+        }
+        // A data write replaces the accessor entirely.
+        o.set_own(JsStr::from("x"), Value::Number(1.0));
+        assert_eq!(number(o.props.get("x")), Some(1.0));
+        assert_eq!(o.own_keys(true), vec![JsStr::from("x")]);
+    }
 }

@@ -221,7 +221,7 @@ fn assign(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         let s = to_object(interp, source, call)?;
         for (k, v) in own_enumerable_entries(interp, &s, call)? {
             let writable = match target.data.borrow().props.get(&k) {
-                Some(p) => p.flags.writable,
+                Some(p) => p.flags.writable || p.is_accessor(),
                 None => true,
             };
             if !writable {
@@ -659,10 +659,22 @@ fn own_property(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Option
         interp.get_from_object(o, key)?;
         return Ok(o.data.borrow().props.get(key).cloned());
     }
-    match found {
-        Some(f) => Ok(Some(Prop::data(interp.get_from_object(o, key)?, f))),
-        None => Ok(None),
-    }
+    let Some(f) = found else {
+        return Ok(None);
+    };
+    let value = match &o.data.borrow().kind {
+        // A boxed string's characters are not looked up as properties.
+        ObjectKind::Primitive(Value::String(s)) => match key.as_array_index() {
+            Some(i) => Some(Value::String(s.slice_utf16(i as usize, i as usize + 1))),
+            None => Some(Value::Number(s.utf16_len() as f64)),
+        },
+        _ => None,
+    };
+    let value = match value {
+        Some(v) => v,
+        None => interp.get_from_object(o, key)?,
+    };
+    Ok(Some(Prop::data(value, f)))
 }
 
 fn get_own_property_descriptor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {

@@ -131,21 +131,19 @@ impl Interp {
         if let Value::Null = parent {
             return Ok((None, self.intrinsics.function_proto.clone()));
         }
-        let Value::Object(p) = &parent else {
-            let shown = crate::builtins::inspect::inspect(self, &parent);
-            let msg = format!("Class extends value {shown} is not a constructor or null");
-            return Err(self.type_error(&msg, e.span));
+        let p = match &parent {
+            Value::Object(p) if self.is_constructor(&parent) => p,
+            _ => {
+                let shown = self.describe_for_message(&parent);
+                let msg = format!("Class extends value {shown} is not a constructor or null");
+                return Err(self.type_error(&msg, e.span));
+            }
         };
-        if !self.is_constructor(&parent) {
-            let shown = crate::builtins::inspect::inspect(self, &parent);
-            let msg = format!("Class extends value {shown} is not a constructor or null");
-            return Err(self.type_error(&msg, e.span));
-        }
         match self.get(&parent, &JsStr::from("prototype"), e.span)? {
             Value::Object(pp) => Ok((Some(pp), p.clone())),
             Value::Null => Ok((None, p.clone())),
             other => {
-                let shown = crate::builtins::inspect::inspect(self, &other);
+                let shown = self.describe_for_message(&other);
                 let msg =
                     format!("Class extends value does not have valid prototype property {shown}");
                 Err(self.type_error(&msg, e.span))
@@ -399,6 +397,26 @@ impl Interp {
             None => Value::Undefined,
         };
         Ok((value, this))
+    }
+
+    /// A value as V8 writes it into messages: functions as their source, arrays as
+    /// `[object Array]`, other objects as `#<Ctor>`, primitives as their string.
+    fn describe_for_message(&mut self, v: &Value) -> String {
+        match v {
+            Value::Object(o) => {
+                let d = o.data.borrow();
+                if let ObjectKind::Closure(c) = &d.kind {
+                    return self.source_text(c.func.span).to_string();
+                }
+                if d.is_array() {
+                    return "[object Array]".to_string();
+                }
+                drop(d);
+                crate::builtins::inspect::constructor_tag(o)
+            }
+            Value::String(s) => s.to_string(),
+            other => crate::builtins::inspect::inspect(self, other),
+        }
     }
 
     /// The home object of the running function (for `super.x`).
