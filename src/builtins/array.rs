@@ -907,5 +907,5 @@ fn at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if k < 0.0 || k >= len as f64 {
         return Ok(Value::Undefined);
     }
-    Ok(get_index(interp, &o, k as usize)?)
+    get_index(interp, &o, k as usize)
 }
