@@ -847,16 +847,18 @@ pub(crate) mod act {
         span: Span,
     ) -> Result<Property, PError> {
         let arity_error = match kind {
-            MethodKind::Getter if !params.is_empty() => {
-                Some("Getter must not have any formal parameters.")
-            }
-            MethodKind::Setter if params.len() != 1 || params[0].rest => {
-                Some("Setter must have exactly one formal parameter.")
-            }
+            MethodKind::Getter if !params.is_empty() => Some((
+                "Getter must not have any formal parameters.",
+                "a getter takes no parameters",
+            )),
+            MethodKind::Setter if params.len() != 1 || params[0].rest => Some((
+                "Setter must have exactly one formal parameter.",
+                "a setter takes exactly one parameter",
+            )),
             _ => None,
         };
-        if let Some(message) = arity_error {
-            return Err(error(message, span, "wrong number of parameters"));
+        if let Some((message, label)) = arity_error {
+            return Err(error(message, key_span, label));
         }
         // Accessor functions are named `get x` / `set x`, as node shows them.
         let prefix = match kind {
@@ -2736,12 +2738,12 @@ mod tests {
         check_err(
             "({ get a(x) {} })",
             "Getter must not have any formal parameters.",
-            "get a(x) {}",
+            "a",
         );
         check_err(
             "({ set a() {} })",
             "Setter must have exactly one formal parameter.",
-            "set a() {}",
+            "a",
         );
         check_err(
             "class A { constructor() {} constructor() {} }",

@@ -154,12 +154,8 @@ fn is_loop(stmt: &Stmt) -> bool {
     )
 }
 
-fn unexpected_super(span: Span) -> SyntaxError {
-    syntax_error(
-        "'super' keyword unexpected here".into(),
-        span,
-        "only allowed in methods and derived class constructors",
-    )
+fn unexpected_super(span: Span, label: &str) -> SyntaxError {
+    syntax_error("'super' keyword unexpected here".into(), span, label)
 }
 
 fn already_declared(ident: &Ident) -> SyntaxError {
@@ -721,13 +717,19 @@ impl<'a> Resolver<'a> {
             ExprKind::Class(c) => self.walk_class(c, scope),
             ExprKind::SuperCall(args) => {
                 if !self.jump().super_call {
-                    return Err(unexpected_super(e.span));
+                    return Err(unexpected_super(
+                        e.span,
+                        "`super(…)` is only allowed in the constructor of a class that extends another",
+                    ));
                 }
                 args.iter().try_for_each(|a| self.walk_expr(a, scope))
             }
             ExprKind::SuperMember(property) => {
                 if !self.jump().super_property {
-                    return Err(unexpected_super(e.span));
+                    return Err(unexpected_super(
+                        e.span,
+                        "`super.x` is only allowed in methods",
+                    ));
                 }
                 match property {
                     MemberProp::Computed(k) => self.walk_expr(k, scope),
