@@ -217,8 +217,8 @@ fn constructor_name(o: &ObjRef) -> Option<String> {
     None
 }
 
-/// `[class A]`, `[class B extends A]`, `[class (anonymous)]`: the parent is the class's
-/// prototype, named as node names it.
+/// `[class A]`, `[class B extends A]`, `[class (anonymous)]`: like node, the parent is the
+/// class's prototype, shown only when it has a name (not for `extends null`).
 fn class_label(class: &ObjRef) -> String {
     let name = function_name(class);
     let name = if name.is_empty() {
@@ -226,21 +226,12 @@ fn class_label(class: &ObjRef) -> String {
     } else {
         name
     };
-    let derived = matches!(
-        &class.data.borrow().kind,
-        ObjectKind::Closure(c) if c.class.as_ref().is_some_and(|i| i.derived)
-    );
     let parent = class.data.borrow().proto.clone();
-    match parent {
-        Some(p) if derived => {
-            let parent_name = function_name(&p);
-            if parent_name.is_empty() {
-                format!("[class {name} extends (anonymous)]")
-            } else {
-                format!("[class {name} extends {parent_name}]")
-            }
-        }
-        _ => format!("[class {name}]"),
+    let parent_name = parent.map(|p| function_name(&p)).unwrap_or_default();
+    if parent_name.is_empty() {
+        format!("[class {name}]")
+    } else {
+        format!("[class {name} extends {parent_name}]")
     }
 }
 

@@ -720,6 +720,16 @@ fn own_property_names(o: &ObjRef) -> Vec<JsStr> {
         d.kind,
         ObjectKind::Array(_) | ObjectKind::Primitive(Value::String(_))
     );
+    // A function's `length` and `name` are virtual unless overwritten; they come first.
+    let function_keys: Vec<JsStr> = if d.is_callable() {
+        ["length", "name"]
+            .into_iter()
+            .filter(|k| !d.props.contains_key(k))
+            .map(JsStr::from)
+            .collect()
+    } else {
+        Vec::new()
+    };
     drop(d);
     if has_length {
         let at = keys
@@ -728,6 +738,7 @@ fn own_property_names(o: &ObjRef) -> Vec<JsStr> {
             .unwrap_or(keys.len());
         keys.insert(at, JsStr::from("length"));
     }
+    keys.splice(0..0, function_keys);
     keys
 }
 

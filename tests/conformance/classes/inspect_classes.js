@@ -25,3 +25,16 @@ o.a = 1;
 console.log(o, Object.create(null));
 class FromExpr extends class Base {} {}
 console.log(FromExpr);
+class Q extends null {}
+const anonBase = [class {}][0];
+class FromAnon extends anonBase {}
+console.log(Q, FromAnon);
+class Statics {
+  static get g() {
+    return 1;
+  }
+  static set s(v) {}
+  static m() {}
+}
+console.log(Statics, Object.getOwnPropertyNames(Statics));
+console.log(Object.getOwnPropertyNames(class A { constructor(a, b) {} }));
