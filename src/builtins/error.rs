@@ -1,5 +1,9 @@
 //! `Error` and its native subclasses (ECMA-262 §20.5): constructors that capture a stack,
 //! `name`/`message` on the prototypes, and `Error.prototype.toString`.
+//!
+//! The constructors honour `new.target` (`class E extends Error` instances get `E.prototype`)
+//! and, like V8, write the `stack` header only when `stack` is first read (see
+//! `install_lazy_stack`).
 
 use crate::interp::{Interp, JsResult};
 use crate::object::{NativeCall, ObjectKind};

@@ -25,12 +25,6 @@ use super::{Interp, JsResult};
 const THIS_BEFORE_SUPER: &str = "Must call super constructor in derived class before accessing \
                                  'this' or returning from derived constructor";
 
-/// A static field waiting for the class to be complete.
-struct StaticField {
-    key: JsStr,
-    init: Option<ObjRef>,
-}
-
 impl Interp {
     /// Evaluates a class declaration or expression to its constructor.
     pub(super) fn eval_class(&mut self, class: &Class) -> JsResult<ObjRef> {
@@ -78,6 +72,7 @@ impl Interp {
             .set_hidden(JsStr::from("constructor"), Value::Object(ctor.clone()));
 
         let mut fields = Vec::new();
+        // Static fields are defined once every method exists (their initializers may call them).
         let mut static_fields = Vec::new();
         for member in &class.members {
             match member {
@@ -96,7 +91,7 @@ impl Interp {
                     let home = if *is_static { &ctor } else { &proto };
                     let init = init.as_ref().map(|f| self.make_class_member(f, home));
                     if *is_static {
-                        static_fields.push(StaticField { key, init });
+                        static_fields.push(FieldDef { key, init });
                     } else {
                         fields.push(FieldDef { key, init });
                     }
@@ -124,8 +119,8 @@ impl Interp {
         Ok(ctor)
     }
 
-    /// `extends e`: the parent class (the constructor's prototype) and the parent's
-    /// `prototype` (the instances' prototype's prototype); `extends null` gives `null`.
+    /// `extends e`: the parent's `prototype` (the prototype of the class's prototype; `None`
+    /// for `extends null`) and the parent itself (the class's own prototype).
     fn class_heritage(&mut self, e: &Expr) -> JsResult<(Option<ObjRef>, ObjRef)> {
         let parent = self.eval_expr(e)?;
         if let Value::Null = parent {

@@ -1,6 +1,10 @@
 //! Property access: `[[Get]]`, `[[Set]]`, `in` and `delete` along the prototype chain, with
 //! the virtual properties of exotic objects (array indices and `length`, string indices and
 //! `length`, a function's `name`, `length` and lazily created `prototype`).
+//!
+//! Accessors run JavaScript: a getter found anywhere on the chain is called with the original
+//! receiver as `this`, and so is a setter that an assignment finds (own or inherited) — which
+//! is why `get`/`set` return `JsResult`. `has_property` only looks, and never calls a getter.
 
 use crate::ast::Span;
 use crate::heap::{self, ObjRef};
