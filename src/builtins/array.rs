@@ -252,7 +252,7 @@ fn slice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     } else {
         Vec::new()
     };
-    Ok(Value::Object(interp.new_array(part)))
+    species_array(interp, call, part)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,19 +429,53 @@ fn map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object(interp, call, "map")?;
     let len = length_of(interp, &o, call.site)?;
     let f = callback_arg(interp, call)?;
-    let out = interp.new_array(vec![Value::Empty; len]);
-    for i in 0..len {
+    let mut out = vec![Value::Empty; len];
+    for (i, slot) in out.iter_mut().enumerate() {
         if has_index(interp, &o, i) {
             let v = get_index(interp, &o, i)?;
-            let r = call_back(interp, call, &f, v, i, &o)?;
-            if let ObjectKind::Array(e) = &mut out.data.borrow_mut().kind
-                && i < e.len()
-            {
-                e[i] = r;
+            *slot = call_back(interp, call, &f, v, i, &o)?;
+        }
+    }
+    species_array(interp, call, out)
+}
+
+/// ArraySpeciesCreate for the methods that build a new array from `this`: an instance of a
+/// subclass of `Array` (`class Stack extends Array`) gets an instance of that subclass back,
+/// made with `new C(0)` and then filled.
+fn species_array(interp: &mut Interp, call: &NativeCall, elements: Vec<Value>) -> JsResult<Value> {
+    let subclassed = match &call.this {
+        Value::Object(o) => {
+            let d = o.data.borrow();
+            d.is_array()
+                && !d
+                    .proto
+                    .as_ref()
+                    .is_some_and(|p| std::rc::Rc::ptr_eq(p, &interp.intrinsics.array_proto))
+        }
+        _ => false,
+    };
+    if subclassed {
+        let ctor = interp.get(&call.this, &JsStr::from("constructor"), call.site)?;
+        if interp.is_constructor(&ctor) {
+            let made = interp.construct(&ctor, vec![Value::Number(0.0)], call.site)?;
+            if let Value::Object(m) = &made {
+                let mut data = m.data.borrow_mut();
+                if let ObjectKind::Array(e) = &mut data.kind {
+                    *e = elements;
+                    drop(data);
+                    return Ok(made);
+                }
+                drop(data);
+                for (i, v) in elements.into_iter().enumerate() {
+                    if !matches!(v, Value::Empty) {
+                        m.data.borrow_mut().set_own(index_key(i), v);
+                    }
+                }
+                return Ok(made);
             }
         }
     }
-    Ok(Value::Object(out))
+    Ok(Value::Object(interp.new_array(elements)))
 }
 
 fn filter(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -457,7 +491,7 @@ fn filter(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             }
         }
     }
-    Ok(Value::Object(interp.new_array(out)))
+    species_array(interp, call, out)
 }
 
 /// The loop shared by `forEach`, `some` and `every`: stops when `stop(result)` is true.
@@ -674,7 +708,7 @@ fn splice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         let start = start.min(end);
         e.splice(start..end, items).collect::<Vec<_>>()
     })?;
-    Ok(Value::Object(interp.new_array(removed)))
+    species_array(interp, call, removed)
 }
 
 fn concat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -698,7 +732,7 @@ fn concat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             v => out.push(v.clone()),
         }
     }
-    Ok(Value::Object(interp.new_array(out)))
+    species_array(interp, call, out)
 }
 
 /// A stable merge sort whose comparison may fail (a comparator that throws) and need not be
@@ -848,7 +882,7 @@ fn flat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     };
     let mut out = Vec::new();
     flatten_into(interp, &mut out, &o, depth, call)?;
-    Ok(Value::Object(interp.new_array(out)))
+    species_array(interp, call, out)
 }
 
 fn flat_map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -874,7 +908,7 @@ fn flat_map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             _ => out.push(r),
         }
     }
-    Ok(Value::Object(interp.new_array(out)))
+    species_array(interp, call, out)
 }
 
 fn fill(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {

@@ -149,7 +149,7 @@ impl Interp {
         self.construct(&f, args, span)
     }
 
-    pub(super) fn is_constructor(&self, f: &Value) -> bool {
+    pub fn is_constructor(&self, f: &Value) -> bool {
         let Value::Object(o) = f else { return false };
         match &o.data.borrow().kind {
             ObjectKind::Closure(c) => c.constructable,
