@@ -434,7 +434,16 @@ impl Object {
             }
         }
         integer.sort_by_key(|(i, _)| *i);
+        let interleaved = integer.first().is_some_and(|(first, _)| {
+            keys.last()
+                .and_then(|k| k.as_array_index())
+                .is_some_and(|last| last > *first)
+        });
         keys.extend(integer.into_iter().map(|(_, k)| k.clone()));
+        if interleaved {
+            // An accessor element (a property inside the elements' range) goes in index order.
+            keys.sort_by_key(|k| k.as_array_index());
+        }
         keys.extend(named.into_iter().cloned());
         keys
     }

@@ -487,6 +487,13 @@ fn apply_descriptor(
         if key.as_str() == "length" {
             return Ok(());
         }
+        // An accessor element lives in `props`; the element slot becomes a hole so the index
+        // is listed once.
+        if let Some(i) = key.as_array_index()
+            && let Some(slot) = elements.get_mut(i as usize)
+        {
+            *slot = Value::Empty;
+        }
     }
     if let Some(existing) = data.props.get_mut(&key) {
         if !existing.flags.configurable && changes_fixed_property(existing, &desc) {
