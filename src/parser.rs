@@ -558,7 +558,10 @@ pub(crate) mod act {
     }
 
     fn is_simple_target(e: &Expr) -> bool {
-        matches!(e.kind, ExprKind::Ident(_) | ExprKind::Member { .. })
+        matches!(
+            e.kind,
+            ExprKind::Ident(_) | ExprKind::Member { .. } | ExprKind::SuperMember(_)
+        )
     }
 
     /// `++a`, `--a`

@@ -376,22 +376,97 @@ impl Interp {
         property: &MemberProp,
         span: Span,
     ) -> JsResult<(Value, Value)> {
-        let key = match property {
-            MemberProp::Named(name, _) => name.clone(),
+        let key = self.super_key(property, span)?;
+        let this = self.eval_this(span)?;
+        let value = self.super_get(&key, span)?;
+        Ok((value, this))
+    }
+
+    /// The key of `super.x` / `super[k]`.
+    pub(super) fn super_key(&mut self, property: &MemberProp, span: Span) -> JsResult<JsStr> {
+        match property {
+            MemberProp::Named(name, _) => Ok(name.clone()),
             MemberProp::Computed(k) => {
                 let k = self.eval_expr(k)?;
-                self.to_property_key(&k, span)?
+                self.to_property_key(&k, span)
             }
-        };
+        }
+    }
+
+    /// Where `super.x` starts looking: the prototype of the running method's home object.
+    fn super_base(&self) -> Option<ObjRef> {
+        self.home_object()
+            .and_then(|home| home.data.borrow().proto.clone())
+    }
+
+    /// Reads `super[key]`, running a getter with the current `this`.
+    pub(super) fn super_get(&mut self, key: &JsStr, span: Span) -> JsResult<Value> {
         let this = self.eval_this(span)?;
-        let start = self
-            .home_object()
-            .and_then(|home| home.data.borrow().proto.clone());
-        let value = match start {
-            Some(start) => self.lookup(&start, &key, &this, span)?.unwrap_or_default(),
-            None => Value::Undefined,
+        match self.super_base() {
+            Some(start) => Ok(self.lookup(&start, key, &this, span)?.unwrap_or_default()),
+            None => Ok(Value::Undefined),
+        }
+    }
+
+    /// `super[key] = value`: a setter found from the home object's prototype runs with the
+    /// current `this`; otherwise the property is written on `this` itself.
+    pub(super) fn super_set(&mut self, key: JsStr, value: Value, span: Span) -> JsResult<()> {
+        let this = self.eval_this(span)?;
+        let mut current = self.super_base();
+        while let Some(o) = current {
+            let setter = match o.data.borrow().props.get(&key).map(|p| &p.slot) {
+                Some(crate::object::Slot::Accessor { set, .. }) => Some(set.clone()),
+                Some(crate::object::Slot::Data(_)) => break,
+                None => None,
+            };
+            if let Some(setter) = setter {
+                return match setter {
+                    Some(f) => self
+                        .call(&Value::Object(f), this, vec![value], span)
+                        .map(|_| ()),
+                    // Class code is strict: a getter without setter refuses the write.
+                    None => {
+                        // V8 names the prototype holding the getter by its own class.
+                        let own_ctor = o
+                            .data
+                            .borrow()
+                            .props
+                            .get("constructor")
+                            .and_then(|p| p.data_value().cloned());
+                        let shown = match own_ctor {
+                            Some(Value::Object(c)) => {
+                                match self.get_from_object(&c, &JsStr::from("name"))? {
+                                    Value::String(n) if !n.is_empty() => format!("#<{n}>"),
+                                    _ => crate::builtins::inspect::constructor_tag(&o),
+                                }
+                            }
+                            _ => crate::builtins::inspect::constructor_tag(&o),
+                        };
+                        let msg =
+                            format!("Cannot set property {key} of {shown} which has only a getter");
+                        Err(self.type_error(&msg, span))
+                    }
+                };
+            }
+            current = o.data.borrow().proto.clone();
+        }
+        // No setter: the value lands on `this` as an own data property (a setter `this`'s
+        // own class defines is not involved).
+        let Value::Object(receiver) = &this else {
+            return Ok(());
         };
-        Ok((value, this))
+        let mut data = receiver.data.borrow_mut();
+        let extensible = data.extensible;
+        match data.props.get_mut(&key) {
+            Some(p) => {
+                if let (crate::object::Slot::Data(v), true) = (&mut p.slot, p.flags.writable) {
+                    *v = value;
+                }
+            }
+            None if extensible => data.set_own(key, value),
+            None => {}
+        }
+        Ok(())
     }
 
     /// A value as V8 writes it into messages: functions as their source, arrays as

@@ -23,7 +23,14 @@ const PURE_NUMBER_DEPTH: u32 = 16;
 /// An evaluated assignment target.
 pub(super) enum Place {
     Binding,
-    Property { object: Value, key: JsStr },
+    Property {
+        object: Value,
+        key: JsStr,
+    },
+    /// `super.key`: read from the home object's prototype, written with `this` as receiver.
+    Super {
+        key: JsStr,
+    },
 }
 
 impl Interp {
@@ -594,6 +601,10 @@ impl Interp {
                 };
                 Ok(Place::Property { object, key })
             }
+            ExprKind::SuperMember(property) => {
+                let key = self.super_key(property, target.span)?;
+                Ok(Place::Super { key })
+            }
             _ => Err(self.error(
                 ErrorKind::SyntaxError,
                 "Invalid left-hand side in assignment",
@@ -606,6 +617,7 @@ impl Interp {
         match (place, &target.kind) {
             (Place::Binding, ExprKind::Ident(id)) => self.read_binding(id),
             (Place::Property { object, key }, _) => self.get(object, key, target.span),
+            (Place::Super { key }, _) => self.super_get(key, target.span),
             _ => unreachable!("place matches its target"),
         }
     }
@@ -618,6 +630,7 @@ impl Interp {
     ) -> JsResult<()> {
         match (place, &target.kind) {
             (Place::Binding, ExprKind::Ident(id)) => self.assign_binding(id, value, false),
+            (Place::Super { key }, _) => self.super_set(key, value, target.span),
             (Place::Property { object, key }, _) => {
                 if let (Value::Object(o), Some(i)) = (&object, key.as_array_index())
                     && let data = &mut *o.data.borrow_mut()
