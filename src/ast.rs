@@ -130,6 +130,8 @@ pub enum StmtKind {
     VarDecl(VarDecl),
     /// `function f(a) { … }` — hoisted to the top of its scope.
     FunctionDecl(Rc<Function>),
+    /// `class A extends B { … }` — a `let`-like binding (dead zone until the statement runs).
+    ClassDecl(Box<Class>),
     /// `return x;`
     Return(Option<Expr>),
     /// `if (a) b; else c;`
@@ -342,6 +344,13 @@ pub enum ExprKind {
     Function(Rc<Function>),
     /// `(a) => a + 1`
     Arrow(Rc<Function>),
+    /// `class { … }`, `class A extends B { … }` as an expression.
+    Class(Box<Class>),
+    /// `super(a, b)` in a derived class's constructor.
+    SuperCall(Vec<Expr>),
+    /// `super.m` or `super[k]` in a method: the property of the home object's prototype,
+    /// read with the current `this` as receiver.
+    SuperMember(MemberProp),
     /// `-a`, `!a`, `typeof a`, `void a`, `delete a.b`, `~a`, `+a`
     Unary(UnaryOp, Box<Expr>),
     /// `++a`, `a--`
@@ -454,9 +463,50 @@ pub enum PropValue {
     Init(Expr),
     /// `m() { … }`
     Method(Rc<Function>),
+    /// `get x() { … }`
+    Getter(Rc<Function>),
+    /// `set x(v) { … }`
+    Setter(Rc<Function>),
     /// `{ a = 1 }`: a shorthand with a default (an `Assign` to an `Ident`), valid only where the
     /// literal becomes a destructuring pattern; anywhere else the scope pass rejects it.
     CoverInit(Expr),
+}
+
+/// `class A extends B { constructor() {} m() {} static s = 1; x = 2; }`
+#[derive(Debug)]
+pub struct Class {
+    /// The declared name, or for an anonymous class expression the name inferred from the
+    /// context (`const A = class {}`), as for functions.
+    pub name: Option<Ident>,
+    /// The class's own binding of its name, visible inside the body only (and immutable
+    /// there); present when the name is written in the source.
+    pub inner_name: Option<Ident>,
+    /// `extends expr`
+    pub extends: Option<Box<Expr>>,
+    /// The `constructor(…) { … }` method, or an empty one made by the parser (a derived
+    /// class without one passes its arguments to the parent: see `explicit_constructor`).
+    pub constructor: Rc<Function>,
+    pub explicit_constructor: bool,
+    pub members: Vec<ClassMember>,
+    pub span: Span,
+    /// The scope of the body, holding `inner_name`.
+    pub scope: OnceCell<ScopeLayout>,
+}
+
+/// One element of a class body other than the constructor.
+#[derive(Debug)]
+pub enum ClassMember {
+    /// `m() {}`, `get x() {}`, `static set y(v) {}`: a `Property` with a `Method`, `Getter` or
+    /// `Setter` value (made by the same grammar rule as object literal methods).
+    Method { is_static: bool, prop: Property },
+    /// `x = 1;`, `static y;`, `[k] = v;`: the initializer is a method-like function with an
+    /// expression body, called with the instance (or the class, when static) as `this`.
+    Field {
+        is_static: bool,
+        key: PropKey,
+        init: Option<Rc<Function>>,
+        span: Span,
+    },
 }
 
 /// A destructuring target: a binding name, an array or object pattern, or (in assignment

@@ -419,6 +419,51 @@ mod tests {
     }
 
     #[test]
+    fn accessor_functions_are_traced() {
+        // object -> getter -> object through the accessor, and a live object whose setter
+        // is only reachable through it: tracing must see both halves exactly once.
+        let o = alloc_object(Object::new(None, ObjectKind::Ordinary));
+        let getter = alloc_object(Object::new(None, ObjectKind::Ordinary));
+        getter
+            .data
+            .borrow_mut()
+            .set_own(JsStr::from("owner"), Value::Object(o.clone()));
+        o.data.borrow_mut().set_accessor(
+            JsStr::from("x"),
+            Some(getter),
+            None,
+            crate::object::PropFlags::ACCESSOR,
+        );
+        let weak = Rc::downgrade(&o);
+        drop(o);
+        assert!(weak.upgrade().is_some());
+        collect();
+        assert!(
+            weak.upgrade().is_none(),
+            "a cycle through a getter is collected"
+        );
+
+        let live = alloc_object(Object::new(None, ObjectKind::Ordinary));
+        let setter = alloc_object(Object::new(None, ObjectKind::Ordinary));
+        setter
+            .data
+            .borrow_mut()
+            .set_own(JsStr::from("owner"), Value::Object(live.clone()));
+        let setter_weak = Rc::downgrade(&setter);
+        live.data.borrow_mut().set_accessor(
+            JsStr::from("y"),
+            None,
+            Some(setter),
+            crate::object::PropFlags::ACCESSOR,
+        );
+        collect();
+        assert!(
+            setter_weak.upgrade().is_some(),
+            "a held object keeps its setter"
+        );
+    }
+
+    #[test]
     fn keeps_a_cycle_that_is_still_referenced() {
         let held = self_referencing_object();
         let env = alloc_env(vec![Value::Object(held.clone())], None);
@@ -427,7 +472,7 @@ mod tests {
         collect();
         assert!(inner.upgrade().is_none());
         assert!(
-            matches!(held.data.borrow().props.get("self"), Some(p) if matches!(p.value, Value::Object(_)))
+            matches!(held.data.borrow().props.get("self"), Some(p) if matches!(p.data_value(), Some(Value::Object(_))))
         );
     }
 

@@ -147,11 +147,46 @@ impl PropMap {
     }
 }
 
-/// One own property (data properties only; accessors come with getters/setters).
+/// One own property: a data slot or a getter/setter pair, with its attributes (`writable` is
+/// meaningless for accessors and kept false).
 #[derive(Clone, Debug)]
 pub struct Prop {
-    pub value: Value,
+    pub slot: Slot,
     pub flags: PropFlags,
+}
+
+/// What a property holds.
+#[derive(Clone, Debug)]
+pub enum Slot {
+    Data(Value),
+    /// `get x() {}` / `set x(v) {}`: either function may be missing (reads give `undefined`,
+    /// writes are ignored in sloppy code).
+    Accessor {
+        get: Option<ObjRef>,
+        set: Option<ObjRef>,
+    },
+}
+
+impl Prop {
+    pub fn data(value: Value, flags: PropFlags) -> Prop {
+        Prop {
+            slot: Slot::Data(value),
+            flags,
+        }
+    }
+
+    /// The stored value of a data property; `None` for accessors, whose value only a call
+    /// to the getter produces.
+    pub fn data_value(&self) -> Option<&Value> {
+        match &self.slot {
+            Slot::Data(v) => Some(v),
+            Slot::Accessor { .. } => None,
+        }
+    }
+
+    pub fn is_accessor(&self) -> bool {
+        matches!(self.slot, Slot::Accessor { .. })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -172,6 +207,12 @@ impl PropFlags {
     pub const HIDDEN: PropFlags = PropFlags {
         writable: true,
         enumerable: false,
+        configurable: true,
+    };
+    /// Accessors of object literals (class accessors are not enumerable).
+    pub const ACCESSOR: PropFlags = PropFlags {
+        writable: false,
+        enumerable: true,
         configurable: true,
     };
 }
@@ -227,6 +268,34 @@ pub struct Closure {
     pub prototype_pending: bool,
     /// False for arrows and methods, which `new` rejects.
     pub constructable: bool,
+    /// The object whose prototype `super.x` starts from: the class prototype for methods,
+    /// the class itself for static ones; arrows inherit their creator's.
+    pub home: Option<ObjRef>,
+    /// Class code (and functions created while it runs): `this` is not replaced by the
+    /// global object, and writes that sloppy code ignores throw.
+    pub strict: bool,
+    /// Set on a class constructor.
+    pub class: Option<Box<ClassInfo>>,
+}
+
+/// What `new` needs to know about a class beyond its constructor's code.
+#[derive(Debug)]
+pub struct ClassInfo {
+    /// `class B extends A`: `this` is bound by `super(…)`, not before the body runs.
+    pub derived: bool,
+    /// False when the class has no `constructor`: a derived class then passes its arguments
+    /// straight to the parent.
+    pub explicit_constructor: bool,
+    /// Instance fields in source order, defined on each new instance.
+    pub fields: Vec<FieldDef>,
+}
+
+/// `x = expr` (or `x;`) in a class body: the key (computed ones evaluated once, when the
+/// class is defined) and the initializer as a method called with the instance as `this`.
+#[derive(Debug)]
+pub struct FieldDef {
+    pub key: JsStr,
+    pub init: Option<ObjRef>,
 }
 
 /// The arguments of a call into Rust code.
@@ -236,6 +305,9 @@ pub struct NativeCall<'a> {
     pub callee: &'a ObjRef,
     /// True for `new F(…)`.
     pub is_construct: bool,
+    /// For `new`, the constructor `new` was applied to (a subclass when reached through
+    /// `super(…)`): the instance's prototype comes from its `prototype`.
+    pub new_target: Option<ObjRef>,
     /// The call expression, for errors thrown by the native.
     pub site: crate::ast::Span,
 }
@@ -302,22 +374,39 @@ impl Object {
 
     /// Adds or overwrites a data property with default flags.
     pub fn set_own(&mut self, key: JsStr, value: Value) {
-        self.props.insert(
-            key,
-            Prop {
-                value,
-                flags: PropFlags::DEFAULT,
-            },
-        );
+        self.props
+            .insert(key, Prop::data(value, PropFlags::DEFAULT));
     }
 
     /// Adds a non-enumerable property (methods of built-ins, `constructor`).
     pub fn set_hidden(&mut self, key: JsStr, value: Value) {
+        self.props.insert(key, Prop::data(value, PropFlags::HIDDEN));
+    }
+
+    /// Installs a getter and/or a setter under `key`, keeping the other half of an existing
+    /// accessor (`get x` then `set x` in one literal or class body make one property).
+    pub fn set_accessor(
+        &mut self,
+        key: JsStr,
+        get: Option<ObjRef>,
+        set: Option<ObjRef>,
+        flags: PropFlags,
+    ) {
+        let (get, set) = match self.props.get(&key).map(|p| &p.slot) {
+            Some(Slot::Accessor {
+                get: old_get,
+                set: old_set,
+            }) => (
+                get.or_else(|| old_get.clone()),
+                set.or_else(|| old_set.clone()),
+            ),
+            _ => (get, set),
+        };
         self.props.insert(
             key,
             Prop {
-                value,
-                flags: PropFlags::HIDDEN,
+                slot: Slot::Accessor { get, set },
+                flags,
             },
         );
     }
@@ -338,14 +427,9 @@ impl Object {
                 keys.push(JsStr::from(i.to_string()));
             }
         }
-        // A `Map`'s or `Set`'s `size` stands in for node's getter on the prototype.
-        let collection = matches!(self.kind, ObjectKind::Map(_) | ObjectKind::Set(_));
-        let hidden = |k: &JsStr, p: &Prop| {
-            (only_enumerable && !p.flags.enumerable)
-                || (collection && k.as_str() == "size")
-                || crate::value::symbol::is_symbol_key(k)
-        };
-        let visible = self.props.iter().filter(|(k, p)| !hidden(k, p));
+        let visible = self.props.iter().filter(|(k, p)| {
+            (!only_enumerable || p.flags.enumerable) && !crate::value::symbol::is_symbol_key(k)
+        });
         let mut integer: Vec<(u32, &JsStr)> = Vec::new();
         let mut named: Vec<&JsStr> = Vec::new();
         for (k, _) in visible {
@@ -355,7 +439,16 @@ impl Object {
             }
         }
         integer.sort_by_key(|(i, _)| *i);
+        let interleaved = integer.first().is_some_and(|(first, _)| {
+            keys.last()
+                .and_then(|k| k.as_array_index())
+                .is_some_and(|last| last > *first)
+        });
         keys.extend(integer.into_iter().map(|(_, k)| k.clone()));
+        if interleaved {
+            // An accessor element (a property inside the elements' range) goes in index order.
+            keys.sort_by_key(|k| k.as_array_index());
+        }
         keys.extend(named.into_iter().cloned());
         keys
     }
@@ -378,7 +471,12 @@ impl Object {
             t.object(p);
         }
         for prop in self.props.values() {
-            t.value(&prop.value);
+            match &prop.slot {
+                Slot::Data(v) => t.value(v),
+                Slot::Accessor { get, set } => {
+                    get.iter().chain(set).for_each(|f| t.object(f));
+                }
+            }
         }
         match &self.kind {
             ObjectKind::Ordinary | ObjectKind::Error | ObjectKind::ResolvedFlag(_) => {}
@@ -387,6 +485,16 @@ impl Object {
                 t.env(&c.env);
                 if let Some(this) = &c.lexical_this {
                     t.value(this);
+                }
+                if let Some(home) = &c.home {
+                    t.object(home);
+                }
+                if let Some(class) = &c.class {
+                    class
+                        .fields
+                        .iter()
+                        .filter_map(|f| f.init.as_ref())
+                        .for_each(|f| t.object(f));
                 }
             }
             ObjectKind::Native(n) => n.data.iter().for_each(|v| t.value(v)),
@@ -405,14 +513,11 @@ mod tests {
     use super::*;
 
     fn prop(n: f64) -> Prop {
-        Prop {
-            value: Value::Number(n),
-            flags: PropFlags::DEFAULT,
-        }
+        Prop::data(Value::Number(n), PropFlags::DEFAULT)
     }
 
     fn number(p: Option<&Prop>) -> Option<f64> {
-        match p.map(|p| &p.value) {
+        match p.and_then(|p| p.data_value()) {
             Some(Value::Number(n)) => Some(*n),
             _ => None,
         }
@@ -440,5 +545,37 @@ mod tests {
         let keys: Vec<&str> = map.keys().map(|k| k.as_str()).take(3).collect();
         assert_eq!(keys, ["k0", "k1", "k3"]);
         assert!(map.get("k2").is_none() && map.contains_key("k19"));
+    }
+
+    #[test]
+    fn accessor_halves_merge_and_stay_hidden_from_data_reads() {
+        let getter = crate::heap::alloc_object(Object::default());
+        let setter = crate::heap::alloc_object(Object::default());
+        let mut o = Object::default();
+        o.set_accessor(
+            JsStr::from("x"),
+            Some(getter.clone()),
+            None,
+            PropFlags::ACCESSOR,
+        );
+        o.set_accessor(
+            JsStr::from("x"),
+            None,
+            Some(setter.clone()),
+            PropFlags::ACCESSOR,
+        );
+        let p = o.props.get("x").expect("defined");
+        assert!(p.is_accessor() && p.data_value().is_none());
+        match &p.slot {
+            Slot::Accessor {
+                get: Some(g),
+                set: Some(s),
+            } => assert!(Rc::ptr_eq(g, &getter) && Rc::ptr_eq(s, &setter)),
+            other => panic!("expected both halves, got {other:?}"),
+        }
+        // A data write replaces the accessor entirely.
+        o.set_own(JsStr::from("x"), Value::Number(1.0));
+        assert_eq!(number(o.props.get("x")), Some(1.0));
+        assert_eq!(o.own_keys(true), vec![JsStr::from("x")]);
     }
 }

@@ -452,7 +452,6 @@ fn unclosed_help(tokens: &[Token], index: usize) -> Option<String> {
 /// A hint when the offending token belongs to JavaScript that minnow does not support yet.
 fn unsupported_help(tok: &Tok, tokens: &[Token], index: usize) -> Option<String> {
     let feature = match tok {
-        Tok::Class | Tok::Extends | Tok::Super => "classes",
         Tok::Async | Tok::Await => "async functions",
         Tok::Yield => "generators",
         Tok::Import | Tok::Export => "modules",
@@ -466,7 +465,6 @@ fn unsupported_help(tok: &Tok, tokens: &[Token], index: usize) -> Option<String>
                 .and_then(|i| tokens.get(i))
                 .map(|t| &t.tok);
             match previous {
-                Some(Tok::Get | Tok::Set) => "getters and setters",
                 Some(Tok::Function) if *tok == Tok::Star => "generators",
                 _ => return None,
             }
@@ -609,7 +607,10 @@ pub(crate) mod act {
     }
 
     fn is_simple_target(e: &Expr) -> bool {
-        matches!(e.kind, ExprKind::Ident(_) | ExprKind::Member { .. })
+        matches!(
+            e.kind,
+            ExprKind::Ident(_) | ExprKind::Member { .. } | ExprKind::SuperMember(_)
+        )
     }
 
     /// `++a`, `--a`
@@ -654,6 +655,15 @@ pub(crate) mod act {
 
     /// Gives an anonymous function or arrow the name it is bound to (`const f = () => {}`).
     fn infer_name(value: &mut Expr, name: &Name, span: Span) {
+        if let ExprKind::Class(c) = &mut value.kind
+            && c.name.is_none()
+        {
+            c.name = Some(Ident::new(name.clone(), span));
+            if let Some(f) = Rc::get_mut(&mut c.constructor) {
+                f.name = Some(Ident::new(name.clone(), span));
+            }
+            return;
+        }
         if let ExprKind::Function(f) | ExprKind::Arrow(f) = &mut value.kind
             && f.name.is_none()
             && let Some(f) = Rc::get_mut(f)
@@ -926,22 +936,190 @@ pub(crate) mod act {
         }
     }
 
-    /// `m(a) { … }`
+    /// Which of the `MethodDef` forms a method is.
+    pub enum MethodKind {
+        Method,
+        Getter,
+        Setter,
+    }
+
+    /// `m(a) { … }`, `get x() { … }`, `set x(v) { … }` (object literals and classes alike).
     pub fn method(
+        kind: MethodKind,
         (key, key_span): (PropKey, Span),
         (params, body): (Vec<Param>, Vec<Stmt>),
         span: Span,
-    ) -> Property {
+    ) -> Result<Property, PError> {
+        let arity_error = match kind {
+            MethodKind::Getter if !params.is_empty() => Some((
+                "Getter must not have any formal parameters.",
+                "a getter takes no parameters",
+            )),
+            MethodKind::Setter if params.len() != 1 || params[0].rest => Some((
+                "Setter must have exactly one formal parameter.",
+                "a setter takes exactly one parameter",
+            )),
+            _ => None,
+        };
+        if let Some((message, label)) = arity_error {
+            return Err(error(message, key_span, label));
+        }
+        // Accessor functions are named `get x` / `set x`, as node shows them.
+        let prefix = match kind {
+            MethodKind::Method => "",
+            MethodKind::Getter => "get ",
+            MethodKind::Setter => "set ",
+        };
         let name = match &key {
-            PropKey::Static(name) => Some(Ident::new(name.clone(), key_span)),
+            PropKey::Static(name) => {
+                Some(Ident::new(Name::from(format!("{prefix}{name}")), key_span))
+            }
             PropKey::Computed(_) | PropKey::Spread => None,
         };
         let f = function(name, false, params, FunctionBody::Block(body), false, span);
-        Property {
-            key,
-            value: PropValue::Method(f),
-            span,
+        let value = match kind {
+            MethodKind::Method => PropValue::Method(f),
+            MethodKind::Getter => PropValue::Getter(f),
+            MethodKind::Setter => PropValue::Setter(f),
+        };
+        Ok(Property { key, value, span })
+    }
+
+    /// One element of a class body, before the class is assembled.
+    pub enum ClassElem {
+        Empty,
+        /// `static`? and the method.
+        Method(bool, Property),
+        /// `static`?, key, initializer, span.
+        Field(bool, (PropKey, Span), Option<Expr>, Span),
+    }
+
+    /// `super.x` / `super[k]`
+    pub fn super_member(property: MemberProp, span: Span) -> Expr {
+        expr(ExprKind::SuperMember(property), span)
+    }
+
+    pub fn class_decl(
+        name: (Name, Span),
+        tail: (Option<Expr>, Vec<ClassElem>),
+        span: Span,
+    ) -> Result<Stmt, PError> {
+        let class = class(Some(name), tail, span)?;
+        Ok(stmt(StmtKind::ClassDecl(Box::new(class)), span))
+    }
+
+    pub fn class_expr(
+        name: Option<(Name, Span)>,
+        tail: (Option<Expr>, Vec<ClassElem>),
+        span: Span,
+    ) -> Result<Expr, PError> {
+        let class = class(name, tail, span)?;
+        Ok(expr(ExprKind::Class(Box::new(class)), span))
+    }
+
+    fn is_named(key: &PropKey, name: &str) -> bool {
+        matches!(key, PropKey::Static(k) if k.as_str() == name)
+    }
+
+    /// Assembles a class: picks out the constructor (or makes an empty one) and turns field
+    /// initializers into functions, with the early errors node reports.
+    fn class(
+        name: Option<(Name, Span)>,
+        (extends, elems): (Option<Expr>, Vec<ClassElem>),
+        span: Span,
+    ) -> Result<Class, PError> {
+        let mut constructor = None;
+        let mut members = Vec::new();
+        for elem in elems {
+            match elem {
+                ClassElem::Empty => {}
+                ClassElem::Method(is_static, prop) => {
+                    if !is_static && is_named(&prop.key, "constructor") {
+                        let PropValue::Method(f) = prop.value else {
+                            return Err(error(
+                                "Class constructor may not be an accessor",
+                                prop.span,
+                                "a constructor must be a plain method",
+                            ));
+                        };
+                        if constructor.is_some() {
+                            return Err(error(
+                                "A class may only have one constructor",
+                                prop.span,
+                                "second constructor",
+                            ));
+                        }
+                        constructor = Some(f);
+                        continue;
+                    }
+                    if is_static && is_named(&prop.key, "prototype") {
+                        return Err(error(
+                            "Classes may not have a static property named 'prototype'",
+                            prop.span,
+                            "not allowed here",
+                        ));
+                    }
+                    members.push(ClassMember::Method { is_static, prop });
+                }
+                ClassElem::Field(is_static, (key, key_span), init, span) => {
+                    if is_named(&key, "constructor") || (is_static && is_named(&key, "prototype")) {
+                        let PropKey::Static(k) = &key else {
+                            unreachable!("checked by is_named")
+                        };
+                        return Err(error(
+                            &format!("Classes may not have a field named '{k}'"),
+                            key_span,
+                            "not allowed here",
+                        ));
+                    }
+                    let init = init.map(|mut value| {
+                        if let PropKey::Static(k) = &key {
+                            infer_name(&mut value, k, key_span);
+                        }
+                        let span = value.span;
+                        function(
+                            None,
+                            false,
+                            vec![],
+                            FunctionBody::Expr(Box::new(value)),
+                            false,
+                            span,
+                        )
+                    });
+                    members.push(ClassMember::Field {
+                        is_static,
+                        key,
+                        init,
+                        span,
+                    });
+                }
+            }
         }
+        let explicit_constructor = constructor.is_some();
+        let mut constructor = constructor.unwrap_or_else(|| {
+            function(
+                None,
+                false,
+                vec![],
+                FunctionBody::Block(vec![]),
+                false,
+                span,
+            )
+        });
+        let name = name.map(ident);
+        if let Some(f) = Rc::get_mut(&mut constructor) {
+            f.name = name.as_ref().map(|n| Ident::new(n.name.clone(), n.span));
+        }
+        Ok(Class {
+            inner_name: name.as_ref().map(|n| Ident::new(n.name.clone(), n.span)),
+            name,
+            extends: extends.map(Box::new),
+            constructor,
+            explicit_constructor,
+            members,
+            span,
+            scope: Default::default(),
+        })
     }
 
     pub fn function_expr(
@@ -1150,7 +1328,9 @@ pub(crate) mod act {
                 for (i, p) in props.into_iter().enumerate() {
                     let value = match p.value {
                         PropValue::Init(v) | PropValue::CoverInit(v) => v,
-                        PropValue::Method(_) => return Err(invalid_target(p.span)),
+                        PropValue::Method(_) | PropValue::Getter(_) | PropValue::Setter(_) => {
+                            return Err(invalid_target(p.span));
+                        }
                     };
                     if let PropKey::Spread = p.key {
                         if i + 1 != count {
@@ -1649,6 +1829,45 @@ mod tests {
         format!("({kind} {name}({params}) {body})")
     }
 
+    fn class(c: &Class) -> String {
+        let name = c
+            .name
+            .as_ref()
+            .map_or("_".to_string(), |n| n.name.to_string());
+        let extends = c
+            .extends
+            .as_ref()
+            .map_or(String::new(), |e| format!(" extends {}", expr(e)));
+        let ctor = if c.explicit_constructor {
+            format!(" ctor:{}", function(&c.constructor))
+        } else {
+            String::new()
+        };
+        let members = list(c.members.iter().map(|m| match m {
+            ClassMember::Method { is_static, prop } => {
+                let s = if *is_static { "static " } else { "" };
+                let (kind, f) = match &prop.value {
+                    PropValue::Method(f) => ("", f),
+                    PropValue::Getter(f) => ("get ", f),
+                    PropValue::Setter(f) => ("set ", f),
+                    _ => unreachable!("class methods are functions"),
+                };
+                format!("{s}{kind}{}:{}", key(&prop.key), function(f))
+            }
+            ClassMember::Field {
+                is_static,
+                key: k,
+                init,
+                ..
+            } => {
+                let s = if *is_static { "static " } else { "" };
+                let init = init.as_ref().map_or("_".to_string(), |f| function(f));
+                format!("{s}field {}={init}", key(k))
+            }
+        }));
+        format!("(class {name}{extends}{ctor} {{{members}}})")
+    }
+
     fn pattern(p: &Pattern) -> String {
         let with_default = |t: &Pattern, d: &Option<Expr>| match d {
             Some(d) => format!("{}={}", pattern(t), expr(d)),
@@ -1714,9 +1933,15 @@ mod tests {
                     PropValue::Init(v) | PropValue::CoverInit(v) =>
                         format!("{}:{}", key(&p.key), expr(v)),
                     PropValue::Method(f) => format!("{}:{}", key(&p.key), function(f)),
+                    PropValue::Getter(f) => format!("get {}:{}", key(&p.key), function(f)),
+                    PropValue::Setter(f) => format!("set {}:{}", key(&p.key), function(f)),
                 }))
             ),
             Function(f) | Arrow(f) => function(f),
+            Class(c) => class(c),
+            SuperCall(args) => format!("(super {})", list(args.iter().map(expr))),
+            SuperMember(MemberProp::Named(n, _)) => format!("(super.{n})"),
+            SuperMember(MemberProp::Computed(k)) => format!("(super[{}])", expr(k)),
             Unary(op, a) => format!("({} {})", unary_op(*op), expr(a)),
             Update { op, prefix, target } => {
                 let op = if *op == UpdateOp::Inc { "++" } else { "--" };
@@ -1825,6 +2050,7 @@ mod tests {
             Expr(e) => expr(e),
             VarDecl(d) => var_decl(d),
             FunctionDecl(f) => function(f),
+            ClassDecl(c) => class(c),
             Return(e) => format!("(return {})", opt(e)),
             If {
                 test,
@@ -2639,7 +2865,6 @@ mod tests {
     #[test]
     fn unsupported_features_give_clean_errors() {
         let cases = [
-            ("class A {}", "Unexpected token 'class'", "class"),
             ("f`a${b}`", "tagged templates are not supported yet", "`a${"),
             (
                 "x.y `abc`",
@@ -2648,25 +2873,60 @@ mod tests {
             ),
             ("x = /re/", "Unexpected token '/'", "/"),
             ("import x from 'y'", "Unexpected token 'import'", "import"),
-            ("x = { get a() {} }", "Unexpected identifier 'a'", "a"),
         ];
         for (src, message, at) in cases {
             check_err(src, message, at);
         }
         assert!(
-            err("class A {}")
-                .help
-                .is_some_and(|h| h.contains("classes"))
-        );
-        assert!(
             err("x = /re/")
                 .help
                 .is_some_and(|h| h.contains("regular expression"))
         );
-        assert!(
-            err("x = { get a() {} }")
-                .help
-                .is_some_and(|h| h.contains("getters"))
+    }
+
+    #[test]
+    fn classes_and_accessors() {
+        assert_eq!(
+            p(
+                "class A extends B { constructor(a) { super(a); } static s = 1; x; get y() { return super.y; } }"
+            ),
+            "(class A extends B ctor:(function ~A (a) {(super a)}) \
+             {static field s=(function () 1) field x=_ \
+             get y:(function ~get y () {(return (super.y))})})"
+        );
+        assert_eq!(
+            p("x = class { [k] = v; static m() {} }"),
+            "(= x (class x {field [k]=(function () v) static m:(function ~m () {})}))"
+        );
+        assert_eq!(
+            p("({ get: 1, set() {}, get a() {}, set a(v) {} })"),
+            "{get:1 set:(function ~set () {}) get a:(function ~get a () {}) \
+             set a:(function ~set a (v) {})}"
+        );
+        check_err(
+            "({ get a(x) {} })",
+            "Getter must not have any formal parameters.",
+            "a",
+        );
+        check_err(
+            "({ set a() {} })",
+            "Setter must have exactly one formal parameter.",
+            "a",
+        );
+        check_err(
+            "class A { constructor() {} constructor() {} }",
+            "A class may only have one constructor",
+            "constructor() {}",
+        );
+        check_err(
+            "class A { get constructor() {} }",
+            "Class constructor may not be an accessor",
+            "get constructor() {}",
+        );
+        check_err(
+            "class A { constructor = 1 }",
+            "Classes may not have a field named 'constructor'",
+            "constructor",
         );
     }
 

@@ -125,6 +125,10 @@ struct JumpContext {
     in_async: bool,
     /// `yield` is allowed: a generator function.
     in_generator: bool,
+    /// `super(…)` is allowed (a derived class's constructor, and arrows inside it).
+    super_call: bool,
+    /// `super.x` is allowed (methods, field initializers, and arrows inside them).
+    super_property: bool,
     loops: u32,
     breakables: u32,
     /// Enclosing labels, and whether each labels a loop.
@@ -169,6 +173,10 @@ fn is_loop(stmt: &Stmt) -> bool {
         stmt.kind,
         StmtKind::For(_) | StmtKind::ForInOf(_) | StmtKind::While { .. } | StmtKind::DoWhile { .. }
     )
+}
+
+fn unexpected_super(span: Span, label: &str) -> SyntaxError {
+    syntax_error("'super' keyword unexpected here".into(), span, label)
 }
 
 fn already_declared(ident: &Ident) -> SyntaxError {
@@ -310,6 +318,11 @@ impl<'a> Resolver<'a> {
                         self.scopes[scope].has_function_decls = true;
                     }
                 }
+                StmtKind::ClassDecl(c) => {
+                    if let Some(name) = &c.name {
+                        self.declare(scope, name, BindingKind::Let)?;
+                    }
+                }
                 _ => {}
             }
         }
@@ -360,6 +373,12 @@ impl<'a> Resolver<'a> {
                     self.reference(name, scope);
                 }
                 self.walk_function(f, scope)
+            }
+            StmtKind::ClassDecl(c) => {
+                if let Some(name) = &c.name {
+                    self.reference(name, scope);
+                }
+                self.walk_class(c, scope)
             }
             StmtKind::Return(e) => {
                 if !self.jump().in_function {
@@ -619,10 +638,38 @@ impl<'a> Resolver<'a> {
     }
 
     fn walk_function(&mut self, f: &'a Function, scope: usize) -> Result<(), SyntaxError> {
+        // Arrows see the `super` of the function around them; other functions have none.
+        let (super_call, super_property) = if f.is_arrow {
+            (self.jump().super_call, self.jump().super_property)
+        } else {
+            (false, false)
+        };
+        self.walk_function_with_super(f, scope, super_call, super_property)
+    }
+
+    /// A method (`super.x` allowed) or a derived class's constructor (`super(…)` too).
+    fn walk_method(
+        &mut self,
+        f: &'a Function,
+        scope: usize,
+        super_call: bool,
+    ) -> Result<(), SyntaxError> {
+        self.walk_function_with_super(f, scope, super_call, true)
+    }
+
+    fn walk_function_with_super(
+        &mut self,
+        f: &'a Function,
+        scope: usize,
+        super_call: bool,
+        super_property: bool,
+    ) -> Result<(), SyntaxError> {
         self.jumps.push(JumpContext {
             in_function: true,
             in_async: f.is_async,
             in_generator: f.is_generator,
+            super_call,
+            super_property,
             ..JumpContext::default()
         });
         let result = self.walk_function_body(f, scope);
@@ -689,7 +736,9 @@ impl<'a> Resolver<'a> {
                     }
                     match &p.value {
                         PropValue::Init(v) => self.walk_expr(v, scope)?,
-                        PropValue::Method(f) => self.walk_function(f, scope)?,
+                        PropValue::Method(f) | PropValue::Getter(f) | PropValue::Setter(f) => {
+                            self.walk_method(f, scope, false)?
+                        }
                         PropValue::CoverInit(_) => {
                             return Err(syntax_error(
                                 "Invalid shorthand property initializer".to_string(),
@@ -702,6 +751,28 @@ impl<'a> Resolver<'a> {
                 Ok(())
             }
             ExprKind::Function(f) | ExprKind::Arrow(f) => self.walk_function(f, scope),
+            ExprKind::Class(c) => self.walk_class(c, scope),
+            ExprKind::SuperCall(args) => {
+                if !self.jump().super_call {
+                    return Err(unexpected_super(
+                        e.span,
+                        "`super(…)` is only allowed in the constructor of a class that extends another",
+                    ));
+                }
+                args.iter().try_for_each(|a| self.walk_expr(a, scope))
+            }
+            ExprKind::SuperMember(property) => {
+                if !self.jump().super_property {
+                    return Err(unexpected_super(
+                        e.span,
+                        "`super.x` is only allowed in methods",
+                    ));
+                }
+                match property {
+                    MemberProp::Computed(k) => self.walk_expr(k, scope),
+                    MemberProp::Named(..) => Ok(()),
+                }
+            }
             ExprKind::Unary(_, a) | ExprKind::Update { target: a, .. } | ExprKind::Spread(a) => {
                 self.walk_expr(a, scope)
             }
@@ -776,6 +847,42 @@ impl<'a> Resolver<'a> {
                 self.walk_expr(argument, scope)
             }
         }
+    }
+
+    /// A class body: its own scope holds the class's inner name binding; the heritage, computed
+    /// keys, methods and field initializers are resolved inside it.
+    fn walk_class(&mut self, c: &'a Class, scope: usize) -> Result<(), SyntaxError> {
+        let inner = self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&c.scope));
+        if let Some(name) = &c.inner_name {
+            self.declare_and_bind(inner, name, BindingKind::Const)?;
+        }
+        if let Some(e) = &c.extends {
+            self.walk_expr(e, inner)?;
+        }
+        self.walk_method(&c.constructor, inner, c.extends.is_some())?;
+        for m in &c.members {
+            match m {
+                ClassMember::Method { prop, .. } => {
+                    if let PropKey::Computed(k) = &prop.key {
+                        self.walk_expr(k, inner)?;
+                    }
+                    if let PropValue::Method(f) | PropValue::Getter(f) | PropValue::Setter(f) =
+                        &prop.value
+                    {
+                        self.walk_method(f, inner, false)?;
+                    }
+                }
+                ClassMember::Field { key, init, .. } => {
+                    if let PropKey::Computed(k) = key {
+                        self.walk_expr(k, inner)?;
+                    }
+                    if let Some(f) = init {
+                        self.walk_method(f, inner, false)?;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Decides which scopes get environments, assigns slots and writes every layout and

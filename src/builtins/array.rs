@@ -49,6 +49,16 @@ pub fn install(interp: &mut Interp) {
 }
 
 fn array_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let array = new_array_from_args(interp, call)?;
+    if call.new_target.is_some() {
+        let fallback = interp.intrinsics.array_proto.clone();
+        array.data.borrow_mut().proto = Some(super::prototype_for_new(interp, call, &fallback)?);
+    }
+    Ok(Value::Object(array))
+}
+
+/// `Array(n)` / `Array(a, b, …)`.
+fn new_array_from_args(interp: &mut Interp, call: &NativeCall) -> JsResult<ObjRef> {
     if let [Value::Number(n)] = call.args {
         // Arrays are dense here, so lengths beyond what holes can reasonably fill are refused
         // (node would make a sparse array).
@@ -59,11 +69,9 @@ fn array_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         {
             return Err(interp.range_error("Invalid array length", call.site));
         }
-        return Ok(Value::Object(
-            interp.new_array(vec![Value::Empty; *n as usize]),
-        ));
+        return Ok(interp.new_array(vec![Value::Empty; *n as usize]));
     }
-    Ok(Value::Object(interp.new_array(call.args.to_vec())))
+    Ok(interp.new_array(call.args.to_vec()))
 }
 
 fn is_array(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -244,7 +252,7 @@ fn slice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     } else {
         Vec::new()
     };
-    Ok(Value::Object(interp.new_array(part)))
+    species_array(interp, call, part)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,7 +286,7 @@ pub fn length_of(interp: &mut Interp, o: &ObjRef, site: crate::ast::Span) -> JsR
     if let ObjectKind::Primitive(Value::String(s)) = &o.data.borrow().kind {
         return Ok(s.utf16_len());
     }
-    let v = interp.get_from_object(o, &JsStr::from("length"));
+    let v = interp.get_from_object(o, &JsStr::from("length"))?;
     let n = interp.to_number(&v, site)?;
     Ok(if n.is_nan() || n <= 0.0 {
         0
@@ -292,17 +300,17 @@ fn index_key(i: usize) -> JsStr {
 }
 
 /// `o[i]` (holes read through the prototype chain, as `[[Get]]` does).
-pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> Value {
+pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> JsResult<Value> {
     if let ObjectKind::Array(e) = &o.data.borrow().kind
         && let Some(v) = e.get(i)
         && !matches!(v, Value::Empty)
     {
-        return v.clone();
+        return Ok(v.clone());
     }
     if let ObjectKind::Primitive(Value::String(s)) = &o.data.borrow().kind
         && i < s.utf16_len()
     {
-        return Value::String(s.slice_utf16(i, i + 1));
+        return Ok(Value::String(s.slice_utf16(i, i + 1)));
     }
     interp.get_from_object(o, &index_key(i))
 }
@@ -392,7 +400,7 @@ fn array_from(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             let len = length_of(interp, o, call.site)?;
             let mut items = Vec::with_capacity(len.min(1 << 20));
             for i in 0..len {
-                items.push(get_index(interp, o, i));
+                items.push(get_index(interp, o, i)?);
             }
             items
         }
@@ -422,19 +430,53 @@ fn map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object(interp, call, "map")?;
     let len = length_of(interp, &o, call.site)?;
     let f = callback_arg(interp, call)?;
-    let out = interp.new_array(vec![Value::Empty; len]);
-    for i in 0..len {
+    let mut out = vec![Value::Empty; len];
+    for (i, slot) in out.iter_mut().enumerate() {
         if has_index(interp, &o, i) {
-            let v = get_index(interp, &o, i);
-            let r = call_back(interp, call, &f, v, i, &o)?;
-            if let ObjectKind::Array(e) = &mut out.data.borrow_mut().kind
-                && i < e.len()
-            {
-                e[i] = r;
+            let v = get_index(interp, &o, i)?;
+            *slot = call_back(interp, call, &f, v, i, &o)?;
+        }
+    }
+    species_array(interp, call, out)
+}
+
+/// ArraySpeciesCreate for the methods that build a new array from `this`: an instance of a
+/// subclass of `Array` (`class Stack extends Array`) gets an instance of that subclass back,
+/// made with `new C(0)` and then filled.
+fn species_array(interp: &mut Interp, call: &NativeCall, elements: Vec<Value>) -> JsResult<Value> {
+    let subclassed = match &call.this {
+        Value::Object(o) => {
+            let d = o.data.borrow();
+            d.is_array()
+                && !d
+                    .proto
+                    .as_ref()
+                    .is_some_and(|p| std::rc::Rc::ptr_eq(p, &interp.intrinsics.array_proto))
+        }
+        _ => false,
+    };
+    if subclassed {
+        let ctor = interp.get(&call.this, &JsStr::from("constructor"), call.site)?;
+        if interp.is_constructor(&ctor) {
+            let made = interp.construct(&ctor, vec![Value::Number(0.0)], call.site)?;
+            if let Value::Object(m) = &made {
+                let mut data = m.data.borrow_mut();
+                if let ObjectKind::Array(e) = &mut data.kind {
+                    *e = elements;
+                    drop(data);
+                    return Ok(made);
+                }
+                drop(data);
+                for (i, v) in elements.into_iter().enumerate() {
+                    if !matches!(v, Value::Empty) {
+                        m.data.borrow_mut().set_own(index_key(i), v);
+                    }
+                }
+                return Ok(made);
             }
         }
     }
-    Ok(Value::Object(out))
+    Ok(Value::Object(interp.new_array(elements)))
 }
 
 fn filter(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -444,13 +486,13 @@ fn filter(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let mut out = Vec::new();
     for i in 0..len {
         if has_index(interp, &o, i) {
-            let v = get_index(interp, &o, i);
+            let v = get_index(interp, &o, i)?;
             if call_back(interp, call, &f, v.clone(), i, &o)?.truthy() {
                 out.push(v);
             }
         }
     }
-    Ok(Value::Object(interp.new_array(out)))
+    species_array(interp, call, out)
 }
 
 /// The loop shared by `forEach`, `some` and `every`: stops when `stop(result)` is true.
@@ -465,7 +507,7 @@ fn visit(
     let f = callback_arg(interp, call)?;
     for i in 0..len {
         if has_index(interp, &o, i) {
-            let v = get_index(interp, &o, i);
+            let v = get_index(interp, &o, i)?;
             if stop(&call_back(interp, call, &f, v, i, &o)?) {
                 return Ok(true);
             }
@@ -503,7 +545,7 @@ fn reduce_impl(interp: &mut Interp, call: &NativeCall, right: bool) -> JsResult<
     } else {
         loop {
             match order.next() {
-                Some(i) if has_index(interp, &o, i) => break get_index(interp, &o, i),
+                Some(i) if has_index(interp, &o, i) => break get_index(interp, &o, i)?,
                 Some(_) => {}
                 None => {
                     return Err(
@@ -515,7 +557,7 @@ fn reduce_impl(interp: &mut Interp, call: &NativeCall, right: bool) -> JsResult<
     };
     for i in order {
         if has_index(interp, &o, i) {
-            let v = get_index(interp, &o, i);
+            let v = get_index(interp, &o, i)?;
             acc = interp.call(
                 &f,
                 Value::Undefined,
@@ -547,7 +589,7 @@ fn find_impl(
     let f = callback_arg(interp, call)?;
     for k in 0..len {
         let i = if last { len - 1 - k } else { k };
-        let v = get_index(interp, &o, i);
+        let v = get_index(interp, &o, i)?;
         if call_back(interp, call, &f, v.clone(), i, &o)?.truthy() {
             return Ok(Some((i, v)));
         }
@@ -590,7 +632,7 @@ fn includes(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     };
     let target = call.arg(0);
     for i in from..len {
-        if same_value_zero(&get_index(interp, &o, i), &target) {
+        if same_value_zero(&get_index(interp, &o, i)?, &target) {
             return Ok(Value::Bool(true));
         }
     }
@@ -625,7 +667,7 @@ fn last_index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     };
     let target = call.arg(0);
     for i in (0..=start).rev() {
-        if has_index(interp, &o, i) && get_index(interp, &o, i).strict_equals(&target) {
+        if has_index(interp, &o, i) && get_index(interp, &o, i)?.strict_equals(&target) {
             return Ok(Value::Number(i as f64));
         }
     }
@@ -667,7 +709,7 @@ fn splice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         let start = start.min(end);
         e.splice(start..end, items).collect::<Vec<_>>()
     })?;
-    Ok(Value::Object(interp.new_array(removed)))
+    species_array(interp, call, removed)
 }
 
 fn concat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -691,7 +733,7 @@ fn concat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             v => out.push(v.clone()),
         }
     }
-    Ok(Value::Object(interp.new_array(out)))
+    species_array(interp, call, out)
 }
 
 /// A stable merge sort whose comparison may fail (a comparator that throws) and need not be
@@ -820,7 +862,7 @@ fn flatten_into(
         if !has_index(interp, source, i) {
             continue;
         }
-        let v = get_index(interp, source, i);
+        let v = get_index(interp, source, i)?;
         match &v {
             Value::Object(o) if depth > 0.0 && o.data.borrow().is_array() => {
                 crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
@@ -841,7 +883,7 @@ fn flat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     };
     let mut out = Vec::new();
     flatten_into(interp, &mut out, &o, depth, call)?;
-    Ok(Value::Object(interp.new_array(out)))
+    species_array(interp, call, out)
 }
 
 fn flat_map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -858,7 +900,7 @@ fn flat_map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         if !has_index(interp, &o, i) {
             continue;
         }
-        let v = get_index(interp, &o, i);
+        let v = get_index(interp, &o, i)?;
         let r = call_back(interp, call, &f, v, i, &o)?;
         match &r {
             Value::Object(a) if a.data.borrow().is_array() => {
@@ -867,7 +909,7 @@ fn flat_map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             _ => out.push(r),
         }
     }
-    Ok(Value::Object(interp.new_array(out)))
+    species_array(interp, call, out)
 }
 
 fn fill(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -900,5 +942,5 @@ fn at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if k < 0.0 || k >= len as f64 {
         return Ok(Value::Undefined);
     }
-    Ok(get_index(interp, &o, k as usize))
+    get_index(interp, &o, k as usize)
 }

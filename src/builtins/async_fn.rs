@@ -21,7 +21,7 @@ use crate::heap::{self, EnvRef, ObjRef};
 use crate::interp::coroutine::{ResumeWith, Step, SuspendWith, Task};
 use crate::interp::{CallFrame, FrameKind, Interp, JsResult};
 use crate::object::{NativeCall, Object, ObjectKind};
-use crate::value::{JsStr, Value};
+use crate::value::Value;
 
 use super::native_closure;
 use super::promise::{new_promise, perform_then, promise_resolve, reject_promise, resolve_promise};
@@ -31,14 +31,14 @@ pub struct AsyncCallData {
     /// `None` while the body runs (it is on the native stack then) or after it finished.
     task: Option<Task>,
     promise: ObjRef,
-    name: JsStr,
-    this: Value,
+    /// The frame the body runs in (its function, name and `this`), pushed at each resume.
+    frame: CallFrame,
 }
 
 impl AsyncCallData {
     pub fn trace(&self, t: &mut crate::heap::Tracer) {
         t.object(&self.promise);
-        t.value(&self.this);
+        t.value(&self.frame.this);
     }
 }
 
@@ -68,8 +68,7 @@ pub fn start(interp: &mut Interp, task: Task, frame: CallFrame) -> JsResult<Valu
         ObjectKind::AsyncCall(Box::new(AsyncCallData {
             task: Some(task),
             promise: promise.clone(),
-            name: frame.name,
-            this: frame.this,
+            frame,
         })),
     ));
     resume(
@@ -90,7 +89,7 @@ fn resume(
     site: Span,
     kind: FrameKind,
 ) -> JsResult<()> {
-    let (mut task, promise, name, this) = {
+    let (mut task, promise, frame) = {
         let mut data = holder.data.borrow_mut();
         let ObjectKind::AsyncCall(call) = &mut data.kind else {
             return Ok(());
@@ -98,19 +97,13 @@ fn resume(
         let Some(task) = call.task.take() else {
             return Ok(());
         };
-        (
-            task,
-            call.promise.clone(),
-            call.name.clone(),
-            call.this.clone(),
-        )
+        (task, call.promise.clone(), call.frame.clone())
     };
     let base = interp.frames.len();
     interp.frames.push(CallFrame {
-        name,
         call_site: site,
-        this,
         kind,
+        ..frame
     });
     let step = task.resume(interp, what);
     interp.frames.truncate(base);

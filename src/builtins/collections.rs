@@ -7,9 +7,7 @@
 //! that the table moves when it compacts its tombstones away or is cleared. A walk therefore
 //! sees entries added while it runs and skips deleted ones, as the spec requires.
 //!
-//! `size` is an own read-only, non-enumerable data property kept up to date by every mutation
-//! (property lookup has no getters yet); `Object::own_keys` hides it, so only `in` and a
-//! lookup see it, as with node's getter.
+//! `size` is a getter on each prototype, as in node.
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -19,7 +17,7 @@ use rustc_hash::FxBuildHasher;
 
 use crate::heap::{self, ObjRef, Tracer};
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, Object, ObjectKind, Prop, PropFlags};
+use crate::object::{NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::array::describe_non_callable;
@@ -225,6 +223,7 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &map_proto, "delete", 1, map_delete);
     define_method(interp, &map_proto, "clear", 0, map_clear);
     define_method(interp, &map_proto, "forEach", 1, map_for_each);
+    super::define_getter(interp, &map_proto, "size", |i, c| size(i, c, Which::Map));
 
     let set_proto = interp.new_object();
     super::define_constructor(interp, "Set", 0, set_ctor, &set_proto);
@@ -233,26 +232,25 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &set_proto, "delete", 1, set_delete);
     define_method(interp, &set_proto, "clear", 0, set_clear);
     define_method(interp, &set_proto, "forEach", 1, set_for_each);
+    super::define_getter(interp, &set_proto, "size", |i, c| size(i, c, Which::Set));
 }
 
-/// Stores the current size in the object's read-only `size` property.
-fn sync_size(o: &ObjRef) {
-    let mut d = o.data.borrow_mut();
-    let n = match &d.kind {
-        ObjectKind::Map(m) | ObjectKind::Set(m) => m.len(),
-        _ => return,
-    };
-    d.props.insert(
-        JsStr::from("size"),
-        Prop {
-            value: Value::Number(n as f64),
-            flags: PropFlags {
-                writable: false,
-                enumerable: false,
-                configurable: false,
-            },
-        },
+/// `get Map.prototype.size` / `get Set.prototype.size`.
+fn size(interp: &mut Interp, call: &NativeCall, which: Which) -> JsResult<Value> {
+    if let Value::Object(o) = &call.this {
+        match (&o.data.borrow().kind, which) {
+            (ObjectKind::Map(m), Which::Map) | (ObjectKind::Set(m), Which::Set) => {
+                return Ok(Value::Number(m.len() as f64));
+            }
+            _ => {}
+        }
+    }
+    let shown = describe_receiver(interp, &call.this);
+    let msg = format!(
+        "Method get {}.prototype.size called on incompatible receiver {shown}",
+        which.name()
     );
+    Err(interp.type_error(&msg, call.site))
 }
 
 /// A new, empty `Map` or `Set` whose prototype is the constructor's `prototype`.
@@ -261,17 +259,13 @@ fn construct(interp: &mut Interp, call: &NativeCall, which: Which) -> JsResult<O
         let msg = format!("Constructor {} requires 'new'", which.name());
         return Err(interp.type_error(&msg, call.site));
     }
-    let proto = match interp.get_from_object(call.callee, &JsStr::from("prototype")) {
-        Value::Object(p) => p,
-        _ => interp.intrinsics.object_proto.clone(),
-    };
+    let proto = super::prototype_for_new(interp, call, &interp.intrinsics.object_proto.clone())?;
     let data = Box::default();
     let kind = match which {
         Which::Map => ObjectKind::Map(data),
         Which::Set => ObjectKind::Set(data),
     };
     let o = heap::alloc_object(Object::new(Some(proto), kind));
-    sync_size(&o);
     Ok(o)
 }
 
@@ -292,11 +286,10 @@ fn map_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             let msg = format!("Iterator value {shown} is not an entry object");
             return Err(interp.type_error(&msg, call.site));
         };
-        let key = interp.get_from_object(entry, &JsStr::from("0"));
-        let value = interp.get_from_object(entry, &JsStr::from("1"));
+        let key = interp.get_from_object(entry, &JsStr::from("0"))?;
+        let value = interp.get_from_object(entry, &JsStr::from("1"))?;
         with_data(&map, |m| m.set(key, value));
     }
-    sync_size(&map);
     Ok(Value::Object(map))
 }
 
@@ -305,7 +298,6 @@ fn set_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     for item in initial_items(interp, call)? {
         with_data(&set, |m| m.set(item, Value::Undefined));
     }
-    sync_size(&set);
     Ok(Value::Object(set))
 }
 
@@ -355,8 +347,8 @@ fn describe_receiver(interp: &mut Interp, v: &Value) -> String {
     if o.data.borrow().is_array() {
         return "[object Array]".to_string();
     }
-    if let Value::Object(c) = interp.get_from_object(o, &JsStr::from("constructor"))
-        && let Value::String(name) = interp.get_from_object(&c, &JsStr::from("name"))
+    if let Ok(Value::Object(c)) = interp.get_from_object(o, &JsStr::from("constructor"))
+        && let Ok(Value::String(name)) = interp.get_from_object(&c, &JsStr::from("name"))
         && !name.as_str().is_empty()
     {
         return format!("#<{name}>");
@@ -372,7 +364,6 @@ fn map_get(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 fn map_set(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let m = this_collection(interp, call, Which::Map, "set")?;
     with_data(&m, |m| m.set(call.arg(0), call.arg(1)));
-    sync_size(&m);
     Ok(Value::Object(m))
 }
 
@@ -384,7 +375,6 @@ fn has(interp: &mut Interp, call: &NativeCall, which: Which) -> JsResult<Value> 
 fn delete(interp: &mut Interp, call: &NativeCall, which: Which) -> JsResult<Value> {
     let m = this_collection(interp, call, which, "delete")?;
     let removed = with_data(&m, |m| m.delete(&call.arg(0)));
-    sync_size(&m);
     Ok(Value::Bool(removed))
 }
 
@@ -396,7 +386,6 @@ fn clear(interp: &mut Interp, call: &NativeCall, which: Which) -> JsResult<Value
         m.clear();
         old
     });
-    sync_size(&m);
     drop(old);
     Ok(Value::Undefined)
 }
@@ -456,7 +445,6 @@ fn set_has(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 fn set_add(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = this_collection(interp, call, Which::Set, "add")?;
     with_data(&s, |m| m.set(call.arg(0), Value::Undefined));
-    sync_size(&s);
     Ok(Value::Object(s))
 }
 

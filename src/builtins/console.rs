@@ -71,7 +71,7 @@ fn global_function(interp: &Interp, path: &[&str], name: &str) -> Value {
             .borrow()
             .props
             .get(step)
-            .map(|p| p.value.clone());
+            .and_then(|p| p.data_value().cloned());
         match next {
             Some(Value::Object(o)) => holder = o,
             _ => return Value::Undefined,
@@ -82,7 +82,7 @@ fn global_function(interp: &Interp, path: &[&str], name: &str) -> Value {
         .borrow()
         .props
         .get(name)
-        .map(|p| p.value.clone());
+        .and_then(|p| p.data_value().cloned());
     f.unwrap_or_default()
 }
 
@@ -204,7 +204,9 @@ fn format_as_string(interp: &mut Interp, arg: &Value, site: Span) -> JsResult<St
 /// prototype that is not a built-in constructor's (`Object.prototype`, `Error.prototype`, …).
 /// An object without a callable `toString` counts as built-in too.
 fn has_builtin_to_string(interp: &mut Interp, o: &ObjRef) -> bool {
-    let method = interp.get_from_object(o, &JsStr::from("toString"));
+    let method = interp
+        .get_from_object(o, &JsStr::from("toString"))
+        .unwrap_or_default();
     if !interp.is_callable(&method) {
         return true;
     }
@@ -215,7 +217,7 @@ fn has_builtin_to_string(interp: &mut Interp, o: &ObjRef) -> bool {
     while let Some(holder) = current {
         let data = holder.data.borrow();
         if data.props.contains_key("toString") {
-            return match data.props.get("constructor").map(|p| &p.value) {
+            return match data.props.get("constructor").and_then(|p| p.data_value()) {
                 Some(Value::Object(c)) => matches!(c.data.borrow().kind, ObjectKind::Native(_)),
                 _ => false,
             };
@@ -262,7 +264,7 @@ fn is_json_cycle_error(thrown: &Value) -> bool {
         .borrow()
         .props
         .get("message")
-        .map(|p| p.value.clone());
+        .and_then(|p| p.data_value().cloned());
     matches!(message, Some(Value::String(m)) if m.as_str().lines().next() == Some(JSON_CIRCULAR_MESSAGE))
 }
 

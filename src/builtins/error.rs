@@ -1,5 +1,9 @@
 //! `Error` and its native subclasses (ECMA-262 §20.5): constructors that capture a stack,
 //! `name`/`message` on the prototypes, and `Error.prototype.toString`.
+//!
+//! The constructors honour `new.target` (`class E extends Error` instances get `E.prototype`)
+//! and, like V8, write the `stack` header only when `stack` is first read (see
+//! `install_lazy_stack`).
 
 use crate::interp::{Interp, JsResult};
 use crate::object::{NativeCall, ObjectKind};
@@ -113,6 +117,66 @@ fn construct_aggregate_error(interp: &mut Interp, call: &NativeCall) -> JsResult
     Ok(Value::Object(error))
 }
 
+/// V8 writes an error's `stack` header (`Name: message`) when `stack` is first read, so a
+/// `name` assigned in a subclass constructor shows up in it. Until then `stack` is an accessor
+/// holding the captured `at` lines; reading it (or inspecting the error) computes the header,
+/// and reading or writing it turns it into a plain data property.
+fn install_lazy_stack(interp: &Interp, error: &crate::heap::ObjRef, trace: String) {
+    let data = vec![Value::str(&trace)];
+    let get = super::native_closure(interp, "stack", 0, read_lazy_stack, false, data);
+    let set = super::native_closure(interp, "stack", 1, write_stack, false, Vec::new());
+    let flags = crate::object::PropFlags {
+        enumerable: false,
+        ..crate::object::PropFlags::ACCESSOR
+    };
+    error
+        .data
+        .borrow_mut()
+        .set_accessor(JsStr::from("stack"), Some(get), Some(set), flags);
+}
+
+/// The `at` lines a lazy `stack` getter holds, if `getter` is one (no other native function
+/// is named `stack`).
+pub fn lazy_stack_trace(getter: &crate::heap::ObjRef) -> Option<String> {
+    match &getter.data.borrow().kind {
+        ObjectKind::Native(n) if n.name.as_str() == "stack" => match n.data.first() {
+            Some(Value::String(s)) => Some(s.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn read_lazy_stack(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let trace = match call.data(0) {
+        Value::String(s) => s.to_string(),
+        _ => String::new(),
+    };
+    let Value::Object(error) = &call.this else {
+        return Ok(Value::Undefined);
+    };
+    let header = match error_to_string(interp, call)? {
+        Value::String(s) => s.to_string(),
+        _ => String::new(),
+    };
+    let stack = Value::str(&format!("{header}{trace}"));
+    error
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from("stack"), stack.clone());
+    Ok(stack)
+}
+
+fn write_stack(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    if let Value::Object(error) = &call.this {
+        error
+            .data
+            .borrow_mut()
+            .set_hidden(JsStr::from("stack"), call.arg(0));
+    }
+    Ok(Value::Undefined)
+}
+
 /// What iterating `v` gives (arrays, strings by code point, `Map`s, `Set`s, generators, any
 /// object with a `[Symbol.iterator]`). Anything else throws V8's "is not iterable".
 pub fn list_from(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Vec<Value>> {
@@ -150,11 +214,33 @@ fn build_error(
         Value::Undefined => String::new(),
         m => interp.to_js_string(&m, call.site)?.to_string(),
     };
-    // The stack starts at the caller, not inside the constructor.
-    let frame = interp.frames.pop();
-    let error = interp.make_error(kind, &message, call.site);
-    if let Some(frame) = frame {
-        interp.frames.push(frame);
+    // The stack starts at the caller, not inside the constructor; for a subclass, at the
+    // caller of `new Subclass(…)`, as V8 skips the constructors up to `new.target`.
+    let mut hidden = vec![];
+    hidden.extend(interp.frames.pop());
+    let mut site = call.site;
+    if let Some(target) = &call.new_target
+        && let Some(i) = interp.frames.iter().rposition(|f| {
+            f.function
+                .as_ref()
+                .is_some_and(|g| std::rc::Rc::ptr_eq(g, target))
+        })
+    {
+        site = interp.frames[i].call_site;
+        hidden.extend(interp.frames.drain(i..).rev());
+    }
+    let trace = interp.stack_string("", site);
+    interp.frames.extend(hidden.into_iter().rev());
+    let fallback = interp.intrinsics.error_proto(kind).clone();
+    let proto = super::prototype_for_new(interp, call, &fallback)?;
+    let error =
+        crate::heap::alloc_object(crate::object::Object::new(Some(proto), ObjectKind::Error));
+    install_lazy_stack(interp, &error, trace);
+    if !message.is_empty() {
+        error
+            .data
+            .borrow_mut()
+            .set_hidden(JsStr::from("message"), Value::str(&message));
     }
     if message.is_empty() && !matches!(call.arg(at), Value::Undefined) {
         error
@@ -165,7 +251,7 @@ fn build_error(
     if let Value::Object(options) = call.arg(at + 1) {
         let cause = JsStr::from("cause");
         if interp.has_property(&options, &cause) {
-            let v = interp.get_from_object(&options, &cause);
+            let v = interp.get_from_object(&options, &cause)?;
             error.data.borrow_mut().set_hidden(cause, v);
         }
     }

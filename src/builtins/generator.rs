@@ -22,14 +22,13 @@ pub struct GeneratorData {
     /// `None` while the body runs or after it finished.
     task: Option<Task>,
     done: bool,
-    /// The frame the body runs in (its function's name and `this`).
-    name: JsStr,
-    this: Value,
+    /// The frame the body runs in (its function, name and `this`), pushed at each resume.
+    frame: CallFrame,
 }
 
 impl GeneratorData {
     pub fn trace(&self, t: &mut crate::heap::Tracer) {
-        t.value(&self.this);
+        t.value(&self.frame.this);
     }
 }
 
@@ -96,7 +95,7 @@ pub fn create(
     frame: &CallFrame,
 ) -> Value {
     let proto = match interp.get_from_object(function, &JsStr::from("prototype")) {
-        Value::Object(p) => p,
+        Ok(Value::Object(p)) => p,
         _ => interp.intrinsics.generator_proto.clone(),
     };
     let body = func.clone();
@@ -107,8 +106,7 @@ pub fn create(
     let data = GeneratorData {
         task: Some(task),
         done: false,
-        name: frame.name.clone(),
-        this: frame.this.clone(),
+        frame: frame.clone(),
     };
     Value::Object(heap::alloc_object(Object::new(
         Some(proto),
@@ -130,7 +128,7 @@ pub fn iter_result(interp: &Interp, value: Value, done: bool) -> Value {
 
 /// What `next`/`return`/`throw` find in the generator before resuming it.
 enum Before {
-    Run(Task, JsStr, Value),
+    Run(Task, CallFrame),
     Finished,
     Running,
 }
@@ -141,7 +139,7 @@ fn take_task(generator: &ObjRef) -> Option<Before> {
         return None;
     };
     Some(match g.task.take() {
-        Some(task) => Before::Run(task, g.name.clone(), g.this.clone()),
+        Some(task) => Before::Run(task, g.frame.clone()),
         None if g.done => Before::Finished,
         None => Before::Running,
     })
@@ -188,8 +186,8 @@ pub fn step(
     what: ResumeWith,
     site: Span,
 ) -> Option<JsResult<(Value, bool)>> {
-    let (mut task, name, this) = match take_task(generator)? {
-        Before::Run(task, name, this) => (task, name, this),
+    let (mut task, frame) = match take_task(generator)? {
+        Before::Run(task, frame) => (task, frame),
         Before::Running => {
             return Some(Err(interp.type_error("Generator is already running", site)));
         }
@@ -203,10 +201,9 @@ pub fn step(
     }
     let base = interp.frames.len();
     interp.frames.push(CallFrame {
-        name,
         call_site: site,
-        this,
         kind: FrameKind::Code,
+        ..frame
     });
     let outcome = task.resume(interp, what);
     interp.frames.truncate(base);

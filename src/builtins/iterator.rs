@@ -147,8 +147,8 @@ fn constructor_prototype(interp: &mut Interp, name: &str) -> ObjRef {
     let global = interp.global().clone();
     let ctor = interp.get_from_object(&global, &JsStr::from(name));
     match ctor {
-        Value::Object(c) => match interp.get_from_object(&c, &JsStr::from("prototype")) {
-            Value::Object(p) => p,
+        Ok(Value::Object(c)) => match interp.get_from_object(&c, &JsStr::from("prototype")) {
+            Ok(Value::Object(p)) => p,
             _ => unreachable!("built-in constructors have a prototype"),
         },
         _ => unreachable!("{name} is installed before the iterators"),

@@ -56,7 +56,7 @@ fn stringify(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             let len = super::array::length_of(interp, &list, call.site)?;
             let mut keys: Vec<JsStr> = Vec::new();
             for i in 0..len {
-                let v = super::array::get_index(interp, &list, i);
+                let v = super::array::get_index(interp, &list, i)?;
                 let key = match &v {
                     Value::String(s) => Some(s.clone()),
                     Value::Number(n) => Some(JsStr::from(number_to_string(*n))),
@@ -235,7 +235,7 @@ impl Serializer {
             for i in 0..len {
                 self.separator(any);
                 any = true;
-                let v = super::array::get_index(interp, o, i);
+                let v = super::array::get_index(interp, o, i)?;
                 if !self.property(interp, o, JsStr::from(i.to_string()), v)? {
                     self.out.push_str("null");
                 }
@@ -288,8 +288,8 @@ impl Serializer {
 /// The `name` of an object's `constructor`, as V8's cycle message shows it.
 fn constructor_name(interp: &mut Interp, o: &ObjRef) -> String {
     let ctor = interp.get_from_object(o, &JsStr::from("constructor"));
-    if let Value::Object(c) = &ctor
-        && let Value::String(name) = interp.get_from_object(c, &JsStr::from("name"))
+    if let Ok(Value::Object(c)) = &ctor
+        && let Ok(Value::String(name)) = interp.get_from_object(c, &JsStr::from("name"))
         && !name.is_empty()
     {
         return name.to_string();
@@ -681,7 +681,7 @@ fn internalize_inner(
             if matches!(v, Value::Undefined) {
                 interp.delete_property(o, &k);
             } else {
-                interp.set_on_object(o, k, v);
+                interp.set_on_object(o, k, v)?;
             }
         }
     }

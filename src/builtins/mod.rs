@@ -22,8 +22,8 @@ pub mod symbol;
 pub mod timers;
 
 use crate::heap::{self, ObjRef};
-use crate::interp::Interp;
-use crate::object::{NativeFn, NativeFunction, Object, ObjectKind, Prop, PropFlags};
+use crate::interp::{Interp, JsResult};
+use crate::object::{NativeCall, NativeFn, NativeFunction, Object, ObjectKind, Prop, PropFlags};
 use crate::value::{JsStr, Value};
 
 use error::ErrorKind;
@@ -174,6 +174,33 @@ pub fn define_method(interp: &Interp, target: &ObjRef, name: &str, length: u32, 
         .set_hidden(JsStr::from(name), Value::Object(f));
 }
 
+/// Installs a non-enumerable getter `name` on `target` (the function is named `get name`).
+pub fn define_getter(interp: &Interp, target: &ObjRef, name: &str, call: NativeFn) {
+    let f = native_function(interp, &format!("get {name}"), 0, call, false);
+    let flags = PropFlags {
+        enumerable: false,
+        ..PropFlags::ACCESSOR
+    };
+    target
+        .data
+        .borrow_mut()
+        .set_accessor(JsStr::from(name), Some(f), None, flags);
+}
+
+/// The prototype of an object a native constructor creates: `prototype` of the constructor
+/// `new` was applied to — a subclass's when reached through `super(…)` — or `fallback`.
+pub fn prototype_for_new(
+    interp: &mut Interp,
+    call: &NativeCall,
+    fallback: &ObjRef,
+) -> JsResult<ObjRef> {
+    let target = call.new_target.as_ref().unwrap_or(call.callee);
+    match interp.get_from_object(target, &JsStr::from("prototype"))? {
+        Value::Object(p) => Ok(p),
+        _ => Ok(fallback.clone()),
+    }
+}
+
 /// Installs a non-enumerable, read-only value (`Math.PI`, `NaN`).
 pub fn define_constant(target: &ObjRef, name: &str, value: Value) {
     let flags = PropFlags {
@@ -185,7 +212,7 @@ pub fn define_constant(target: &ObjRef, name: &str, value: Value) {
         .data
         .borrow_mut()
         .props
-        .insert(JsStr::from(name), Prop { value, flags });
+        .insert(JsStr::from(name), Prop::data(value, flags));
 }
 
 /// Creates a constructor function linked with its prototype both ways.
@@ -204,10 +231,7 @@ pub fn define_constructor(
     };
     ctor.data.borrow_mut().props.insert(
         JsStr::from("prototype"),
-        Prop {
-            value: Value::Object(proto.clone()),
-            flags,
-        },
+        Prop::data(Value::Object(proto.clone()), flags),
     );
     proto
         .data

@@ -2,7 +2,7 @@
 
 use crate::heap::ObjRef;
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, ObjectKind, Prop, PropFlags};
+use crate::object::{NativeCall, ObjectKind, Prop, PropFlags, Slot};
 use crate::value::{JsStr, Value};
 
 use super::{define_constructor, define_method};
@@ -23,6 +23,21 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &ctor, "getPrototypeOf", 1, get_prototype_of);
     define_method(interp, &ctor, "setPrototypeOf", 2, set_prototype_of);
     define_method(interp, &ctor, "defineProperty", 3, define_property);
+    define_method(interp, &ctor, "defineProperties", 2, define_properties);
+    define_method(
+        interp,
+        &ctor,
+        "getOwnPropertyDescriptor",
+        2,
+        get_own_property_descriptor,
+    );
+    define_method(
+        interp,
+        &ctor,
+        "getOwnPropertyDescriptors",
+        1,
+        get_own_property_descriptors,
+    );
     define_method(
         interp,
         &ctor,
@@ -99,7 +114,8 @@ fn has_own_property(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     // A `Symbol.toStringTag` (own or inherited: Promise, Generator, iterators…) names the tag.
     if let Value::Object(o) = &call.this
-        && let Value::String(tag) = interp.get_from_object(o, &super::symbol::to_string_tag_key())
+        && let Value::String(tag) =
+            interp.get_from_object(o, &super::symbol::to_string_tag_key())?
     {
         return Ok(Value::str(&format!("[object {tag}]")));
     }
@@ -192,7 +208,7 @@ fn own_enumerable_entries(
     for k in keys {
         let v = match k.as_array_index() {
             // Also reads the characters of a boxed string.
-            Some(i) => super::array::get_index(interp, o, i as usize),
+            Some(i) => super::array::get_index(interp, o, i as usize)?,
             None => interp.get(&Value::Object(o.clone()), &k, call.site)?,
         };
         out.push((k, v));
@@ -229,12 +245,12 @@ fn assign(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         let mut entries = own_enumerable_entries(interp, &s, call)?;
         let symbols = s.data.borrow().own_symbol_keys(true);
         for k in symbols {
-            let v = interp.get_from_object(&s, &k);
+            let v = interp.get_from_object(&s, &k)?;
             entries.push((k, v));
         }
         for (k, v) in entries {
             let writable = match target.data.borrow().props.get(&k) {
-                Some(p) => p.flags.writable,
+                Some(p) => p.flags.writable || p.is_accessor(),
                 None => true,
             };
             if !writable {
@@ -257,10 +273,10 @@ fn from_entries(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             let msg = format!("Iterator value {shown} is not an entry object");
             return Err(interp.type_error(&msg, call.site));
         };
-        let k = super::array::get_index(interp, e, 0);
-        let v = super::array::get_index(interp, e, 1);
+        let k = super::array::get_index(interp, e, 0)?;
+        let v = super::array::get_index(interp, e, 1)?;
         let k = interp.to_property_key(&k, call.site)?;
-        interp.set_on_object(&out, k, v);
+        interp.set_on_object(&out, k, v)?;
     }
     Ok(Value::Object(out))
 }
@@ -324,12 +340,8 @@ fn proto_arg(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Opti
 fn create(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let proto = proto_arg(interp, &call.arg(0), call)?;
     let o = interp.object_with_proto(proto);
-    if let Value::Object(props) = call.arg(1) {
-        let keys = props.data.borrow().own_keys(true);
-        for k in keys {
-            let desc = interp.get_from_object(&props, &k);
-            apply_descriptor(interp, &o, k, &desc, call)?;
-        }
+    if !matches!(call.arg(1), Value::Undefined) {
+        apply_descriptors(interp, &o, &call.arg(1), call)?;
     }
     Ok(Value::Object(o))
 }
@@ -382,17 +394,101 @@ fn set_prototype_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(target)
 }
 
-/// Reads an optional boolean field of a property descriptor.
-fn descriptor_flag(interp: &mut Interp, desc: &ObjRef, name: &str) -> Option<bool> {
-    let key = JsStr::from(name);
-    if interp.has_property(desc, &key) {
-        Some(interp.get_from_object(desc, &key).truthy())
-    } else {
-        None
+/// A property descriptor as `Object.defineProperty` reads it: each field may be absent.
+#[derive(Default)]
+struct Descriptor {
+    value: Option<Value>,
+    writable: Option<bool>,
+    get: Option<Option<ObjRef>>,
+    set: Option<Option<ObjRef>>,
+    enumerable: Option<bool>,
+    configurable: Option<bool>,
+}
+
+impl Descriptor {
+    fn is_accessor(&self) -> bool {
+        self.get.is_some() || self.set.is_some()
     }
 }
 
-/// ValidateAndApplyPropertyDescriptor for data descriptors.
+/// Reads an optional field of a property descriptor (`HasProperty`, then `Get`).
+fn descriptor_field(interp: &mut Interp, desc: &ObjRef, name: &str) -> JsResult<Option<Value>> {
+    let key = JsStr::from(name);
+    if interp.has_property(desc, &key) {
+        Ok(Some(interp.get_from_object(desc, &key)?))
+    } else {
+        Ok(None)
+    }
+}
+
+/// ToPropertyDescriptor.
+fn to_descriptor(interp: &mut Interp, desc: &Value, call: &NativeCall) -> JsResult<Descriptor> {
+    let Value::Object(d) = desc else {
+        let shown = super::inspect::inspect(interp, desc);
+        let msg = format!("Property description must be an object: {shown}");
+        return Err(interp.type_error(&msg, call.site));
+    };
+    let flag = |v: Option<Value>| v.map(|v| v.truthy());
+    let mut out = Descriptor {
+        enumerable: flag(descriptor_field(interp, d, "enumerable")?),
+        configurable: flag(descriptor_field(interp, d, "configurable")?),
+        value: descriptor_field(interp, d, "value")?,
+        writable: flag(descriptor_field(interp, d, "writable")?),
+        ..Descriptor::default()
+    };
+    for (name, what) in [("get", "Getter"), ("set", "Setter")] {
+        let f = match descriptor_field(interp, d, name)? {
+            None => continue,
+            Some(Value::Undefined) => None,
+            Some(Value::Object(f)) if f.data.borrow().is_callable() => Some(f),
+            Some(other) => {
+                let shown = super::inspect::inspect(interp, &other);
+                let msg = format!("{what} must be a function: {shown}");
+                return Err(interp.type_error(&msg, call.site));
+            }
+        };
+        if name == "get" {
+            out.get = Some(f);
+        } else {
+            out.set = Some(f);
+        }
+    }
+    if out.is_accessor() && (out.value.is_some() || out.writable.is_some()) {
+        let msg = "Invalid property descriptor. Cannot both specify accessors and a value or \
+                   writable attribute, #<Object>";
+        return Err(interp.type_error(msg, call.site));
+    }
+    Ok(out)
+}
+
+/// Whether applying `desc` to the non-configurable property `existing` would change it.
+fn changes_fixed_property(existing: &Prop, desc: &Descriptor) -> bool {
+    let f = existing.flags;
+    if desc.configurable == Some(true) || desc.enumerable.is_some_and(|e| e != f.enumerable) {
+        return true;
+    }
+    let same_fn = |a: &Option<ObjRef>, b: &Option<ObjRef>| match (a, b) {
+        (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    };
+    match &existing.slot {
+        Slot::Data(old) => {
+            desc.is_accessor()
+                || (!f.writable
+                    && (desc.writable == Some(true)
+                        || desc.value.as_ref().is_some_and(|v| !v.same_value(old))))
+        }
+        Slot::Accessor { get, set } => {
+            desc.value.is_some()
+                || desc.writable.is_some()
+                || desc.get.as_ref().is_some_and(|g| !same_fn(g, get))
+                || desc.set.as_ref().is_some_and(|s| !same_fn(s, set))
+        }
+    }
+}
+
+/// ValidateAndApplyPropertyDescriptor.
 fn apply_descriptor(
     interp: &mut Interp,
     o: &ObjRef,
@@ -400,32 +496,20 @@ fn apply_descriptor(
     desc: &Value,
     call: &NativeCall,
 ) -> JsResult<()> {
-    let Value::Object(d) = desc else {
-        let shown = super::inspect::inspect(interp, desc);
-        let msg = format!("Property description must be an object: {shown}");
-        return Err(interp.type_error(&msg, call.site));
-    };
-    let value_key = JsStr::from("value");
-    let value = if interp.has_property(d, &value_key) {
-        Some(interp.get_from_object(d, &value_key))
-    } else {
-        None
-    };
-    let writable = descriptor_flag(interp, d, "writable");
-    let enumerable = descriptor_flag(interp, d, "enumerable");
-    let configurable = descriptor_flag(interp, d, "configurable");
+    let desc = to_descriptor(interp, desc, call)?;
     let mut data = o.data.borrow_mut();
     if let ObjectKind::Array(elements) = &mut data.kind {
         // Elements have no flags of their own here: only the value is applied.
         if let Some(i) = key.as_array_index()
             && (i as usize) < elements.len() + crate::interp::MAX_HOLE_GROWTH
+            && !desc.is_accessor()
         {
             let i = i as usize;
             if i >= elements.len() {
                 elements.resize(i + 1, Value::Empty);
                 elements[i] = Value::Undefined;
             }
-            if let Some(v) = value {
+            if let Some(v) = desc.value {
                 elements[i] = v;
             }
             return Ok(());
@@ -433,31 +517,56 @@ fn apply_descriptor(
         if key.as_str() == "length" {
             return Ok(());
         }
+        // An accessor element lives in `props`; the element slot becomes a hole so the index
+        // is listed once.
+        if let Some(i) = key.as_array_index()
+            && let Some(slot) = elements.get_mut(i as usize)
+        {
+            *slot = Value::Empty;
+        }
     }
     if let Some(existing) = data.props.get_mut(&key) {
+        if !existing.flags.configurable && changes_fixed_property(existing, &desc) {
+            drop(data);
+            let msg = format!("Cannot redefine property: {key}");
+            return Err(interp.type_error(&msg, call.site));
+        }
         let f = existing.flags;
-        if !f.configurable {
-            let changes = configurable == Some(true)
-                || enumerable.is_some_and(|e| e != f.enumerable)
-                || (!f.writable
-                    && (writable == Some(true)
-                        || value
-                            .as_ref()
-                            .is_some_and(|v| !v.same_value(&existing.value))));
-            if changes {
-                drop(data);
-                let msg = format!("Cannot redefine property: {key}");
-                return Err(interp.type_error(&msg, call.site));
+        let enumerable = desc.enumerable.unwrap_or(f.enumerable);
+        let configurable = desc.configurable.unwrap_or(f.configurable);
+        match (&mut existing.slot, desc.is_accessor()) {
+            (Slot::Accessor { get, set }, true) => {
+                if let Some(g) = desc.get {
+                    *get = g;
+                }
+                if let Some(s) = desc.set {
+                    *set = s;
+                }
+            }
+            // Switching kinds keeps the shared attributes and resets the others.
+            (Slot::Data(_), true) => {
+                existing.slot = Slot::Accessor {
+                    get: desc.get.flatten(),
+                    set: desc.set.flatten(),
+                };
+            }
+            (Slot::Accessor { .. }, false) if desc.value.is_some() || desc.writable.is_some() => {
+                existing.slot = Slot::Data(desc.value.unwrap_or_default());
+                existing.flags.writable = desc.writable.unwrap_or(false);
+            }
+            (Slot::Accessor { .. }, false) => {}
+            (Slot::Data(v), false) => {
+                if let Some(new) = desc.value {
+                    *v = new;
+                }
+                existing.flags.writable = desc.writable.unwrap_or(f.writable);
             }
         }
-        if let Some(v) = value {
-            existing.value = v;
+        existing.flags.enumerable = enumerable;
+        existing.flags.configurable = configurable;
+        if existing.is_accessor() {
+            existing.flags.writable = false;
         }
-        existing.flags = PropFlags {
-            writable: writable.unwrap_or(f.writable),
-            enumerable: enumerable.unwrap_or(f.enumerable),
-            configurable: configurable.unwrap_or(f.configurable),
-        };
         return Ok(());
     }
     if !data.extensible {
@@ -465,18 +574,163 @@ fn apply_descriptor(
         let msg = format!("Cannot define property {key}, object is not extensible");
         return Err(interp.type_error(&msg, call.site));
     }
-    data.props.insert(
-        key,
-        Prop {
-            value: value.unwrap_or_default(),
-            flags: PropFlags {
-                writable: writable.unwrap_or(false),
-                enumerable: enumerable.unwrap_or(false),
-                configurable: configurable.unwrap_or(false),
-            },
-        },
-    );
+    let flags = PropFlags {
+        writable: desc.writable.unwrap_or(false),
+        enumerable: desc.enumerable.unwrap_or(false),
+        configurable: desc.configurable.unwrap_or(false),
+    };
+    let slot = if desc.is_accessor() {
+        Slot::Accessor {
+            get: desc.get.flatten(),
+            set: desc.set.flatten(),
+        }
+    } else {
+        Slot::Data(desc.value.unwrap_or_default())
+    };
+    data.props.insert(key, Prop { slot, flags });
     Ok(())
+}
+
+/// `Object.defineProperties(o, props)` (and the second argument of `Object.create`): every
+/// descriptor is read before any is applied.
+fn apply_descriptors(
+    interp: &mut Interp,
+    o: &ObjRef,
+    props: &Value,
+    call: &NativeCall,
+) -> JsResult<()> {
+    let props = to_object(interp, props, call)?;
+    let keys = props.data.borrow().own_keys(true);
+    let mut descs = Vec::with_capacity(keys.len());
+    for k in keys {
+        let desc = interp.get_from_object(&props, &k)?;
+        descs.push((k, desc));
+    }
+    for (k, desc) in descs {
+        apply_descriptor(interp, o, k, &desc, call)?;
+    }
+    Ok(())
+}
+
+fn define_properties(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let Value::Object(o) = call.arg(0) else {
+        return Err(interp.type_error("Object.defineProperties called on non-object", call.site));
+    };
+    apply_descriptors(interp, &o, &call.arg(1), call)?;
+    Ok(call.arg(0))
+}
+
+/// FromPropertyDescriptor for an own property, or `undefined`.
+fn descriptor_of(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Value> {
+    let prop = own_property(interp, o, key)?;
+    let Some(prop) = prop else {
+        return Ok(Value::Undefined);
+    };
+    let out = interp.new_object();
+    {
+        let mut d = out.data.borrow_mut();
+        let f = prop.flags;
+        match prop.slot {
+            Slot::Data(v) => {
+                d.set_own(JsStr::from("value"), v);
+                d.set_own(JsStr::from("writable"), Value::Bool(f.writable));
+            }
+            Slot::Accessor { get, set } => {
+                d.set_own(
+                    JsStr::from("get"),
+                    get.map_or(Value::Undefined, Value::Object),
+                );
+                d.set_own(
+                    JsStr::from("set"),
+                    set.map_or(Value::Undefined, Value::Object),
+                );
+            }
+        }
+        d.set_own(JsStr::from("enumerable"), Value::Bool(f.enumerable));
+        d.set_own(JsStr::from("configurable"), Value::Bool(f.configurable));
+    }
+    Ok(Value::Object(out))
+}
+
+/// An own property with its attributes, the virtual ones (array elements and `length`,
+/// string characters, a function's `name`/`length`/lazy `prototype`) included.
+fn own_property(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Option<Prop>> {
+    let own = o.data.borrow().props.get(key).cloned();
+    if let Some(p) = own {
+        // An error's `stack` not read yet is a data property to JavaScript.
+        if let Slot::Accessor { get: Some(g), .. } = &p.slot
+            && super::error::lazy_stack_trace(g).is_some()
+        {
+            interp.get_from_object(o, key)?;
+            return Ok(o.data.borrow().props.get(key).cloned());
+        }
+        return Ok(Some(p));
+    }
+    let flags = |writable: bool, enumerable: bool, configurable: bool| PropFlags {
+        writable,
+        enumerable,
+        configurable,
+    };
+    let found = {
+        let d = o.data.borrow();
+        let index = key.as_array_index().map(|i| i as usize);
+        let open = !d.frozen_elements;
+        match (&d.kind, key.as_str()) {
+            (ObjectKind::Array(_), "length") => Some(flags(open, false, false)),
+            (ObjectKind::Array(e), _) => index
+                .filter(|&i| e.get(i).is_some_and(|v| !matches!(v, Value::Empty)))
+                .map(|_| flags(open, true, open)),
+            (ObjectKind::Primitive(Value::String(_)), "length") => Some(flags(false, false, false)),
+            (ObjectKind::Primitive(Value::String(s)), _) => index
+                .filter(|&i| i < s.utf16_len())
+                .map(|_| flags(false, true, false)),
+            (ObjectKind::Closure(_) | ObjectKind::Native(_), "name" | "length") => {
+                Some(flags(false, false, true))
+            }
+            _ => None,
+        }
+    };
+    let is_closure = matches!(o.data.borrow().kind, ObjectKind::Closure(_));
+    if found.is_none() && is_closure && key.as_str() == "prototype" {
+        // Reading it creates the lazy `prototype`, which then is an ordinary own property.
+        interp.get_from_object(o, key)?;
+        return Ok(o.data.borrow().props.get(key).cloned());
+    }
+    let Some(f) = found else {
+        return Ok(None);
+    };
+    let value = match &o.data.borrow().kind {
+        // A boxed string's characters are not looked up as properties.
+        ObjectKind::Primitive(Value::String(s)) => match key.as_array_index() {
+            Some(i) => Some(Value::String(s.slice_utf16(i as usize, i as usize + 1))),
+            None => Some(Value::Number(s.utf16_len() as f64)),
+        },
+        _ => None,
+    };
+    let value = match value {
+        Some(v) => v,
+        None => interp.get_from_object(o, key)?,
+    };
+    Ok(Some(Prop::data(value, f)))
+}
+
+fn get_own_property_descriptor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = to_object(interp, &call.arg(0), call)?;
+    let key = interp.to_property_key(&call.arg(1), call.site)?;
+    descriptor_of(interp, &o, &key)
+}
+
+fn get_own_property_descriptors(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = to_object(interp, &call.arg(0), call)?;
+    let keys = own_property_names(&o);
+    let out = interp.new_object();
+    for k in keys {
+        let desc = descriptor_of(interp, &o, &k)?;
+        if !matches!(desc, Value::Undefined) {
+            out.data.borrow_mut().set_own(k, desc);
+        }
+    }
+    Ok(Value::Object(out))
 }
 
 fn define_property(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -490,12 +744,29 @@ fn define_property(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 fn get_own_property_names(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = to_object(interp, &call.arg(0), call)?;
+    let keys = own_property_names(&o);
+    let out = keys.into_iter().map(Value::String).collect();
+    Ok(Value::Object(interp.new_array(out)))
+}
+
+/// Every own string key, hidden ones and an array's or string's `length` included.
+fn own_property_names(o: &ObjRef) -> Vec<JsStr> {
     let d = o.data.borrow();
     let mut keys = d.own_keys(false);
     let has_length = matches!(
         d.kind,
         ObjectKind::Array(_) | ObjectKind::Primitive(Value::String(_))
     );
+    // A function's `length` and `name` are virtual unless overwritten; they come first.
+    let function_keys: Vec<JsStr> = if d.is_callable() {
+        ["length", "name"]
+            .into_iter()
+            .filter(|k| !d.props.contains_key(k))
+            .map(JsStr::from)
+            .collect()
+    } else {
+        Vec::new()
+    };
     drop(d);
     if has_length {
         let at = keys
@@ -504,8 +775,8 @@ fn get_own_property_names(interp: &mut Interp, call: &NativeCall) -> JsResult<Va
             .unwrap_or(keys.len());
         keys.insert(at, JsStr::from("length"));
     }
-    let out = keys.into_iter().map(Value::String).collect();
-    Ok(Value::Object(interp.new_array(out)))
+    keys.splice(0..0, function_keys);
+    keys
 }
 
 fn is(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -536,7 +807,7 @@ fn function_apply(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             let len = super::array::length_of(interp, &o, call.site)?;
             (0..len)
                 .map(|i| super::array::get_index(interp, &o, i))
-                .collect()
+                .collect::<JsResult<_>>()?
         }
         _ => {
             return Err(

@@ -381,6 +381,10 @@ fn promise_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value
         return Err(interp.type_error(&msg, call.site));
     }
     let promise = new_promise(interp);
+    if call.new_target.is_some() {
+        let fallback = interp.intrinsics.promise_proto.clone();
+        promise.data.borrow_mut().proto = Some(super::prototype_for_new(interp, call, &fallback)?);
+    }
     let (resolve, reject) = create_resolving_functions(interp, &promise);
     if let Err(e) = interp.call(
         &executor,
@@ -499,8 +503,9 @@ pub fn promise_resolve(interp: &mut Interp, x: Value, site: Span) -> Value {
     if let Value::Object(o) = &x
         && matches!(o.data.borrow().kind, ObjectKind::Promise(_))
     {
+        // A throwing `constructor` getter is ignored: the value is then wrapped like any other.
         let ctor = interp.get_from_object(o, &JsStr::from("constructor"));
-        if matches!(&ctor, Value::Object(c) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor))
+        if matches!(&ctor, Ok(Value::Object(c)) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor))
         {
             return x;
         }

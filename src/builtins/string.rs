@@ -41,7 +41,7 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "at", 1, at);
     define_method(interp, &proto, "concat", 1, concat);
     let ctor = interp.get_from_object(&interp.global().clone(), &JsStr::from("String"));
-    if let Value::Object(ctor) = ctor {
+    if let Ok(Value::Object(ctor)) = ctor {
         define_method(interp, &ctor, "fromCharCode", 1, from_char_code);
     }
 }

@@ -31,7 +31,7 @@ pub fn install(interp: &mut Interp) {
     // The namespace objects are tagged too (`console.log(Math)` shows `Object [Math] {}`).
     let global = interp.global().clone();
     for name in ["Math", "JSON"] {
-        if let Value::Object(o) = interp.get_from_object(&global, &JsStr::from(name)) {
+        if let Ok(Value::Object(o)) = interp.get_from_object(&global, &JsStr::from(name)) {
             define_to_string_tag(interp, &o, name);
         }
     }
@@ -58,14 +58,14 @@ pub fn to_string_tag_key() -> JsStr {
 pub fn define_to_string_tag(_interp: &Interp, target: &crate::heap::ObjRef, tag: &str) {
     target.data.borrow_mut().props.insert(
         to_string_tag_key(),
-        Prop {
-            value: Value::str(tag),
-            flags: PropFlags {
+        Prop::data(
+            Value::str(tag),
+            PropFlags {
                 writable: false,
                 enumerable: false,
                 configurable: true,
             },
-        },
+        ),
     );
 }
 

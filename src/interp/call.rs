@@ -23,6 +23,8 @@ enum Callee {
         func: Rc<Function>,
         env: EnvRef,
         lexical_this: Option<Value>,
+        strict: bool,
+        is_class: bool,
     },
     Native {
         call: crate::object::NativeFn,
@@ -41,6 +43,8 @@ impl Interp {
                 func: c.func.clone(),
                 env: c.env.clone(),
                 lexical_this: c.lexical_this.clone(),
+                strict: c.strict,
+                is_class: c.class.is_some(),
             },
             ObjectKind::Native(n) => Callee::Native {
                 call: n.call,
@@ -63,18 +67,27 @@ impl Interp {
                 func,
                 env,
                 lexical_this,
+                strict,
+                is_class,
             } => {
                 let fobj = f.as_object().expect("closures are objects").clone();
+                if is_class {
+                    let msg = format!(
+                        "Class constructor {} cannot be invoked without 'new'",
+                        function_name(&func)
+                    );
+                    return Err(self.type_error(&msg, site));
+                }
                 let this = match lexical_this {
                     Some(t) => t,
-                    None if this.is_nullish() => Value::Object(self.global().clone()),
+                    None if this.is_nullish() && !strict => Value::Object(self.global().clone()),
                     None => this,
                 };
                 self.call_closure(&fobj, &func, env, this, args, site)
             }
             Callee::Native { call, .. } => {
                 let callee = f.as_object().expect("natives are objects").clone();
-                self.call_native(call, &callee, this, &args, false, site)
+                self.call_native(call, &callee, this, &args, None, site)
             }
             Callee::NotCallable => {
                 let msg = format!(
@@ -92,9 +105,10 @@ impl Interp {
         callee: &ObjRef,
         this: Value,
         args: &[Value],
-        is_construct: bool,
+        new_target: Option<ObjRef>,
         site: Span,
     ) -> JsResult<Value> {
+        let is_construct = new_target.is_some();
         let name = match &callee.data.borrow().kind {
             ObjectKind::Native(n) => n.name.clone(),
             _ => JsStr::from(""),
@@ -107,6 +121,7 @@ impl Interp {
                 args,
                 callee,
                 is_construct,
+                new_target,
                 site,
             },
         );
@@ -135,6 +150,8 @@ impl Interp {
             call_site,
             this,
             kind,
+            function: None,
+            new_target: None,
         });
         Ok(())
     }
@@ -148,6 +165,23 @@ impl Interp {
         args: Vec<Value>,
         site: Span,
     ) -> JsResult<Value> {
+        self.run_closure(fobj, func, closure_env, this, args, site, None)
+            .map(|(v, _)| v)
+    }
+
+    /// Runs a closure's body in a new frame; returns its result and the frame's final `this`
+    /// (a derived constructor's `this` is bound by `super(…)` while the body runs).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn run_closure(
+        &mut self,
+        fobj: &ObjRef,
+        func: &Rc<Function>,
+        closure_env: EnvRef,
+        this: Value,
+        args: Vec<Value>,
+        site: Span,
+        new_target: Option<ObjRef>,
+    ) -> JsResult<(Value, Value)> {
         let layout = func.layout.get().expect("function was resolved");
         let mut slots = vec![Value::Undefined; layout.slot_count as usize];
         let mut args = args.into_iter();
@@ -168,18 +202,29 @@ impl Interp {
             slots[s as usize] = Value::Object(fobj.clone());
         }
         let env = heap::alloc_env(slots, Some(closure_env));
-        let name = frame_name(func);
+        let name = match &new_target {
+            // node shows constructor frames as `new F`.
+            Some(_) => JsStr::from(format!("new {}", frame_name(func))),
+            None => frame_name(func),
+        };
         if func.suspends() {
-            return self.call_suspending(fobj, func, env, this, pattern_args, name, site);
+            return self
+                .call_suspending(fobj, func, env, this, pattern_args, name, site)
+                .map(|v| (v, Value::Undefined));
         }
         self.push_frame(name, site, this, FrameKind::Code)?;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.function = Some(fobj.clone());
+            frame.new_target = new_target;
+        }
         let saved_env = std::mem::replace(&mut self.env, env);
         let result = crate::stack::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
             self.run_function_body(func, pattern_args)
         });
         self.env = saved_env;
-        self.frames.pop();
-        result
+        let frame = self.frames.pop();
+        let this = frame.map(|f| f.this).unwrap_or_default();
+        result.map(|v| (v, this))
     }
 
     /// Calls a generator or async function: the body goes to a task (see `coroutine`).
@@ -199,6 +244,8 @@ impl Interp {
             call_site: site,
             this,
             kind: FrameKind::Code,
+            function: Some(fobj.clone()),
+            new_target: None,
         };
         if func.is_async {
             self.check_frame_limit(site)?;
@@ -300,10 +347,10 @@ impl Interp {
     }
 
     fn make_function_object(&mut self, func: &Rc<Function>, constructable: bool) -> ObjRef {
-        let lexical_this = if func.is_arrow {
-            Some(self.this_value())
+        let (lexical_this, home) = if func.is_arrow {
+            (Some(self.this_value()), self.home_object())
         } else {
-            None
+            (None, None)
         };
         let closure = Closure {
             func: func.clone(),
@@ -312,6 +359,9 @@ impl Interp {
             // Generators are not constructors but have a `prototype`: their generators' proto.
             prototype_pending: constructable || func.is_generator,
             constructable,
+            home,
+            strict: self.in_strict_code(),
+            class: None,
         };
         let proto = if func.is_generator {
             &self.intrinsics.generator_function_proto
@@ -336,16 +386,48 @@ impl Interp {
 
     /// `new f(...args)`.
     pub fn construct(&mut self, f: &Value, args: Vec<Value>, site: Span) -> JsResult<Value> {
+        let new_target = match f {
+            Value::Object(o) => o.clone(),
+            _ => self.intrinsics.object_proto.clone(),
+        };
+        self.construct_with_target(f, args, &new_target, site)
+    }
+
+    /// `[[Construct]]` of `f` with `new_target` deciding the new object's prototype (they
+    /// differ when a derived class's `super(…)` constructs its parent).
+    pub fn construct_with_target(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        new_target: &ObjRef,
+        site: Span,
+    ) -> JsResult<Value> {
         match self.callee_of(f) {
             Callee::Closure { func, env, .. } if self.is_constructor(f) => {
                 let fobj = f.as_object().expect("closures are objects").clone();
-                let proto = match self.get(f, &JsStr::from("prototype"), site)? {
+                let derived = self.class_info(&fobj, |c| (c.derived, c.explicit_constructor));
+                if let Some((true, explicit)) = derived {
+                    return self
+                        .construct_derived(&fobj, func, env, args, new_target, explicit, site);
+                }
+                let target = Value::Object(new_target.clone());
+                let proto = match self.get(&target, &JsStr::from("prototype"), site)? {
                     Value::Object(p) => p,
                     _ => self.intrinsics.object_proto.clone(),
                 };
                 let this = self.object_with_proto(Some(proto));
-                let result =
-                    self.call_closure(&fobj, &func, env, Value::Object(this.clone()), args, site)?;
+                if derived.is_some() {
+                    self.initialize_fields(&fobj, &this, site)?;
+                }
+                let (result, _) = self.run_closure(
+                    &fobj,
+                    &func,
+                    env,
+                    Value::Object(this.clone()),
+                    args,
+                    site,
+                    Some(new_target.clone()),
+                )?;
                 Ok(if matches!(result, Value::Object(_)) {
                     result
                 } else {
@@ -357,7 +439,8 @@ impl Interp {
                 constructor: true,
             } => {
                 let callee = f.as_object().expect("natives are objects").clone();
-                self.call_native(call, &callee, Value::Undefined, &args, true, site)
+                let target = Some(new_target.clone());
+                self.call_native(call, &callee, Value::Undefined, &args, target, site)
             }
             _ => {
                 let msg = format!(

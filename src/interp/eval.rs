@@ -23,7 +23,14 @@ const PURE_NUMBER_DEPTH: u32 = 16;
 /// An evaluated assignment target.
 pub(super) enum Place {
     Binding,
-    Property { object: Value, key: JsStr },
+    Property {
+        object: Value,
+        key: JsStr,
+    },
+    /// `super.key`: read from the home object's prototype, written with `this` as receiver.
+    Super {
+        key: JsStr,
+    },
 }
 
 impl Interp {
@@ -45,10 +52,13 @@ impl Interp {
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Null => Ok(Value::Null),
             ExprKind::Ident(id) => self.read_binding(id),
-            ExprKind::This => Ok(self.this_value()),
+            ExprKind::This => self.eval_this(e.span),
             ExprKind::Array(items) => self.eval_array(items),
             ExprKind::Object(props) => self.eval_object(props),
             ExprKind::Function(f) | ExprKind::Arrow(f) => Ok(Value::Object(self.make_closure(f))),
+            ExprKind::Class(c) => Ok(Value::Object(self.eval_class(c)?)),
+            ExprKind::SuperCall(args) => self.eval_super_call(args, e.span),
+            ExprKind::SuperMember(property) => Ok(self.eval_super_member(property, e.span)?.0),
             ExprKind::Unary(op, arg) => self.eval_unary(*op, arg, e.span),
             ExprKind::Update { op, prefix, target } => {
                 self.eval_update(*op, *prefix, target, e.span)
@@ -161,7 +171,7 @@ impl Interp {
         self.construct(&f, args, span)
     }
 
-    pub(super) fn is_constructor(&self, f: &Value) -> bool {
+    pub fn is_constructor(&self, f: &Value) -> bool {
         let Value::Object(o) = f else { return false };
         match &o.data.borrow().kind {
             ObjectKind::Closure(c) => c.constructable,
@@ -277,7 +287,7 @@ impl Interp {
     #[inline(never)]
     fn read_global(&mut self, id: &Ident) -> JsResult<Value> {
         let global = self.global().clone();
-        match self.find_property(&global, &id.name) {
+        match self.find_property(&global, &id.name)? {
             Some(v) => Ok(v),
             None => {
                 let msg = format!("{} is not defined", id.name);
@@ -335,8 +345,7 @@ impl Interp {
             }
             Res::Global | Res::Unresolved => {
                 let global = self.global().clone();
-                self.set_on_object(&global, id.name.clone(), value);
-                Ok(())
+                self.set_on_object(&global, id.name.clone(), value)
             }
         }
     }
@@ -437,12 +446,9 @@ impl Interp {
             };
             let value = match &p.value {
                 PropValue::Init(v) | PropValue::CoverInit(v) => self.eval_expr(v)?,
-                PropValue::Method(f) => {
-                    let method = self.make_method(f);
-                    if matches!(p.key, PropKey::Computed(_)) {
-                        name_computed_method(&method, &key);
-                    }
-                    Value::Object(method)
+                PropValue::Method(_) | PropValue::Getter(_) | PropValue::Setter(_) => {
+                    self.define_method_on(&obj, key, &p.value, false);
+                    continue;
                 }
             };
             obj.data.borrow_mut().set_own(key, value);
@@ -575,8 +581,9 @@ impl Interp {
                 // Hot path: an own data property of an ordinary object.
                 if let Value::Object(o) = obj
                     && let Some(p) = o.data.borrow().props.get(name)
+                    && let Some(v) = p.data_value()
                 {
-                    return Ok(p.value.clone());
+                    return Ok(v.clone());
                 }
                 // node points at the property name when the object is null or undefined.
                 self.get(obj, name, *name_span)
@@ -618,6 +625,10 @@ impl Interp {
                 };
                 Ok(Place::Property { object, key })
             }
+            ExprKind::SuperMember(property) => {
+                let key = self.super_key(property, target.span)?;
+                Ok(Place::Super { key })
+            }
             _ => Err(self.error(
                 ErrorKind::SyntaxError,
                 "Invalid left-hand side in assignment",
@@ -630,6 +641,7 @@ impl Interp {
         match (place, &target.kind) {
             (Place::Binding, ExprKind::Ident(id)) => self.read_binding(id),
             (Place::Property { object, key }, _) => self.get(object, key, target.span),
+            (Place::Super { key }, _) => self.super_get(key, target.span),
             _ => unreachable!("place matches its target"),
         }
     }
@@ -642,6 +654,7 @@ impl Interp {
     ) -> JsResult<()> {
         match (place, &target.kind) {
             (Place::Binding, ExprKind::Ident(id)) => self.assign_binding(id, value, false),
+            (Place::Super { key }, _) => self.super_set(key, value, target.span),
             (Place::Property { object, key }, _) => {
                 if let (Value::Object(o), Some(i)) = (&object, key.as_array_index())
                     && let data = &mut *o.data.borrow_mut()
@@ -830,6 +843,10 @@ impl Interp {
                 let f = self.eval_member_get(&obj, property, callee.span)?;
                 (f, obj)
             }
+            ExprKind::SuperMember(property) => {
+                let (f, this) = self.eval_super_member(property, callee.span)?;
+                (f, this)
+            }
             // `(a?.m)()` still calls `m` with `this` = `a`.
             ExprKind::OptionalChain(chain) => self
                 .chain_callee(chain)?
@@ -933,25 +950,14 @@ fn elements_len_if_extensible(data: &crate::object::Object) -> usize {
     }
 }
 
-/// SetFunctionName for a method with a computed key: the key, or `[description]` for a
-/// symbol (`[Symbol.iterator]() {}` is named `[Symbol.iterator]`).
-fn name_computed_method(method: &crate::heap::ObjRef, key: &JsStr) {
-    let name = if crate::value::symbol::is_symbol_key(key) {
+/// SetFunctionName's name for a key: the key, or `[description]` for a symbol
+/// (`[Symbol.iterator]() {}` is named `[Symbol.iterator]`).
+pub(super) fn function_name_for_key(key: &JsStr) -> String {
+    if crate::value::symbol::is_symbol_key(key) {
         format!("[{}]", crate::value::symbol::description(key).unwrap_or(""))
     } else {
         key.to_string()
-    };
-    method.data.borrow_mut().props.insert(
-        JsStr::from("name"),
-        crate::object::Prop {
-            value: Value::str(&name),
-            flags: crate::object::PropFlags {
-                writable: false,
-                enumerable: false,
-                configurable: true,
-            },
-        },
-    );
+    }
 }
 
 /// Where node places a call in stack traces and error carets: at the property name of a

@@ -31,6 +31,13 @@ impl Interp {
             }
             // Created when the enclosing scope was entered.
             StmtKind::FunctionDecl(_) | StmtKind::Empty => Ok(Completion::Normal),
+            StmtKind::ClassDecl(c) => {
+                let class = self.eval_class(c)?;
+                if let Some(name) = &c.name {
+                    self.assign_binding(name, Value::Object(class), true)?;
+                }
+                Ok(Completion::Normal)
+            }
             StmtKind::Return(e) => {
                 let v = match e {
                     Some(e) => self.eval_expr(e)?,

@@ -83,7 +83,7 @@ impl Interp {
             && !data.props.contains_key(&iterator_key())
             && matches!(
                 self.intrinsics.array_proto.data.borrow().props.get(&iterator_key()),
-                Some(p) if matches!(&p.value, Value::Object(f) if std::rc::Rc::ptr_eq(f, values))
+                Some(p) if matches!(p.data_value(), Some(Value::Object(f)) if std::rc::Rc::ptr_eq(f, values))
             )
     }
 
@@ -329,7 +329,7 @@ impl Interp {
         };
         let (iterator, next) = match it {
             Iteration::Native(o) | Iteration::Generator(o) => {
-                let next = self.get_from_object(&o, &JsStr::from("next"));
+                let next = self.get_from_object(&o, &JsStr::from("next"))?;
                 (Value::Object(o), next)
             }
             Iteration::Protocol { iterator, next } => (iterator, next),

@@ -13,10 +13,11 @@
 //!   `crate::stack::maybe_grow`, so neither deep recursion nor deeply nested source can overflow it.
 //!
 //! The submodules split the work by concern: `eval` (expressions), `exec` (statements), `call`
-//! (calling and constructing), `ops` (operators and conversions), `property` (property access
+//! (calling and constructing), `class` (class definitions, `super`), `ops` (operators and conversions), `property` (property access
 //! along the prototype chain), `errors` (throwing and stack traces).
 
 mod call;
+mod class;
 pub mod coroutine;
 mod errors;
 mod eval;
@@ -66,9 +67,15 @@ pub struct CallFrame {
     pub name: JsStr,
     /// Where the caller called this frame (a span in the caller's code).
     pub call_site: Span,
-    /// `this` for the running code.
+    /// `this` for the running code; `Value::Empty` in a derived class's constructor until
+    /// `super(…)` returns.
     pub this: Value,
     pub kind: FrameKind,
+    /// The JavaScript function running in this frame (`None` for natives and the script):
+    /// `super` finds its home object and class through it.
+    pub function: Option<ObjRef>,
+    /// For a constructor run by `new`, the constructor `new` was applied to.
+    pub new_target: Option<ObjRef>,
 }
 
 /// What a frame runs, for stack traces.
@@ -202,6 +209,8 @@ impl Interp {
             call_site: program.span,
             this,
             kind: FrameKind::Code,
+            function: None,
+            new_target: None,
         });
         self.env = self.script_env.clone();
         self.last_value = Value::Undefined;
@@ -222,6 +231,8 @@ impl Interp {
             call_site: program.span,
             this: Value::Undefined,
             kind: FrameKind::Code,
+            function: None,
+            new_target: None,
         };
         let task = coroutine::Task::new(move |interp, _first| {
             interp.env = interp.script_env.clone();
@@ -283,6 +294,8 @@ impl Interp {
                 call_site: Span::default(),
                 this: undefined_this,
                 kind: FrameKind::Host,
+                function: None,
+                new_target: None,
             });
         }
         let result = self.call(f, this, args, Span::default());

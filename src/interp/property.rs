@@ -1,10 +1,14 @@
 //! Property access: `[[Get]]`, `[[Set]]`, `in` and `delete` along the prototype chain, with
 //! the virtual properties of exotic objects (array indices and `length`, string indices and
 //! `length`, a function's `name`, `length` and lazily created `prototype`).
+//!
+//! Accessors run JavaScript: a getter found anywhere on the chain is called with the original
+//! receiver as `this`, and so is a setter that an assignment finds (own or inherited) — which
+//! is why `get`/`set` return `JsResult`. `has_property` only looks, and never calls a getter.
 
 use crate::ast::Span;
 use crate::heap::{self, ObjRef};
-use crate::object::{Object, ObjectKind, Prop, PropFlags};
+use crate::object::{Object, ObjectKind, Prop, PropFlags, Slot};
 use crate::value::{JsStr, Value};
 
 use super::{Interp, JsResult};
@@ -12,7 +16,31 @@ use super::{Interp, JsResult};
 /// The outcome of looking for a key among one object's own properties.
 enum Own {
     Found(Value),
+    /// An accessor: its getter, if it has one.
+    Getter(Option<ObjRef>),
     Missing,
+}
+
+/// How [`Interp::write_data`] ended.
+enum Write {
+    Done,
+    /// An accessor is in charge: call its setter (none: the write fails).
+    Setter(Option<ObjRef>),
+    /// Sloppy code ignores the write; class code throws.
+    Refused(Refusal),
+}
+
+enum Refusal {
+    ReadOnly,
+    NotExtensible,
+}
+
+/// What an assignment finds for a key that is not an own property: the inherited property
+/// decides whether the write creates an own property, calls a setter, or fails.
+enum Inherited {
+    Nothing,
+    ReadOnly,
+    Accessor(Option<ObjRef>),
 }
 
 impl Interp {
@@ -53,24 +81,49 @@ impl Interp {
                 return Err(self.type_error(&msg, site));
             }
         };
-        Ok(self.get_from_object(&start, key))
+        Ok(self
+            .lookup(&start, key, target, site)?
+            .unwrap_or(Value::Undefined))
     }
 
-    /// Looks `key` up on `object` and its prototype chain.
-    pub fn get_from_object(&mut self, object: &ObjRef, key: &JsStr) -> Value {
-        self.find_property(object, key).unwrap_or_default()
+    /// Looks `key` up on `object` and its prototype chain (a getter runs with `object` as
+    /// `this`).
+    pub fn get_from_object(&mut self, object: &ObjRef, key: &JsStr) -> JsResult<Value> {
+        Ok(self.find_property(object, key)?.unwrap_or_default())
     }
 
     /// The value of `key` on `object` or its prototype chain, or `None` if no object on the
     /// chain has it (`get` and `in` in one walk).
-    pub fn find_property(&mut self, object: &ObjRef, key: &JsStr) -> Option<Value> {
-        let mut current = object.clone();
+    pub fn find_property(&mut self, object: &ObjRef, key: &JsStr) -> JsResult<Option<Value>> {
+        let receiver = Value::Object(object.clone());
+        self.lookup(object, key, &receiver, Span::default())
+    }
+
+    /// `[[Get]]` starting at `start` with `receiver` as the getter's `this` (they differ for
+    /// primitives and `super.x`).
+    pub fn lookup(
+        &mut self,
+        start: &ObjRef,
+        key: &JsStr,
+        receiver: &Value,
+        site: Span,
+    ) -> JsResult<Option<Value>> {
+        let mut current = start.clone();
         loop {
-            if let Own::Found(v) = self.get_own(&current, key) {
-                return Some(v);
+            match self.get_own(&current, key) {
+                Own::Found(v) => return Ok(Some(v)),
+                Own::Getter(Some(g)) => {
+                    let g = Value::Object(g);
+                    return self.call(&g, receiver.clone(), Vec::new(), site).map(Some);
+                }
+                Own::Getter(None) => return Ok(Some(Value::Undefined)),
+                Own::Missing => {}
             }
             let next = current.data.borrow().proto.clone();
-            current = next?;
+            match next {
+                Some(n) => current = n,
+                None => return Ok(None),
+            }
         }
     }
 
@@ -78,7 +131,10 @@ impl Interp {
     fn get_own(&mut self, object: &ObjRef, key: &JsStr) -> Own {
         let data = object.data.borrow();
         if let Some(p) = data.props.get(key) {
-            return Own::Found(p.value.clone());
+            return match &p.slot {
+                Slot::Data(v) => Own::Found(v.clone()),
+                Slot::Accessor { get, .. } => Own::Getter(get.clone()),
+            };
         }
         match &data.kind {
             ObjectKind::Array(elements) => {
@@ -145,14 +201,14 @@ impl Interp {
         }
         f.props.insert(
             JsStr::from("prototype"),
-            Prop {
-                value: Value::Object(proto.clone()),
-                flags: PropFlags {
+            Prop::data(
+                Value::Object(proto.clone()),
+                PropFlags {
                     enumerable: false,
                     configurable: false,
                     writable: true,
                 },
-            },
+            ),
         );
         proto
     }
@@ -160,10 +216,7 @@ impl Interp {
     /// `target[key] = value`.
     pub fn set(&mut self, target: &Value, key: JsStr, value: Value, site: Span) -> JsResult<()> {
         match target {
-            Value::Object(o) => {
-                self.set_on_object(o, key, value);
-                Ok(())
-            }
+            Value::Object(o) => self.set_property(o, key, value, site),
             Value::Undefined | Value::Null | Value::Empty => {
                 let what = if matches!(target, Value::Null) {
                     "null"
@@ -178,26 +231,80 @@ impl Interp {
         }
     }
 
-    /// OrdinarySet for data properties: writes an own property, or creates one unless a
-    /// non-writable property of that name is inherited.
-    pub fn set_on_object(&mut self, object: &ObjRef, key: JsStr, value: Value) {
+    /// `object[key] = value` from Rust code (no call site to report).
+    pub fn set_on_object(&mut self, object: &ObjRef, key: JsStr, value: Value) -> JsResult<()> {
+        self.set_property(object, key, value, Span::default())
+    }
+
+    /// OrdinarySet: writes an own data property, calls a setter found on the object or its
+    /// prototype chain (with `object` as `this`), or creates an own property unless a
+    /// non-writable one or a getter without setter is inherited. Class code throws where
+    /// sloppy code silently does nothing.
+    pub fn set_property(
+        &mut self,
+        object: &ObjRef,
+        key: JsStr,
+        value: Value,
+        site: Span,
+    ) -> JsResult<()> {
+        let setter = match self.write_data(object, key.clone(), value.clone()) {
+            Write::Done => return Ok(()),
+            Write::Setter(setter) => setter,
+            Write::Refused(_) if !self.in_strict_code() => return Ok(()),
+            Write::Refused(reason) => {
+                let msg = match reason {
+                    Refusal::ReadOnly => {
+                        let shown = if object.data.borrow().is_array() {
+                            "[object Array]".to_string()
+                        } else {
+                            crate::builtins::inspect::constructor_tag(object)
+                        };
+                        format!("Cannot assign to read only property '{key}' of object '{shown}'")
+                    }
+                    Refusal::NotExtensible => {
+                        format!("Cannot add property {key}, object is not extensible")
+                    }
+                };
+                return Err(self.type_error(&msg, site));
+            }
+        };
+        match setter {
+            Some(f) => {
+                let f = Value::Object(f);
+                self.call(&f, Value::Object(object.clone()), vec![value], site)?;
+                Ok(())
+            }
+            None if self.in_strict_code() => {
+                let shown = crate::builtins::inspect::constructor_tag(object);
+                let msg = format!("Cannot set property {key} of {shown} which has only a getter");
+                Err(self.type_error(&msg, site))
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// The data-property part of [`Self::set_property`].
+    fn write_data(&mut self, object: &ObjRef, key: JsStr, value: Value) -> Write {
         let mut data = object.data.borrow_mut();
         let (frozen, extensible) = (data.frozen_elements, data.extensible);
         if let ObjectKind::Array(elements) = &mut data.kind {
             if let Some(i) = key.as_array_index() {
                 // Frozen elements ignore writes; a non-extensible array does not grow (sloppy
                 // mode: both silently).
-                if frozen || (!extensible && i as usize >= elements.len()) {
-                    return;
+                if frozen {
+                    return Write::Refused(Refusal::ReadOnly);
+                }
+                if !extensible && i as usize >= elements.len() {
+                    return Write::Refused(Refusal::NotExtensible);
                 }
                 // Far-away indices stay ordinary properties instead of allocating the gap.
                 if (i as usize) < elements.len() + MAX_HOLE_GROWTH {
                     set_element(elements, i as usize, value);
-                    return;
+                    return Write::Done;
                 }
             } else if key.as_str() == "length" {
                 if frozen {
-                    return;
+                    return Write::Refused(Refusal::ReadOnly);
                 }
                 if let Value::Number(n) = value
                     && n >= 0.0
@@ -209,7 +316,7 @@ impl Interp {
                     // rather than allocating gigabytes of holes.
                     elements.resize(n as usize, Value::Empty);
                 }
-                return;
+                return Write::Done;
             }
         }
         if let ObjectKind::Closure(c) = &mut data.kind
@@ -218,26 +325,41 @@ impl Interp {
             c.prototype_pending = false;
         }
         if let Some(p) = data.props.get_mut(&key) {
-            if p.flags.writable {
-                p.value = value;
+            return match &mut p.slot {
+                Slot::Data(v) if p.flags.writable => {
+                    *v = value;
+                    Write::Done
+                }
+                Slot::Data(_) => Write::Refused(Refusal::ReadOnly),
+                Slot::Accessor { set, .. } => Write::Setter(set.clone()),
+            };
+        }
+        match inherited(&data, &key) {
+            Inherited::Accessor(setter) => return Write::Setter(setter),
+            Inherited::ReadOnly => return Write::Refused(Refusal::ReadOnly),
+            Inherited::Nothing if !data.extensible => {
+                return Write::Refused(Refusal::NotExtensible);
             }
-            return;
+            Inherited::Nothing => {}
         }
-        if !data.extensible || inherits_read_only(&data, &key) {
-            return;
-        }
-        data.props.insert(
-            key,
-            Prop {
-                value,
-                flags: PropFlags::DEFAULT,
-            },
-        );
+        data.props
+            .insert(key, Prop::data(value, PropFlags::DEFAULT));
+        Write::Done
     }
 
     /// `key in object`
     pub fn has_property(&mut self, object: &ObjRef, key: &JsStr) -> bool {
-        self.find_property(object, key).is_some()
+        let mut current = object.clone();
+        loop {
+            if !matches!(self.get_own(&current, key), Own::Missing) {
+                return true;
+            }
+            let next = current.data.borrow().proto.clone();
+            match next {
+                Some(n) => current = n,
+                None => return false,
+            }
+        }
     }
 
     /// `delete object[key]`: true unless the property is non-configurable.
@@ -287,16 +409,20 @@ pub fn set_element(elements: &mut Vec<Value>, i: usize, value: Value) {
     }
 }
 
-fn inherits_read_only(data: &Object, key: &JsStr) -> bool {
+fn inherited(data: &Object, key: &JsStr) -> Inherited {
     let mut current = data.proto.clone();
     while let Some(p) = current {
         let d = p.data.borrow();
         if let Some(prop) = d.props.get(key) {
-            return !prop.flags.writable;
+            return match &prop.slot {
+                Slot::Accessor { set, .. } => Inherited::Accessor(set.clone()),
+                Slot::Data(_) if !prop.flags.writable => Inherited::ReadOnly,
+                Slot::Data(_) => Inherited::Nothing,
+            };
         }
         current = d.proto.clone();
     }
-    false
+    Inherited::Nothing
 }
 
 /// A function's `name`: its declared or inferred name, or the empty string.

@@ -238,7 +238,8 @@ fn resolve_path(session: &mut Session, path: &str) -> Option<Value> {
     for part in parts {
         let key = crate::value::JsStr::from(part);
         value = match &value {
-            Value::Object(o) => session.interp_mut().get_from_object(o, &key),
+            // A getter that throws just offers no completions.
+            Value::Object(o) => session.interp_mut().get_from_object(o, &key).ok()?,
             _ => return None,
         };
     }

@@ -270,7 +270,9 @@ impl Session {
 
     fn set_global(&mut self, name: &str, value: Value) {
         let global = self.interp.global().clone();
-        self.interp.set_on_object(&global, JsStr::from(name), value);
+        // `_` and `_error` are plain data properties unless the user made them accessors;
+        // a throwing setter then just leaves them unset.
+        let _ = self.interp.set_on_object(&global, JsStr::from(name), value);
     }
 
     /// Ctrl-D / `.exit`: pending timers are cancelled, as in node's REPL.
@@ -381,7 +383,10 @@ impl Session {
             return v.filter(|v| !matches!(v, Value::Empty));
         }
         let global = self.interp.global().clone();
-        self.interp.find_property(&global, &JsStr::from(name))
+        self.interp
+            .find_property(&global, &JsStr::from(name))
+            .ok()
+            .flatten()
     }
 
     pub fn interp(&self) -> &Interp {

@@ -1,0 +1,15 @@
+const o = {};
+Object.defineProperty(o, 'a', { value: 1 });
+console.log(Object.getOwnPropertyDescriptor(o, 'a'));
+o.a = 2;
+console.log(o.a, Object.keys(o), JSON.stringify(o), o);
+delete o.a;
+console.log(o.a);
+Object.defineProperty(o, 'b', { value: 'x', writable: true, enumerable: true });
+o.b = 'y';
+console.log(o, Object.getOwnPropertyDescriptor(o, 'b'));
+console.log(Object.getOwnPropertyDescriptor(o, 'missing'));
+console.log(Object.getOwnPropertyDescriptor({ n: 1 }, 'n'));
+console.log(Object.getOwnPropertyDescriptor([1, 2], 'length'));
+console.log(Object.getOwnPropertyDescriptor([1, 2], '0'));
+console.log(Object.getOwnPropertyDescriptor('abc', 1));

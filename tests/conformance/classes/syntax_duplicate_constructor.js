@@ -1,0 +1,5 @@
+console.log('never printed');
+class Twice {
+  constructor() {}
+  constructor(a) {}
+}

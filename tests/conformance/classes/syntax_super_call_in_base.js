@@ -1,0 +1,6 @@
+console.log('never printed');
+class Base {
+  constructor() {
+    super();
+  }
+}

@@ -1,0 +1,4 @@
+console.log('never printed');
+function notAMethod() {
+  return super.x;
+}

@@ -1,0 +1,5 @@
+const temperature = {
+  get celsius(unit) {
+    return 21;
+  },
+};

@@ -1,0 +1,5 @@
+class Shape {
+  area() {
+    return super();
+  }
+}
