@@ -316,8 +316,9 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
             let stack = match stack {
                 Some(Slot::Data(Value::String(s))) => s.to_string(),
                 // Not read yet: the header node would write now (see `error::install_lazy_stack`).
-                Some(Slot::Accessor { get: Some(g), .. }) => {
-                    match super::error::lazy_stack_trace(&g) {
+                Some(Slot::Accessor(a)) if a.get.is_some() => {
+                    let g = a.get.as_ref().expect("checked");
+                    match super::error::lazy_stack_trace(g) {
                         Some(trace) => format!("{}{trace}", error_header(ctx, o)),
                         None => error_header(ctx, o),
                     }
@@ -372,7 +373,7 @@ fn duplicates_stack(o: &ObjRef, key: &str, stack: &str) -> bool {
     }
     match o.data.borrow().props.get(key).map(|p| p.slot.clone()) {
         Some(Slot::Data(Value::String(s))) => stack.contains(s.as_str()),
-        Some(Slot::Accessor { .. }) => key == "stack",
+        Some(Slot::Accessor(_)) => key == "stack",
         _ => false,
     }
 }
@@ -542,8 +543,8 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         }
         let slot = o.data.borrow().props.get(key).map(|p| p.slot.clone());
         let formatted = match slot {
-            Some(Slot::Accessor { get, set }) => {
-                let label = match (get.is_some(), set.is_some()) {
+            Some(Slot::Accessor(a)) => {
+                let label = match (a.get.is_some(), a.set.is_some()) {
                     (true, true) => "[Getter/Setter]",
                     (true, false) => "[Getter]",
                     (false, true) => "[Setter]",

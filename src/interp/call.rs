@@ -157,8 +157,9 @@ impl Interp {
             .map(|(v, _)| v)
     }
 
-    /// Runs a closure's body in a new frame; returns its result and the frame's final `this`
-    /// (a derived constructor's `this` is bound by `super(…)` while the body runs).
+    /// Runs a closure's body in a new frame; returns its result and, for a constructor
+    /// (`new_target` given), the frame's final `this` (a derived constructor's `this` is bound
+    /// by `super(…)` while the body runs).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn run_closure(
         &mut self,
@@ -190,11 +191,7 @@ impl Interp {
             slots[s as usize] = Value::Object(fobj.clone());
         }
         let env = heap::alloc_env(slots, Some(closure_env));
-        let name = match &new_target {
-            // node shows constructor frames as `new F`.
-            Some(_) => JsStr::from(format!("new {}", frame_name(func))),
-            None => frame_name(func),
-        };
+        let name = frame_name(func);
         self.push_frame(name, site, this)?;
         if let Some(frame) = self.frames.last_mut() {
             frame.function = Some(fobj.clone());
@@ -206,7 +203,11 @@ impl Interp {
         });
         self.env = saved_env;
         let frame = self.frames.pop();
-        let this = frame.map(|f| f.this).unwrap_or_default();
+        // Only constructors need the final `this`; plain calls skip moving it out.
+        let this = match frame {
+            Some(f) if f.new_target.is_some() => f.this,
+            _ => Value::Undefined,
+        };
         result.map(|v| (v, this))
     }
 
