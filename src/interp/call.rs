@@ -113,7 +113,13 @@ impl Interp {
             ObjectKind::Native(n) => n.name.clone(),
             _ => JsStr::from(""),
         };
-        self.push_frame(name, site, this.clone())?;
+        self.push_frame(CallFrame {
+            name,
+            call_site: site,
+            this: this.clone(),
+            function: None,
+            new_target: None,
+        })?;
         let result = call(
             self,
             &NativeCall {
@@ -129,18 +135,13 @@ impl Interp {
         result
     }
 
-    fn push_frame(&mut self, name: JsStr, call_site: Span, this: Value) -> JsResult<()> {
-        self.check_interrupt(call_site)?;
+    /// Pushes a frame, or throws the `RangeError` past the depth limit.
+    fn push_frame(&mut self, frame: CallFrame) -> JsResult<()> {
+        self.check_interrupt(frame.call_site)?;
         if self.frames.len() >= self.limits.max_frames {
-            return Err(self.range_error("Maximum call stack size exceeded", call_site));
+            return Err(self.range_error("Maximum call stack size exceeded", frame.call_site));
         }
-        self.frames.push(CallFrame {
-            name,
-            call_site,
-            this,
-            function: None,
-            new_target: None,
-        });
+        self.frames.push(frame);
         Ok(())
     }
 
@@ -192,11 +193,13 @@ impl Interp {
         }
         let env = heap::alloc_env(slots, Some(closure_env));
         let name = frame_name(func);
-        self.push_frame(name, site, this)?;
-        if let Some(frame) = self.frames.last_mut() {
-            frame.function = Some(fobj.clone());
-            frame.new_target = new_target;
-        }
+        self.push_frame(CallFrame {
+            name,
+            call_site: site,
+            this,
+            function: Some(fobj.clone()),
+            new_target,
+        })?;
         let saved_env = std::mem::replace(&mut self.env, env);
         let result = stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
             self.run_function_body(func, pattern_args)
