@@ -159,12 +159,22 @@ pub struct Prop {
 #[derive(Clone, Debug)]
 pub enum Slot {
     Data(Value),
-    /// `get x() {}` / `set x(v) {}`: either function may be missing (reads give `undefined`,
-    /// writes are ignored in sloppy code).
-    Accessor {
-        get: Option<ObjRef>,
-        set: Option<ObjRef>,
-    },
+    /// `get x() {}` / `set x(v) {}`, boxed so a property stays as small as a data one.
+    Accessor(Box<Accessor>),
+}
+
+/// A getter/setter pair: either function may be missing (reads give `undefined`, writes are
+/// ignored in sloppy code).
+#[derive(Clone, Debug, Default)]
+pub struct Accessor {
+    pub get: Option<ObjRef>,
+    pub set: Option<ObjRef>,
+}
+
+impl Slot {
+    pub fn accessor(get: Option<ObjRef>, set: Option<ObjRef>) -> Slot {
+        Slot::Accessor(Box::new(Accessor { get, set }))
+    }
 }
 
 impl Prop {
@@ -180,12 +190,12 @@ impl Prop {
     pub fn data_value(&self) -> Option<&Value> {
         match &self.slot {
             Slot::Data(v) => Some(v),
-            Slot::Accessor { .. } => None,
+            Slot::Accessor(_) => None,
         }
     }
 
     pub fn is_accessor(&self) -> bool {
-        matches!(self.slot, Slot::Accessor { .. })
+        matches!(self.slot, Slot::Accessor(_))
     }
 }
 
@@ -393,19 +403,16 @@ impl Object {
         flags: PropFlags,
     ) {
         let (get, set) = match self.props.get(&key).map(|p| &p.slot) {
-            Some(Slot::Accessor {
-                get: old_get,
-                set: old_set,
-            }) => (
-                get.or_else(|| old_get.clone()),
-                set.or_else(|| old_set.clone()),
+            Some(Slot::Accessor(old)) => (
+                get.or_else(|| old.get.clone()),
+                set.or_else(|| old.set.clone()),
             ),
             _ => (get, set),
         };
         self.props.insert(
             key,
             Prop {
-                slot: Slot::Accessor { get, set },
+                slot: Slot::accessor(get, set),
                 flags,
             },
         );
@@ -473,8 +480,8 @@ impl Object {
         for prop in self.props.values() {
             match &prop.slot {
                 Slot::Data(v) => t.value(v),
-                Slot::Accessor { get, set } => {
-                    get.iter().chain(set).for_each(|f| t.object(f));
+                Slot::Accessor(a) => {
+                    a.get.iter().chain(&a.set).for_each(|f| t.object(f));
                 }
             }
         }
@@ -567,10 +574,10 @@ mod tests {
         let p = o.props.get("x").expect("defined");
         assert!(p.is_accessor() && p.data_value().is_none());
         match &p.slot {
-            Slot::Accessor {
-                get: Some(g),
-                set: Some(s),
-            } => assert!(Rc::ptr_eq(g, &getter) && Rc::ptr_eq(s, &setter)),
+            Slot::Accessor(a) => {
+                let (g, s) = (a.get.as_ref().unwrap(), a.set.as_ref().unwrap());
+                assert!(Rc::ptr_eq(g, &getter) && Rc::ptr_eq(s, &setter));
+            }
             other => panic!("expected both halves, got {other:?}"),
         }
         // A data write replaces the accessor entirely.

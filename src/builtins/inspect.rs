@@ -463,10 +463,13 @@ fn error_text(ctx: &Ctx, o: &ObjRef) -> String {
         Some(Slot::Data(Value::Number(n))) if n != 0.0 && !n.is_nan() => number_to_string(n),
         Some(Slot::Data(Value::Bool(true))) => "true".to_string(),
         // Not read yet: the header node would write now (see `error::install_lazy_stack`).
-        Some(Slot::Accessor { get: Some(g), .. }) => match super::error::lazy_stack_trace(&g) {
-            Some(trace) => format!("{}{trace}", error_header(ctx, o)),
-            None => error_header(ctx, o),
-        },
+        Some(Slot::Accessor(a)) if a.get.is_some() => {
+            let g = a.get.as_ref().expect("checked");
+            match super::error::lazy_stack_trace(g) {
+                Some(trace) => format!("{}{trace}", error_header(ctx, o)),
+                None => error_header(ctx, o),
+            }
+        }
         _ => error_header(ctx, o),
     };
     let text = improve_stack(o, text);
@@ -737,8 +740,8 @@ fn format_property(ctx: &mut Ctx, o: &ObjRef, key: &JsStr, depth: usize) -> Stri
         Some(prop) => {
             let formatted = match &prop.slot {
                 Slot::Data(value) => format_value(ctx, value, depth + 1, false),
-                Slot::Accessor { get, set } => {
-                    let label = match (get.is_some(), set.is_some()) {
+                Slot::Accessor(a) => {
+                    let label = match (a.get.is_some(), a.set.is_some()) {
                         (true, true) => "[Getter/Setter]",
                         (true, false) => "[Getter]",
                         (false, true) => "[Setter]",

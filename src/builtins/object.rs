@@ -479,11 +479,11 @@ fn changes_fixed_property(existing: &Prop, desc: &Descriptor) -> bool {
                     && (desc.writable == Some(true)
                         || desc.value.as_ref().is_some_and(|v| !v.same_value(old))))
         }
-        Slot::Accessor { get, set } => {
+        Slot::Accessor(a) => {
             desc.value.is_some()
                 || desc.writable.is_some()
-                || desc.get.as_ref().is_some_and(|g| !same_fn(g, get))
-                || desc.set.as_ref().is_some_and(|s| !same_fn(s, set))
+                || desc.get.as_ref().is_some_and(|g| !same_fn(g, &a.get))
+                || desc.set.as_ref().is_some_and(|s| !same_fn(s, &a.set))
         }
     }
 }
@@ -535,26 +535,23 @@ fn apply_descriptor(
         let enumerable = desc.enumerable.unwrap_or(f.enumerable);
         let configurable = desc.configurable.unwrap_or(f.configurable);
         match (&mut existing.slot, desc.is_accessor()) {
-            (Slot::Accessor { get, set }, true) => {
+            (Slot::Accessor(a), true) => {
                 if let Some(g) = desc.get {
-                    *get = g;
+                    a.get = g;
                 }
                 if let Some(s) = desc.set {
-                    *set = s;
+                    a.set = s;
                 }
             }
             // Switching kinds keeps the shared attributes and resets the others.
             (Slot::Data(_), true) => {
-                existing.slot = Slot::Accessor {
-                    get: desc.get.flatten(),
-                    set: desc.set.flatten(),
-                };
+                existing.slot = Slot::accessor(desc.get.flatten(), desc.set.flatten());
             }
-            (Slot::Accessor { .. }, false) if desc.value.is_some() || desc.writable.is_some() => {
+            (Slot::Accessor(_), false) if desc.value.is_some() || desc.writable.is_some() => {
                 existing.slot = Slot::Data(desc.value.unwrap_or_default());
                 existing.flags.writable = desc.writable.unwrap_or(false);
             }
-            (Slot::Accessor { .. }, false) => {}
+            (Slot::Accessor(_), false) => {}
             (Slot::Data(v), false) => {
                 if let Some(new) = desc.value {
                     *v = new;
@@ -580,10 +577,7 @@ fn apply_descriptor(
         configurable: desc.configurable.unwrap_or(false),
     };
     let slot = if desc.is_accessor() {
-        Slot::Accessor {
-            get: desc.get.flatten(),
-            set: desc.set.flatten(),
-        }
+        Slot::accessor(desc.get.flatten(), desc.set.flatten())
     } else {
         Slot::Data(desc.value.unwrap_or_default())
     };
@@ -635,15 +629,10 @@ fn descriptor_of(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Value
                 d.set_own(JsStr::from("value"), v);
                 d.set_own(JsStr::from("writable"), Value::Bool(f.writable));
             }
-            Slot::Accessor { get, set } => {
-                d.set_own(
-                    JsStr::from("get"),
-                    get.map_or(Value::Undefined, Value::Object),
-                );
-                d.set_own(
-                    JsStr::from("set"),
-                    set.map_or(Value::Undefined, Value::Object),
-                );
+            Slot::Accessor(a) => {
+                let as_value = |f: Option<ObjRef>| f.map_or(Value::Undefined, Value::Object);
+                d.set_own(JsStr::from("get"), as_value(a.get));
+                d.set_own(JsStr::from("set"), as_value(a.set));
             }
         }
         d.set_own(JsStr::from("enumerable"), Value::Bool(f.enumerable));
@@ -658,8 +647,10 @@ fn own_property(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Option
     let own = o.data.borrow().props.get(key).cloned();
     if let Some(p) = own {
         // An error's `stack` not read yet is a data property to JavaScript.
-        if let Slot::Accessor { get: Some(g), .. } = &p.slot
-            && super::error::lazy_stack_trace(g).is_some()
+        if let Slot::Accessor(a) = &p.slot
+            && a.get
+                .as_ref()
+                .is_some_and(|g| super::error::lazy_stack_trace(g).is_some())
         {
             interp.get_from_object(o, key)?;
             return Ok(o.data.borrow().props.get(key).cloned());

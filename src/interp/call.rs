@@ -113,7 +113,14 @@ impl Interp {
             ObjectKind::Native(n) => n.name.clone(),
             _ => JsStr::from(""),
         };
-        self.push_frame(name, site, this.clone(), FrameKind::Native)?;
+        self.push_frame(CallFrame {
+            name,
+            call_site: site,
+            this: this.clone(),
+            kind: FrameKind::Native,
+            function: None,
+            new_target: None,
+        })?;
         let result = call(
             self,
             &NativeCall {
@@ -137,22 +144,10 @@ impl Interp {
         Ok(())
     }
 
-    fn push_frame(
-        &mut self,
-        name: JsStr,
-        call_site: Span,
-        this: Value,
-        kind: FrameKind,
-    ) -> JsResult<()> {
-        self.check_frame_limit(call_site)?;
-        self.frames.push(CallFrame {
-            name,
-            call_site,
-            this,
-            kind,
-            function: None,
-            new_target: None,
-        });
+    /// Pushes a frame, or throws the `RangeError` past the depth limit.
+    fn push_frame(&mut self, frame: CallFrame) -> JsResult<()> {
+        self.check_frame_limit(frame.call_site)?;
+        self.frames.push(frame);
         Ok(())
     }
 
@@ -169,8 +164,9 @@ impl Interp {
             .map(|(v, _)| v)
     }
 
-    /// Runs a closure's body in a new frame; returns its result and the frame's final `this`
-    /// (a derived constructor's `this` is bound by `super(…)` while the body runs).
+    /// Runs a closure's body in a new frame; returns its result and, for a constructor
+    /// (`new_target` given), the frame's final `this` (a derived constructor's `this` is bound
+    /// by `super(…)` while the body runs).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn run_closure(
         &mut self,
@@ -202,28 +198,31 @@ impl Interp {
             slots[s as usize] = Value::Object(fobj.clone());
         }
         let env = heap::alloc_env(slots, Some(closure_env));
-        let name = match &new_target {
-            // node shows constructor frames as `new F`.
-            Some(_) => JsStr::from(format!("new {}", frame_name(func))),
-            None => frame_name(func),
-        };
+        let name = frame_name(func);
         if func.suspends() {
             return self
                 .call_suspending(fobj, func, env, this, pattern_args, name, site)
                 .map(|v| (v, Value::Undefined));
         }
-        self.push_frame(name, site, this, FrameKind::Code)?;
-        if let Some(frame) = self.frames.last_mut() {
-            frame.function = Some(fobj.clone());
-            frame.new_target = new_target;
-        }
+        self.push_frame(CallFrame {
+            name,
+            call_site: site,
+            this,
+            kind: FrameKind::Code,
+            function: Some(fobj.clone()),
+            new_target,
+        })?;
         let saved_env = std::mem::replace(&mut self.env, env);
         let result = crate::stack::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
             self.run_function_body(func, pattern_args)
         });
         self.env = saved_env;
         let frame = self.frames.pop();
-        let this = frame.map(|f| f.this).unwrap_or_default();
+        // Only constructors need the final `this`; plain calls skip moving it out.
+        let this = match frame {
+            Some(f) if f.new_target.is_some() => f.this,
+            _ => Value::Undefined,
+        };
         result.map(|v| (v, this))
     }
 
@@ -253,12 +252,7 @@ impl Interp {
         }
         // A generator binds its parameters (evaluating defaults, which may throw) at the
         // call; the body waits for the first `next()`.
-        self.push_frame(
-            frame.name.clone(),
-            site,
-            frame.this.clone(),
-            FrameKind::Code,
-        )?;
+        self.push_frame(frame.clone())?;
         let saved_env = std::mem::replace(&mut self.env, env.clone());
         let bound = self.bind_default_params(func, pattern_args);
         self.env = saved_env;

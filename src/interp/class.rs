@@ -416,7 +416,7 @@ impl Interp {
         let mut current = self.super_base();
         while let Some(o) = current {
             let setter = match o.data.borrow().props.get(&key).map(|p| &p.slot) {
-                Some(crate::object::Slot::Accessor { set, .. }) => Some(set.clone()),
+                Some(crate::object::Slot::Accessor(a)) => Some(a.set.clone()),
                 Some(crate::object::Slot::Data(_)) => break,
                 None => None,
             };

@@ -102,7 +102,11 @@ impl Interp {
         for frame in self.frames.iter().rev().take(MAX_TRACE_FRAMES) {
             let (line, column) = line_col(&self.source.text, position.start);
             out.push(StackFrameInfo {
-                name: frame.name.to_string(),
+                // node shows constructor frames as `new F`.
+                name: match frame.new_target {
+                    Some(_) => format!("new {}", frame.name),
+                    None => frame.name.to_string(),
+                },
                 line,
                 column,
                 native: matches!(frame.kind, FrameKind::Native | FrameKind::Host),

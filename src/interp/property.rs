@@ -22,12 +22,14 @@ enum Own {
 }
 
 /// How [`Interp::write_data`] ended.
+/// The key and value travel back in the cases that still need them, so the common write
+/// moves them without cloning.
 enum Write {
     Done,
     /// An accessor is in charge: call its setter (none: the write fails).
-    Setter(Option<ObjRef>),
+    Setter(Option<ObjRef>, JsStr, Value),
     /// Sloppy code ignores the write; class code throws.
-    Refused(Refusal),
+    Refused(Refusal, JsStr),
 }
 
 enum Refusal {
@@ -133,7 +135,7 @@ impl Interp {
         if let Some(p) = data.props.get(key) {
             return match &p.slot {
                 Slot::Data(v) => Own::Found(v.clone()),
-                Slot::Accessor { get, .. } => Own::Getter(get.clone()),
+                Slot::Accessor(a) => Own::Getter(a.get.clone()),
             };
         }
         match &data.kind {
@@ -247,11 +249,11 @@ impl Interp {
         value: Value,
         site: Span,
     ) -> JsResult<()> {
-        let setter = match self.write_data(object, key.clone(), value.clone()) {
+        let (setter, key, value) = match self.write_data(object, key, value) {
             Write::Done => return Ok(()),
-            Write::Setter(setter) => setter,
-            Write::Refused(_) if !self.in_strict_code() => return Ok(()),
-            Write::Refused(reason) => {
+            Write::Setter(setter, key, value) => (setter, key, value),
+            Write::Refused(..) if !self.in_strict_code() => return Ok(()),
+            Write::Refused(reason, key) => {
                 let msg = match reason {
                     Refusal::ReadOnly => {
                         let shown = if object.data.borrow().is_array() {
@@ -292,10 +294,10 @@ impl Interp {
                 // Frozen elements ignore writes; a non-extensible array does not grow (sloppy
                 // mode: both silently).
                 if frozen {
-                    return Write::Refused(Refusal::ReadOnly);
+                    return Write::Refused(Refusal::ReadOnly, key);
                 }
                 if !extensible && i as usize >= elements.len() {
-                    return Write::Refused(Refusal::NotExtensible);
+                    return Write::Refused(Refusal::NotExtensible, key);
                 }
                 // Far-away indices stay ordinary properties instead of allocating the gap.
                 if (i as usize) < elements.len() + MAX_HOLE_GROWTH {
@@ -304,7 +306,7 @@ impl Interp {
                 }
             } else if key.as_str() == "length" {
                 if frozen {
-                    return Write::Refused(Refusal::ReadOnly);
+                    return Write::Refused(Refusal::ReadOnly, key);
                 }
                 if let Value::Number(n) = value
                     && n >= 0.0
@@ -330,15 +332,15 @@ impl Interp {
                     *v = value;
                     Write::Done
                 }
-                Slot::Data(_) => Write::Refused(Refusal::ReadOnly),
-                Slot::Accessor { set, .. } => Write::Setter(set.clone()),
+                Slot::Data(_) => Write::Refused(Refusal::ReadOnly, key),
+                Slot::Accessor(a) => Write::Setter(a.set.clone(), key, value),
             };
         }
         match inherited(&data, &key) {
-            Inherited::Accessor(setter) => return Write::Setter(setter),
-            Inherited::ReadOnly => return Write::Refused(Refusal::ReadOnly),
+            Inherited::Accessor(setter) => return Write::Setter(setter, key, value),
+            Inherited::ReadOnly => return Write::Refused(Refusal::ReadOnly, key),
             Inherited::Nothing if !data.extensible => {
-                return Write::Refused(Refusal::NotExtensible);
+                return Write::Refused(Refusal::NotExtensible, key);
             }
             Inherited::Nothing => {}
         }
@@ -415,7 +417,7 @@ fn inherited(data: &Object, key: &JsStr) -> Inherited {
         let d = p.data.borrow();
         if let Some(prop) = d.props.get(key) {
             return match &prop.slot {
-                Slot::Accessor { set, .. } => Inherited::Accessor(set.clone()),
+                Slot::Accessor(a) => Inherited::Accessor(a.set.clone()),
                 Slot::Data(_) if !prop.flags.writable => Inherited::ReadOnly,
                 Slot::Data(_) => Inherited::Nothing,
             };
