@@ -31,6 +31,8 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &number, "isSafeInteger", 1, number_is_safe_integer);
     define_method(interp, &number, "isFinite", 1, number_is_finite);
     define_method(interp, &number_proto, "toFixed", 1, to_fixed);
+    define_method(interp, &number_proto, "toPrecision", 1, to_precision);
+    define_method(interp, &number_proto, "toExponential", 1, to_exponential);
     let constants = [
         ("EPSILON", f64::EPSILON),
         ("MAX_SAFE_INTEGER", 9007199254740991.0),
@@ -280,7 +282,7 @@ fn number_is_finite(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 /// `n.toFixed(digits)`: the exact decimal value of the double, rounded half away from zero.
 fn to_fixed(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let x = this_number(interp, call)?;
+    let x = this_number_for(interp, call, "toFixed")?;
     let f = match call.arg(0) {
         Value::Undefined => 0.0,
         v => {
@@ -442,4 +444,149 @@ fn parse_float(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         text
     };
     Ok(Value::Number(text.parse::<f64>().unwrap_or(f64::NAN)))
+}
+
+/// `this` as a number for `Number.prototype.<method>`, with V8's message otherwise.
+fn this_number_for(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResult<f64> {
+    match this_primitive(call) {
+        Value::Number(n) => Ok(n),
+        _ => {
+            let msg = format!("Number.prototype.{method} requires that 'this' be a Number");
+            Err(interp.type_error(&msg, call.site))
+        }
+    }
+}
+
+/// The exact decimal digits of a finite, non-zero `|x|` and its exponent: `|x|` is
+/// `d₀.d₁d₂… × 10^exponent` (a double's expansion has fewer than 800 significant digits).
+fn exact_digits(x: f64) -> (Vec<u8>, i32) {
+    let text = format!("{:.800e}", x.abs());
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let digits = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    (digits, exponent.parse().unwrap_or(0))
+}
+
+/// The shortest digits that read back as `|x|` (finite, non-zero), with their exponent.
+fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
+    let text = format!("{:e}", x.abs());
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let digits = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    (digits, exponent.parse().unwrap_or(0))
+}
+
+/// Rounds exact digits to `n` significant ones, half up (the larger candidate on a tie, as
+/// the spec's "pick the larger n" does); a carry out of the first digit bumps the exponent.
+fn round_digits(digits: &[u8], exponent: i32, n: usize) -> (Vec<u8>, i32) {
+    let mut kept: Vec<u8> = (0..n)
+        .map(|i| digits.get(i).copied().unwrap_or(b'0'))
+        .collect();
+    if digits.get(n).is_some_and(|&d| d >= b'5') {
+        for i in (0..n).rev() {
+            if kept[i] == b'9' {
+                kept[i] = b'0';
+            } else {
+                kept[i] += 1;
+                return (kept, exponent);
+            }
+        }
+        kept.insert(0, b'1');
+        kept.pop();
+        return (kept, exponent + 1);
+    }
+    (kept, exponent)
+}
+
+/// `d.ddde±x`
+fn exponential_form(digits: &[u8], exponent: i32) -> String {
+    let mut out = String::from(digits[0] as char);
+    if digits.len() > 1 {
+        out.push('.');
+        out.extend(digits[1..].iter().map(|&d| d as char));
+    }
+    let sign = if exponent < 0 { '-' } else { '+' };
+    format!("{out}e{sign}{}", exponent.unsigned_abs())
+}
+
+/// The optional digit-count argument of `toPrecision`/`toExponential` (ToIntegerOrInfinity).
+fn digits_arg(interp: &mut Interp, call: &NativeCall) -> JsResult<Option<f64>> {
+    match call.arg(0) {
+        Value::Undefined => Ok(None),
+        v => {
+            let n = interp.to_number(&v, call.site)?;
+            Ok(Some(if n.is_nan() { 0.0 } else { n.trunc() }))
+        }
+    }
+}
+
+/// `n.toExponential(fractionDigits)`: one digit before the point, exact rounding half up;
+/// without an argument, as many digits as it takes to identify the number.
+fn to_exponential(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let x = this_number_for(interp, call, "toExponential")?;
+    let f = digits_arg(interp, call)?;
+    if !x.is_finite() {
+        return Ok(Value::str(&number_to_string(x)));
+    }
+    if f.is_some_and(|f| !(0.0..=100.0).contains(&f)) {
+        return Err(interp.range_error(
+            "toExponential() argument must be between 0 and 100",
+            call.site,
+        ));
+    }
+    let (digits, exponent) = match f {
+        _ if x == 0.0 => (vec![b'0'; f.unwrap_or(0.0) as usize + 1], 0),
+        None => shortest_digits(x),
+        Some(f) => {
+            let (digits, exponent) = exact_digits(x);
+            round_digits(&digits, exponent, f as usize + 1)
+        }
+    };
+    let sign = if x < 0.0 { "-" } else { "" };
+    Ok(Value::str(&format!(
+        "{sign}{}",
+        exponential_form(&digits, exponent)
+    )))
+}
+
+/// `n.toPrecision(precision)`: `precision` significant digits, in fixed notation unless the
+/// exponent is below -6 or at least `precision`.
+fn to_precision(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let x = this_number_for(interp, call, "toPrecision")?;
+    let Some(p) = digits_arg(interp, call)? else {
+        return Ok(Value::str(&number_to_string(x)));
+    };
+    if !x.is_finite() {
+        return Ok(Value::str(&number_to_string(x)));
+    }
+    if !(1.0..=100.0).contains(&p) {
+        return Err(interp.range_error(
+            "toPrecision() argument must be between 1 and 100",
+            call.site,
+        ));
+    }
+    let p = p as usize;
+    let (digits, exponent) = if x == 0.0 {
+        (vec![b'0'; p], 0)
+    } else {
+        let (digits, exponent) = exact_digits(x);
+        round_digits(&digits, exponent, p)
+    };
+    let sign = if x < 0.0 { "-" } else { "" };
+    if exponent < -6 || exponent >= p as i32 {
+        return Ok(Value::str(&format!(
+            "{sign}{}",
+            exponential_form(&digits, exponent)
+        )));
+    }
+    let text: String = digits.iter().map(|&d| d as char).collect();
+    let body = if exponent >= 0 {
+        let point = exponent as usize + 1;
+        if point == p {
+            text
+        } else {
+            format!("{}.{}", &text[..point], &text[point..])
+        }
+    } else {
+        format!("0.{}{text}", "0".repeat((-exponent - 1) as usize))
+    };
+    Ok(Value::str(&format!("{sign}{body}")))
 }
