@@ -1,0 +1,31 @@
+const t = (label, f) => {
+  try { console.log(label, JSON.stringify(f())); } catch (e) { console.log(label, e.name + ': ' + e.message); }
+};
+const s = 'Hello, world';
+t('substr', () => [s.substr(0, 5), s.substr(7), s.substr(-5), s.substr(-5, 2), s.substr(3, 0), s.substr(3, -1)]);
+t('substr edges', () => [s.substr(), s.substr(100), s.substr(-100, 3), s.substr(2, 100), s.substr(NaN, NaN), s.substr('2', '3')]);
+t('substr infinity', () => [s.substr(Infinity), s.substr(-Infinity, 2), s.substr(1, Infinity), s.substr(1.9, 2.9)]);
+t('substr undefined length', () => s.substr(4, undefined));
+t('substr null length', () => s.substr(4, null));
+t('substr astral', () => 'a😀b'.substr(1, 2));
+t('substr number this', () => String.prototype.substr.call(12345, 1, 3));
+t('substr null this', () => String.prototype.substr.call(null));
+t('substr length', () => String.prototype.substr.length);
+t('trimLeft', () => '  \t\n x y \n '.trimLeft());
+t('trimRight', () => '  \t\n x y \n '.trimRight());
+t('aliases', () => [String.prototype.trimLeft === String.prototype.trimStart, String.prototype.trimRight === String.prototype.trimEnd]);
+t('alias names', () => [String.prototype.trimLeft.name, String.prototype.trimRight.name]);
+t('trimLeft null', () => String.prototype.trimLeft.call(null));
+t('trimStart null', () => String.prototype.trimStart.call(null));
+t('trimRight null', () => String.prototype.trimRight.call(undefined));
+t('trimEnd null', () => String.prototype.trimEnd.call(undefined));
+t('unicode spaces', () => '\u00a0\ufeff\u2003x\u3000'.trimLeft().length + ',' + '\u00a0x\u2028\u00a0'.trimRight().length);
+t('normalize ascii', () => ['abc'.normalize(), 'abc'.normalize('NFC'), 'abc'.normalize('NFD'), 'abc'.normalize('NFKC'), 'abc'.normalize('NFKD')]);
+t('normalize composed', () => 'café'.normalize() === 'café');
+t('normalize undefined', () => 'x'.normalize(undefined));
+t('normalize bad', () => 'x'.normalize('nfc'));
+t('normalize null', () => 'x'.normalize(null));
+t('normalize empty', () => 'x'.normalize(''));
+t('normalize null this', () => String.prototype.normalize.call(null));
+t('normalize length', () => String.prototype.normalize.length);
+t('normalize number this', () => String.prototype.normalize.call(42));
