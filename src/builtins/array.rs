@@ -814,12 +814,62 @@ fn sort_defined(
         return Ok(keyed.into_iter().map(|(_, v)| v).collect());
     }
     let site = call.site;
-    merge_sort(&mut values, &mut |a, b| {
+    let mut compare = |a: &Value, b: &Value| -> JsResult<f64> {
         let r = interp.call(cmp, Value::Undefined, vec![a.clone(), b.clone()], site)?;
-        let n = interp.to_number(&r, site)?;
-        Ok(n <= 0.0 || n.is_nan())
-    })?;
+        interp.to_number(&r, site)
+    };
+    if values.len() < SHORT_SORT_LIMIT {
+        short_sort(&mut values, &mut compare)?;
+    } else {
+        merge_sort(&mut values, &mut |a, b| {
+            let n = compare(a, b)?;
+            Ok(n <= 0.0 || n.is_nan())
+        })?;
+    }
     Ok(values)
+}
+
+/// Below this length V8's TimSort is one run extended by binary insertion, so [`short_sort`]
+/// repeats its comparisons exactly: a comparator that logs, or an inconsistent one such as
+/// `(a, b) => a > b`, behaves as in node.
+const SHORT_SORT_LIMIT: usize = 64;
+
+/// V8's sort for short arrays: the leading run (reversed if strictly descending), then binary
+/// insertion of each remaining element, comparing `(pivot, element)`.
+fn short_sort<T: Clone>(
+    items: &mut [T],
+    compare: &mut dyn FnMut(&T, &T) -> JsResult<f64>,
+) -> JsResult<()> {
+    let n = items.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut run = 2;
+    let descending = compare(&items[1], &items[0])? < 0.0;
+    while run < n {
+        let order = compare(&items[run], &items[run - 1])?;
+        if (descending && order >= 0.0) || (!descending && order < 0.0) {
+            break;
+        }
+        run += 1;
+    }
+    if descending {
+        items[..run].reverse();
+    }
+    for start in run..n {
+        let pivot = items[start].clone();
+        let (mut left, mut right) = (0, start);
+        while left < right {
+            let mid = left + (right - left) / 2;
+            if compare(&pivot, &items[mid])? < 0.0 {
+                right = mid;
+            } else {
+                left = mid + 1;
+            }
+        }
+        items[left..=start].rotate_right(1);
+    }
+    Ok(())
 }
 
 fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
