@@ -1050,8 +1050,8 @@ fn to_reversed(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object_strict(interp, call)?;
     let len = length_of(interp, &o, call.site)?;
     let len = check_new_length(interp, call, len as f64)?;
-    let mut items = read_all(interp, &o, len);
-    items.reverse();
+    // Read from the end, as the spec's loop does (getters observe the order).
+    let items: Vec<Value> = (0..len).rev().map(|i| get_index(interp, &o, i)).collect();
     Ok(Value::Object(interp.new_array(items)))
 }
 
@@ -1089,7 +1089,8 @@ fn to_spliced(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 fn with(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object_strict(interp, call)?;
     let len = length_of(interp, &o, call.site)?;
-    let n = interp.to_number(&call.arg(0), call.site)?;
+    let index = call.arg(0);
+    let n = interp.to_number(&index, call.site)?;
     let relative = if n.is_nan() { 0.0 } else { n.trunc() };
     let actual = if relative >= 0.0 {
         relative
@@ -1097,12 +1098,22 @@ fn with(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         len as f64 + relative
     };
     if actual < 0.0 || actual >= len as f64 {
-        let msg = format!("Invalid index : {}", number_to_string(n));
+        // V8 shows the argument as given, not as converted.
+        let msg = format!("Invalid index : {}", describe_non_callable(interp, &index));
         return Err(interp.range_error(&msg, call.site));
     }
     let len = check_new_length(interp, call, len as f64)?;
-    let mut items = read_all(interp, &o, len);
-    items[actual as usize] = call.arg(1);
+    // The replaced element is not read.
+    let actual = actual as usize;
+    let items: Vec<Value> = (0..len)
+        .map(|i| {
+            if i == actual {
+                call.arg(1)
+            } else {
+                get_index(interp, &o, i)
+            }
+        })
+        .collect();
     Ok(Value::Object(interp.new_array(items)))
 }
 
