@@ -466,12 +466,20 @@ fn exact_digits(x: f64) -> (Vec<u8>, i32) {
     (digits, exponent.parse().unwrap_or(0))
 }
 
-/// The shortest digits that read back as `|x|` (finite, non-zero), with their exponent.
+/// The digits `String(|x|)` shows (the shortest that read back, chosen as V8 chooses them) for
+/// a finite, non-zero `x`, with their exponent.
 fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
-    let text = format!("{:e}", x.abs());
+    let text = number_to_string(x.abs());
     let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
-    let digits = mantissa.bytes().filter(u8::is_ascii_digit).collect();
-    (digits, exponent.parse().unwrap_or(0))
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let int_len = mantissa.find('.').unwrap_or(mantissa.len()) as i32;
+    let all: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    let first = all.iter().position(|&d| d != b'0').unwrap_or(0);
+    let mut digits = all[first..].to_vec();
+    while digits.len() > 1 && digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    (digits, exponent + int_len - 1 - first as i32)
 }
 
 /// Rounds exact digits to `n` significant ones, half up (the larger candidate on a tie, as
