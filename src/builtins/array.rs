@@ -200,10 +200,22 @@ fn unshift(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::Number(len as f64))
 }
 
-/// `toString()`: `join()` for arrays (other receivers are not supported).
+/// `toString()`: calls `this.join()` when that is a function (it may be overridden), otherwise
+/// gives `Object.prototype.toString`'s `[object Tag]` for the receiver's basic kinds.
 fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    with_elements(interp, call, "toString", |_| ())?;
-    join(interp, call)
+    let o = this_object_strict(interp, call)?;
+    let join_fn = interp.get_from_object(&o, &JsStr::from("join"));
+    if interp.is_callable(&join_fn) {
+        return interp.call(&join_fn, Value::Object(o), Vec::new(), call.site);
+    }
+    let tag = match (&call.this, o.data.borrow().is_array()) {
+        (_, true) => "Array",
+        (Value::Number(_), _) => "Number",
+        (Value::String(_), _) => "String",
+        (Value::Bool(_), _) => "Boolean",
+        _ => "Object",
+    };
+    Ok(Value::str(&format!("[object {tag}]")))
 }
 
 thread_local! {
