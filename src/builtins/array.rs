@@ -51,6 +51,7 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "toSpliced", 2, to_spliced);
     define_method(interp, &proto, "with", 2, with);
     define_method(interp, &proto, "copyWithin", 2, copy_within);
+    define_method(interp, &proto, "toLocaleString", 0, to_locale_string);
 }
 
 fn array_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -239,6 +240,49 @@ fn join(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let result = join_elements(interp, call);
     JOINING.with(|j| j.borrow_mut().pop());
     result
+}
+
+/// `toLocaleString()`: each element's own `toLocaleString()`, joined with `,` (`null` and
+/// `undefined` give empty strings; cycles give `""`, as for `join`).
+fn to_locale_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object_strict(interp, call)?;
+    let id = std::rc::Rc::as_ptr(&o);
+    if JOINING.with(|j| j.borrow().contains(&id)) {
+        return Ok(Value::str(""));
+    }
+    JOINING.with(|j| j.borrow_mut().push(id));
+    let result = locale_join(interp, call, &o);
+    JOINING.with(|j| j.borrow_mut().pop());
+    result
+}
+
+fn locale_join(interp: &mut Interp, call: &NativeCall, o: &ObjRef) -> JsResult<Value> {
+    let len = length_of(interp, o, call.site)?;
+    let mut out = String::new();
+    for i in 0..len {
+        if i > 0 {
+            out.push(',');
+        }
+        let v = get_index(interp, o, i);
+        if v.is_nullish() {
+            continue;
+        }
+        let holder = match &v {
+            Value::Object(e) => e.clone(),
+            Value::Number(_) => interp.intrinsics.number_proto.clone(),
+            Value::String(_) => interp.intrinsics.string_proto.clone(),
+            Value::Bool(_) => interp.intrinsics.boolean_proto.clone(),
+            _ => interp.intrinsics.symbol_proto.clone(),
+        };
+        let method = interp.get_from_object(&holder, &JsStr::from("toLocaleString"));
+        let s = if interp.is_callable(&method) {
+            interp.call(&method, v, Vec::new(), call.site)?
+        } else {
+            v
+        };
+        out.push_str(interp.to_js_string(&s, call.site)?.as_str());
+    }
+    Ok(Value::str(&out))
 }
 
 /// `join(sep)`: `null`/`undefined` elements become empty strings.

@@ -33,6 +33,7 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &number_proto, "toFixed", 1, to_fixed);
     define_method(interp, &number_proto, "toPrecision", 1, to_precision);
     define_method(interp, &number_proto, "toExponential", 1, to_exponential);
+    define_method(interp, &number_proto, "toLocaleString", 0, to_locale_string);
     let constants = [
         ("EPSILON", f64::EPSILON),
         ("MAX_SAFE_INTEGER", 9007199254740991.0),
@@ -597,4 +598,87 @@ fn to_precision(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         format!("0.{}{text}", "0".repeat((-exponent - 1) as usize))
     };
     Ok(Value::str(&format!("{sign}{body}")))
+}
+
+/// `n.toLocaleString()` as node prints it in its default (en-US) locale: at most three
+/// fraction digits, rounded half away from zero on the shortest decimal form, trailing zeros
+/// dropped, thousands grouped with commas. Locales and options are ignored.
+fn to_locale_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let x = this_number_for(interp, call, "toLocaleString")?;
+    if x.is_nan() {
+        return Ok(Value::str("NaN"));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_infinite() {
+        return Ok(Value::str(&format!("{sign}∞")));
+    }
+    let (int_digits, frac_digits) = if x == 0.0 {
+        (vec![b'0'], Vec::new())
+    } else {
+        let (digits, exponent) = shortest_digits(x);
+        locale_round(&digits, exponent, 3)
+    };
+    let mut out = String::from(sign);
+    for (i, d) in int_digits.iter().enumerate() {
+        if i > 0 && (int_digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(*d as char);
+    }
+    if !frac_digits.is_empty() {
+        out.push('.');
+        out.extend(frac_digits.iter().map(|&d| d as char));
+    }
+    Ok(Value::str(&out))
+}
+
+/// Splits `0.d₀d₁… × 10^(exponent+1)` into integer and fraction digits, keeping at most
+/// `max_fraction` fraction digits (half away from zero) and no trailing fraction zeros.
+fn locale_round(digits: &[u8], exponent: i32, max_fraction: usize) -> (Vec<u8>, Vec<u8>) {
+    // Every digit as a position relative to the decimal point.
+    let int_len = (exponent + 1).max(0) as usize;
+    let leading_zeros = (-(exponent + 1)).max(0) as usize;
+    let mut all: Vec<u8> = vec![b'0'; leading_zeros];
+    all.extend_from_slice(digits);
+    if all.len() < int_len {
+        all.resize(int_len, b'0');
+    }
+    let (mut int_part, frac_part): (Vec<u8>, Vec<u8>) = if int_len == 0 {
+        (vec![b'0'], all)
+    } else {
+        (all[..int_len].to_vec(), all[int_len..].to_vec())
+    };
+    let mut frac: Vec<u8> = frac_part.iter().take(max_fraction).copied().collect();
+    if frac_part.get(max_fraction).is_some_and(|&d| d >= b'5') {
+        let mut carry = true;
+        for d in frac.iter_mut().rev() {
+            if *d == b'9' {
+                *d = b'0';
+            } else {
+                *d += 1;
+                carry = false;
+                break;
+            }
+        }
+        if carry {
+            let mut i = int_part.len();
+            loop {
+                if i == 0 {
+                    int_part.insert(0, b'1');
+                    break;
+                }
+                i -= 1;
+                if int_part[i] == b'9' {
+                    int_part[i] = b'0';
+                } else {
+                    int_part[i] += 1;
+                    break;
+                }
+            }
+        }
+    }
+    while frac.last() == Some(&b'0') {
+        frac.pop();
+    }
+    (int_part, frac)
 }

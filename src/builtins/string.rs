@@ -36,6 +36,8 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "substr", 2, substr);
     define_method(interp, &proto, "normalize", 0, normalize);
     define_method(interp, &proto, "localeCompare", 1, locale_compare);
+    define_method(interp, &proto, "toLocaleUpperCase", 0, to_locale_upper_case);
+    define_method(interp, &proto, "toLocaleLowerCase", 0, to_locale_lower_case);
     define_method(interp, &proto, "padStart", 1, |i, c| pad(i, c, true));
     define_method(interp, &proto, "padEnd", 1, |i, c| pad(i, c, false));
     define_method(interp, &proto, "repeat", 1, repeat);
@@ -704,4 +706,16 @@ fn collate(a: &str, b: &str) -> std::cmp::Ordering {
         .cmp(&primaries(&b))
         .then_with(|| secondaries(&a).cmp(&secondaries(&b)))
         .then_with(|| tertiaries(&a).cmp(&tertiaries(&b)))
+}
+
+/// `toLocaleUpperCase()`: the default locale's mapping, which is Unicode's (locales ignored).
+fn to_locale_upper_case(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_str(interp, call, "toLocaleUpperCase")?;
+    Ok(Value::str(&s.to_uppercase()))
+}
+
+/// `toLocaleLowerCase()`: as [`to_locale_upper_case`].
+fn to_locale_lower_case(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_str(interp, call, "toLocaleLowerCase")?;
+    Ok(Value::str(&s.to_lowercase()))
 }
