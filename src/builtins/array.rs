@@ -11,6 +11,9 @@ use super::string::relative_index;
 use super::{define_constructor, define_method};
 use crate::interp::MAX_HOLE_GROWTH;
 
+/// V8's sort algorithm, for comparator functions.
+mod timsort;
+
 pub fn install(interp: &mut Interp) {
     let proto = interp.intrinsics.array_proto.clone();
     let ctor = define_constructor(interp, "Array", 1, array_ctor, &proto);
@@ -870,62 +873,14 @@ fn sort_defined(
         return Ok(keyed.into_iter().map(|(_, v)| v).collect());
     }
     let site = call.site;
+    // SortCompare: the comparator's result as a number, NaN counting as 0.
     let mut compare = |a: &Value, b: &Value| -> JsResult<f64> {
         let r = interp.call(cmp, Value::Undefined, vec![a.clone(), b.clone()], site)?;
-        interp.to_number(&r, site)
+        let n = interp.to_number(&r, site)?;
+        Ok(if n.is_nan() { 0.0 } else { n })
     };
-    if values.len() < SHORT_SORT_LIMIT {
-        short_sort(&mut values, &mut compare)?;
-    } else {
-        merge_sort(&mut values, &mut |a, b| {
-            let n = compare(a, b)?;
-            Ok(n <= 0.0 || n.is_nan())
-        })?;
-    }
+    timsort::sort(&mut values, &mut compare)?;
     Ok(values)
-}
-
-/// Below this length V8's TimSort is one run extended by binary insertion, so [`short_sort`]
-/// repeats its comparisons exactly: a comparator that logs, or an inconsistent one such as
-/// `(a, b) => a > b`, behaves as in node.
-const SHORT_SORT_LIMIT: usize = 64;
-
-/// V8's sort for short arrays: the leading run (reversed if strictly descending), then binary
-/// insertion of each remaining element, comparing `(pivot, element)`.
-fn short_sort<T: Clone>(
-    items: &mut [T],
-    compare: &mut dyn FnMut(&T, &T) -> JsResult<f64>,
-) -> JsResult<()> {
-    let n = items.len();
-    if n < 2 {
-        return Ok(());
-    }
-    let mut run = 2;
-    let descending = compare(&items[1], &items[0])? < 0.0;
-    while run < n {
-        let order = compare(&items[run], &items[run - 1])?;
-        if (descending && order >= 0.0) || (!descending && order < 0.0) {
-            break;
-        }
-        run += 1;
-    }
-    if descending {
-        items[..run].reverse();
-    }
-    for start in run..n {
-        let pivot = items[start].clone();
-        let (mut left, mut right) = (0, start);
-        while left < right {
-            let mid = left + (right - left) / 2;
-            if compare(&pivot, &items[mid])? < 0.0 {
-                right = mid;
-            } else {
-                left = mid + 1;
-            }
-        }
-        items[left..=start].rotate_right(1);
-    }
-    Ok(())
 }
 
 fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
