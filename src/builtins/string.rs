@@ -487,8 +487,10 @@ fn substr(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::String(s.slice_utf16(start, start + count as usize)))
 }
 
-/// `normalize(form)`: checks the form. Only the identity is implemented: it is exact for
-/// ASCII and for text already in the requested form; other text is returned unchanged.
+/// `normalize(form)`: exact for text within U+0000–U+00FF (ASCII and Latin-1), where NFC is
+/// the identity, NFD splits accented letters into letter + combining mark, and the K forms
+/// also apply Latin-1's compatibility mappings (`²` → `2`, `¼` → `1⁄4`, no-break space →
+/// space, …). Text with any other character is returned unchanged (no Unicode tables here).
 fn normalize(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = this_str(interp, call, "normalize")?;
     let form = match call.arg(0) {
@@ -501,7 +503,72 @@ fn normalize(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             call.site,
         ));
     }
-    Ok(Value::String(s))
+    if !s.chars().all(|c| (c as u32) <= 0xFF) || s.is_ascii() {
+        return Ok(Value::String(s));
+    }
+    let (compatibility, decompose) = match form.as_str() {
+        "NFC" => (false, false),
+        "NFD" => (false, true),
+        "NFKC" => (true, false),
+        _ => (true, true),
+    };
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match compatibility.then(|| latin1_compatibility(c)).flatten() {
+            Some(mapped) => out.push_str(mapped),
+            None => match decompose.then(|| latin1_decomposition(c)).flatten() {
+                Some((base, mark)) => {
+                    out.push(base);
+                    out.push(mark);
+                }
+                None => out.push(c),
+            },
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+/// The canonical decomposition of a Latin-1 letter: base letter and combining mark.
+fn latin1_decomposition(c: char) -> Option<(char, char)> {
+    let (base, accent) = latin1_letter(c)?;
+    let mark = match accent {
+        GRAVE => '\u{300}',
+        ACUTE => '\u{301}',
+        CIRCUMFLEX => '\u{302}',
+        TILDE => '\u{303}',
+        DIAERESIS => '\u{308}',
+        RING => '\u{30A}',
+        CEDILLA => '\u{327}',
+        // ð and ø have no decomposition.
+        _ => return None,
+    };
+    let base = if c.is_uppercase() {
+        base.to_ascii_uppercase()
+    } else {
+        base
+    };
+    Some((base, mark))
+}
+
+/// Latin-1's compatibility mappings (NFKC/NFKD); their results need no further decomposition.
+fn latin1_compatibility(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{A0}' => " ",
+        '¨' => " \u{308}",
+        'ª' => "a",
+        '¯' => " \u{304}",
+        '²' => "2",
+        '³' => "3",
+        '´' => " \u{301}",
+        'µ' => "\u{3BC}",
+        '¸' => " \u{327}",
+        '¹' => "1",
+        'º' => "o",
+        '¼' => "1\u{2044}4",
+        '½' => "1\u{2044}2",
+        '¾' => "3\u{2044}4",
+        _ => return None,
+    })
 }
 
 fn from_code_point(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
