@@ -11,7 +11,7 @@ use super::string::relative_index;
 use super::{define_constructor, define_method};
 use crate::interp::MAX_HOLE_GROWTH;
 
-/// V8's sort algorithm, for comparator functions.
+/// V8's sort algorithm (`sort`, `toSorted`).
 mod timsort;
 
 pub fn install(interp: &mut Interp) {
@@ -789,50 +789,6 @@ fn concat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::Object(interp.new_array(out)))
 }
 
-/// A stable merge sort whose comparison may fail (a comparator that throws) and need not be
-/// consistent (`() => Math.random() - 0.5` must not crash).
-fn merge_sort<T: Clone>(
-    items: &mut [T],
-    less_eq: &mut dyn FnMut(&T, &T) -> JsResult<bool>,
-) -> JsResult<()> {
-    let n = items.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    if n <= 8 {
-        // Insertion sort for short runs.
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && !less_eq(&items[j - 1], &items[j])? {
-                items.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        return Ok(());
-    }
-    let mid = n / 2;
-    merge_sort(&mut items[..mid], less_eq)?;
-    merge_sort(&mut items[mid..], less_eq)?;
-    let left = items[..mid].to_vec();
-    let right = items[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if less_eq(&left[i], &right[j])? {
-            items[k] = left[i].clone();
-            i += 1;
-        } else {
-            items[k] = right[j].clone();
-            j += 1;
-        }
-        k += 1;
-    }
-    for v in left[i..].iter().chain(&right[j..]) {
-        items[k] = v.clone();
-        k += 1;
-    }
-    Ok(())
-}
-
 /// Compares two strings by UTF-16 code units, as JavaScript's `<` does.
 pub fn compare_utf16(a: &str, b: &str) -> Ordering {
     if a.is_ascii() && b.is_ascii() {
@@ -861,18 +817,36 @@ fn sort_defined(
     cmp: &Value,
     mut values: Vec<Value>,
 ) -> JsResult<Vec<Value>> {
+    let site = call.site;
     if matches!(cmp, Value::Undefined) {
-        let mut keyed = Vec::with_capacity(values.len());
+        // Objects are converted at every comparison, as in V8 (their `toString` is observable);
+        // primitives once. Symbols are left to fail when first compared.
+        let mut keyed: Vec<(Option<JsStr>, Value)> = Vec::with_capacity(values.len());
         for v in values {
-            let k = interp.to_js_string(&v, call.site)?;
-            keyed.push((k, v));
+            let key = match &v {
+                Value::Object(_) | Value::Symbol(_) => None,
+                _ => Some(interp.to_js_string(&v, site)?),
+            };
+            keyed.push((key, v));
         }
-        merge_sort(&mut keyed, &mut |a, b| {
-            Ok(compare_utf16(a.0.as_str(), b.0.as_str()) != Ordering::Greater)
-        })?;
+        let mut compare = |a: &(Option<JsStr>, Value), b: &(Option<JsStr>, Value)| {
+            let x = match &a.0 {
+                Some(k) => k.clone(),
+                None => interp.to_js_string(&a.1, site)?,
+            };
+            let y = match &b.0 {
+                Some(k) => k.clone(),
+                None => interp.to_js_string(&b.1, site)?,
+            };
+            Ok(match compare_utf16(x.as_str(), y.as_str()) {
+                Ordering::Less => -1.0,
+                Ordering::Equal => 0.0,
+                Ordering::Greater => 1.0,
+            })
+        };
+        timsort::sort(&mut keyed, &mut compare)?;
         return Ok(keyed.into_iter().map(|(_, v)| v).collect());
     }
-    let site = call.site;
     // SortCompare: the comparator's result as a number, NaN counting as 0.
     let mut compare = |a: &Value, b: &Value| -> JsResult<f64> {
         let r = interp.call(cmp, Value::Undefined, vec![a.clone(), b.clone()], site)?;
