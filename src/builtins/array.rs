@@ -11,6 +11,9 @@ use super::string::relative_index;
 use super::{define_constructor, define_method};
 use crate::interp::MAX_HOLE_GROWTH;
 
+/// V8's sort algorithm (`sort`, `toSorted`).
+mod timsort;
+
 pub fn install(interp: &mut Interp) {
     let proto = interp.intrinsics.array_proto.clone();
     let ctor = define_constructor(interp, "Array", 1, array_ctor, &proto);
@@ -20,7 +23,7 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "shift", 0, shift);
     define_method(interp, &proto, "unshift", 1, unshift);
     define_method(interp, &proto, "join", 1, join);
-    define_method(interp, &proto, "toString", 0, join);
+    define_method(interp, &proto, "toString", 0, to_string);
     define_method(interp, &proto, "indexOf", 1, index_of);
     define_method(interp, &proto, "slice", 2, slice);
     define_method(interp, &ctor, "from", 1, array_from);
@@ -46,6 +49,12 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "flatMap", 1, flat_map);
     define_method(interp, &proto, "fill", 1, fill);
     define_method(interp, &proto, "at", 1, at);
+    define_method(interp, &proto, "toSorted", 1, to_sorted);
+    define_method(interp, &proto, "toReversed", 0, to_reversed);
+    define_method(interp, &proto, "toSpliced", 2, to_spliced);
+    define_method(interp, &proto, "with", 2, with);
+    define_method(interp, &proto, "copyWithin", 2, copy_within);
+    define_method(interp, &proto, "toLocaleString", 0, to_locale_string);
 }
 
 fn array_ctor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -203,9 +212,95 @@ fn unshift(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::Number(len as f64))
 }
 
-/// `join(sep)`: `null`/`undefined` elements become empty strings.
+/// `toString()`: calls `this.join()` when that is a function (it may be overridden), otherwise
+/// gives `Object.prototype.toString`'s `[object Tag]` for the receiver's basic kinds.
+fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object_strict(interp, call)?;
+    let join_fn = interp.get_from_object(&o, &JsStr::from("join"))?;
+    if interp.is_callable(&join_fn) {
+        return interp.call(&join_fn, Value::Object(o), Vec::new(), call.site);
+    }
+    let tag = match (&call.this, o.data.borrow().is_array()) {
+        (_, true) => "Array",
+        (Value::Number(_), _) => "Number",
+        (Value::String(_), _) => "String",
+        (Value::Bool(_), _) => "Boolean",
+        _ => "Object",
+    };
+    Ok(Value::str(&format!("[object {tag}]")))
+}
+
+thread_local! {
+    /// The arrays whose `join` is running: joining one of them again (a cycle) gives `""`.
+    /// Identities only (no reference is held, so the collector sees nothing extra).
+    static JOINING: std::cell::RefCell<Vec<*const crate::heap::ObjCell>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `join(sep)` with V8's cycle detection: an array met again while it is being joined
+/// contributes an empty string instead of recursing forever.
 fn join(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let elements = elements_of(interp, call, "join")?;
+    let Value::Object(o) = &call.this else {
+        return join_elements(interp, call);
+    };
+    let id = std::rc::Rc::as_ptr(o);
+    if JOINING.with(|j| j.borrow().contains(&id)) {
+        return Ok(Value::str(""));
+    }
+    JOINING.with(|j| j.borrow_mut().push(id));
+    let result = join_elements(interp, call);
+    JOINING.with(|j| j.borrow_mut().pop());
+    result
+}
+
+/// `toLocaleString()`: each element's own `toLocaleString()`, joined with `,` (`null` and
+/// `undefined` give empty strings; cycles give `""`, as for `join`).
+fn to_locale_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object_strict(interp, call)?;
+    let id = std::rc::Rc::as_ptr(&o);
+    if JOINING.with(|j| j.borrow().contains(&id)) {
+        return Ok(Value::str(""));
+    }
+    JOINING.with(|j| j.borrow_mut().push(id));
+    let result = locale_join(interp, call, &o);
+    JOINING.with(|j| j.borrow_mut().pop());
+    result
+}
+
+fn locale_join(interp: &mut Interp, call: &NativeCall, o: &ObjRef) -> JsResult<Value> {
+    let len = length_of(interp, o, call.site)?;
+    let mut out = String::new();
+    for i in 0..len {
+        if i > 0 {
+            out.push(',');
+        }
+        let v = get_index(interp, o, i)?;
+        if v.is_nullish() {
+            continue;
+        }
+        let holder = match &v {
+            Value::Object(e) => e.clone(),
+            Value::Number(_) => interp.intrinsics.number_proto.clone(),
+            Value::String(_) => interp.intrinsics.string_proto.clone(),
+            Value::Bool(_) => interp.intrinsics.boolean_proto.clone(),
+            _ => interp.intrinsics.symbol_proto.clone(),
+        };
+        let method = interp.get_from_object(&holder, &JsStr::from("toLocaleString"))?;
+        let s = if interp.is_callable(&method) {
+            interp.call(&method, v, Vec::new(), call.site)?
+        } else {
+            v
+        };
+        out.push_str(interp.to_js_string(&s, call.site)?.as_str());
+    }
+    Ok(Value::str(&out))
+}
+
+/// `join(sep)`: `null`/`undefined` elements become empty strings.
+fn join_elements(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object(interp, call, "join")?;
+    let len = length_of(interp, &o, call.site)?;
+    let elements = read_all(interp, &o, len)?;
     let sep = match call.arg(0) {
         Value::Undefined => JsStr::from(","),
         s => interp.to_js_string(&s, call.site)?,
@@ -736,50 +831,6 @@ fn concat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     species_array(interp, call, out)
 }
 
-/// A stable merge sort whose comparison may fail (a comparator that throws) and need not be
-/// consistent (`() => Math.random() - 0.5` must not crash).
-fn merge_sort<T: Clone>(
-    items: &mut [T],
-    less_eq: &mut dyn FnMut(&T, &T) -> JsResult<bool>,
-) -> JsResult<()> {
-    let n = items.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    if n <= 8 {
-        // Insertion sort for short runs.
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && !less_eq(&items[j - 1], &items[j])? {
-                items.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        return Ok(());
-    }
-    let mid = n / 2;
-    merge_sort(&mut items[..mid], less_eq)?;
-    merge_sort(&mut items[mid..], less_eq)?;
-    let left = items[..mid].to_vec();
-    let right = items[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if less_eq(&left[i], &right[j])? {
-            items[k] = left[i].clone();
-            i += 1;
-        } else {
-            items[k] = right[j].clone();
-            j += 1;
-        }
-        k += 1;
-    }
-    for v in left[i..].iter().chain(&right[j..]) {
-        items[k] = v.clone();
-        k += 1;
-    }
-    Ok(())
-}
-
 /// Compares two strings by UTF-16 code units, as JavaScript's `<` does.
 pub fn compare_utf16(a: &str, b: &str) -> Ordering {
     if a.is_ascii() && b.is_ascii() {
@@ -788,7 +839,8 @@ pub fn compare_utf16(a: &str, b: &str) -> Ordering {
     a.encode_utf16().cmp(b.encode_utf16())
 }
 
-fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+/// The comparator argument of `sort`/`toSorted`: `undefined` or a function.
+fn comparator_arg(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let cmp = call.arg(0);
     if !matches!(cmp, Value::Undefined) && !interp.is_callable(&cmp) {
         return Err(interp.type_error(
@@ -796,6 +848,59 @@ fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             call.site,
         ));
     }
+    Ok(cmp)
+}
+
+/// Sorts values that are neither holes nor `undefined` (SortCompare): by `cmp`, or by their
+/// strings in UTF-16 order when `cmp` is `undefined`. Stable.
+fn sort_defined(
+    interp: &mut Interp,
+    call: &NativeCall,
+    cmp: &Value,
+    mut values: Vec<Value>,
+) -> JsResult<Vec<Value>> {
+    let site = call.site;
+    if matches!(cmp, Value::Undefined) {
+        // Objects are converted at every comparison, as in V8 (their `toString` is observable);
+        // primitives once. Symbols are left to fail when first compared.
+        let mut keyed: Vec<(Option<JsStr>, Value)> = Vec::with_capacity(values.len());
+        for v in values {
+            let key = match &v {
+                Value::Object(_) | Value::Symbol(_) => None,
+                _ => Some(interp.to_js_string(&v, site)?),
+            };
+            keyed.push((key, v));
+        }
+        let mut compare = |a: &(Option<JsStr>, Value), b: &(Option<JsStr>, Value)| {
+            let x = match &a.0 {
+                Some(k) => k.clone(),
+                None => interp.to_js_string(&a.1, site)?,
+            };
+            let y = match &b.0 {
+                Some(k) => k.clone(),
+                None => interp.to_js_string(&b.1, site)?,
+            };
+            Ok(match compare_utf16(x.as_str(), y.as_str()) {
+                Ordering::Less => -1.0,
+                Ordering::Equal => 0.0,
+                Ordering::Greater => 1.0,
+            })
+        };
+        timsort::sort(&mut keyed, &mut compare)?;
+        return Ok(keyed.into_iter().map(|(_, v)| v).collect());
+    }
+    // SortCompare: the comparator's result as a number, NaN counting as 0.
+    let mut compare = |a: &Value, b: &Value| -> JsResult<f64> {
+        let r = interp.call(cmp, Value::Undefined, vec![a.clone(), b.clone()], site)?;
+        let n = interp.to_number(&r, site)?;
+        Ok(if n.is_nan() { 0.0 } else { n })
+    };
+    timsort::sort(&mut values, &mut compare)?;
+    Ok(values)
+}
+
+fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let cmp = comparator_arg(interp, call)?;
     check_frozen(interp, call, |len| {
         (len > 1).then(|| FrozenWrite::Assign("0".into()))
     })?;
@@ -810,25 +915,7 @@ fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             v => values.push(v),
         }
     }
-    let sorted = if matches!(cmp, Value::Undefined) {
-        let mut keyed = Vec::with_capacity(values.len());
-        for v in values {
-            let k = interp.to_js_string(&v, call.site)?;
-            keyed.push((k, v));
-        }
-        merge_sort(&mut keyed, &mut |a, b| {
-            Ok(compare_utf16(a.0.as_str(), b.0.as_str()) != Ordering::Greater)
-        })?;
-        keyed.into_iter().map(|(_, v)| v).collect()
-    } else {
-        let site = call.site;
-        merge_sort(&mut values, &mut |a, b| {
-            let r = interp.call(&cmp, Value::Undefined, vec![a.clone(), b.clone()], site)?;
-            let n = interp.to_number(&r, site)?;
-            Ok(n <= 0.0 || n.is_nan())
-        })?;
-        values
-    };
+    let sorted = sort_defined(interp, call, &cmp, values)?;
     with_elements(interp, call, "sort", |e| {
         e.clear();
         e.extend(sorted);
@@ -943,4 +1030,158 @@ fn at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         return Ok(Value::Undefined);
     }
     get_index(interp, &o, k as usize)
+}
+
+// ---------------------------------------------------------------------------------------------
+// ES2023 "change array by copy" methods (`toSorted`, `toReversed`, `toSpliced`, `with`) and
+// `copyWithin`. The copying methods work on any array-like and read holes as `undefined`.
+
+/// ToObject(this), with V8's message for `null`/`undefined`.
+fn this_object_strict(interp: &mut Interp, call: &NativeCall) -> JsResult<ObjRef> {
+    if matches!(call.this, Value::Undefined | Value::Null | Value::Empty) {
+        return Err(interp.type_error("Cannot convert undefined or null to object", call.site));
+    }
+    this_object(interp, call, "")
+}
+
+/// ArrayCreate's length check: V8 refuses more than 2³²−1 elements.
+fn check_new_length(interp: &mut Interp, call: &NativeCall, len: f64) -> JsResult<usize> {
+    if len > u32::MAX as f64 {
+        return Err(interp.range_error("Invalid array length", call.site));
+    }
+    Ok(len as usize)
+}
+
+/// `o[0..len]` read through `[[Get]]` (holes become `undefined`).
+fn read_all(interp: &mut Interp, o: &ObjRef, len: usize) -> JsResult<Vec<Value>> {
+    (0..len).map(|i| get_index(interp, o, i)).collect()
+}
+
+/// `toSorted(cmp)`: a sorted copy; `undefined` (and holes) go last, as with `sort`.
+fn to_sorted(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let cmp = comparator_arg(interp, call)?;
+    let o = this_object_strict(interp, call)?;
+    let len = length_of(interp, &o, call.site)?;
+    let len = check_new_length(interp, call, len as f64)?;
+    let items = read_all(interp, &o, len)?;
+    let (undefined, values): (Vec<Value>, Vec<Value>) = items
+        .into_iter()
+        .partition(|v| matches!(v, Value::Undefined));
+    let mut sorted = sort_defined(interp, call, &cmp, values)?;
+    sorted.extend(undefined);
+    Ok(Value::Object(interp.new_array(sorted)))
+}
+
+/// `toReversed()`: a reversed copy.
+fn to_reversed(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object_strict(interp, call)?;
+    let len = length_of(interp, &o, call.site)?;
+    let len = check_new_length(interp, call, len as f64)?;
+    // Read from the end, as the spec's loop does (getters observe the order).
+    let items: Vec<Value> = (0..len)
+        .rev()
+        .map(|i| get_index(interp, &o, i))
+        .collect::<JsResult<_>>()?;
+    Ok(Value::Object(interp.new_array(items)))
+}
+
+/// `toSpliced(start, deleteCount, ...items)`: a copy with the splice applied.
+fn to_spliced(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object_strict(interp, call)?;
+    let len = length_of(interp, &o, call.site)?;
+    let start = relative_index(integer(interp, &call.arg(0), call)?, len);
+    let skip = match call.args.len() {
+        0 => 0,
+        1 => len - start,
+        _ => {
+            let n = integer(interp, &call.arg(1), call)?;
+            n.clamp(0.0, (len - start) as f64) as usize
+        }
+    };
+    let inserted = call.args.iter().skip(2);
+    let new_len = (len - skip) as f64 + inserted.len() as f64;
+    if new_len > 9007199254740991.0 {
+        return Err(interp.type_error("Invalid array length", call.site));
+    }
+    check_new_length(interp, call, new_len)?;
+    let mut out = Vec::with_capacity(new_len as usize);
+    for i in 0..start {
+        out.push(get_index(interp, &o, i)?);
+    }
+    out.extend(inserted.cloned());
+    for i in start + skip..len {
+        out.push(get_index(interp, &o, i)?);
+    }
+    Ok(Value::Object(interp.new_array(out)))
+}
+
+/// `with(index, value)`: a copy with one element replaced (negative indices count from the end).
+fn with(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object_strict(interp, call)?;
+    let len = length_of(interp, &o, call.site)?;
+    let index = call.arg(0);
+    let n = interp.to_number(&index, call.site)?;
+    let relative = if n.is_nan() { 0.0 } else { n.trunc() };
+    let actual = if relative >= 0.0 {
+        relative
+    } else {
+        len as f64 + relative
+    };
+    if actual < 0.0 || actual >= len as f64 {
+        // V8 shows the argument as given, not as converted.
+        let msg = format!("Invalid index : {}", describe_non_callable(interp, &index));
+        return Err(interp.range_error(&msg, call.site));
+    }
+    let len = check_new_length(interp, call, len as f64)?;
+    // The replaced element is not read.
+    let actual = actual as usize;
+    let items: Vec<Value> = (0..len)
+        .map(|i| {
+            if i == actual {
+                Ok(call.arg(1))
+            } else {
+                get_index(interp, &o, i)
+            }
+        })
+        .collect::<JsResult<_>>()?;
+    Ok(Value::Object(interp.new_array(items)))
+}
+
+/// `copyWithin(target, start, end)`: copies `[start, end)` over `target…` in place, moving
+/// holes as holes (the copy runs backwards when the ranges overlap that way).
+fn copy_within(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let o = this_object_strict(interp, call)?;
+    let len = length_of(interp, &o, call.site)?;
+    let to = relative_index(integer(interp, &call.arg(0), call)?, len);
+    let from = relative_index(integer(interp, &call.arg(1), call)?, len);
+    let end = match call.arg(2) {
+        Value::Undefined => len,
+        v => relative_index(integer(interp, &v, call)?, len),
+    };
+    let count = end.saturating_sub(from).min(len - to);
+    let backwards = from < to && to < from + count;
+    let order: Vec<usize> = if backwards {
+        (0..count).rev().collect()
+    } else {
+        (0..count).collect()
+    };
+    if let Some(&first) = order.first() {
+        let present = has_index(interp, &o, from + first);
+        check_frozen(interp, call, |_| {
+            Some(if present {
+                FrozenWrite::Assign((to + first).to_string())
+            } else {
+                FrozenWrite::Delete(to + first)
+            })
+        })?;
+    }
+    for k in order {
+        if has_index(interp, &o, from + k) {
+            let v = get_index(interp, &o, from + k)?;
+            interp.set_on_object(&o, index_key(to + k), v)?;
+        } else {
+            interp.delete_property(&o, &index_key(to + k));
+        }
+    }
+    Ok(Value::Object(o))
 }

@@ -31,6 +31,9 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &number, "isSafeInteger", 1, number_is_safe_integer);
     define_method(interp, &number, "isFinite", 1, number_is_finite);
     define_method(interp, &number_proto, "toFixed", 1, to_fixed);
+    define_method(interp, &number_proto, "toPrecision", 1, to_precision);
+    define_method(interp, &number_proto, "toExponential", 1, to_exponential);
+    define_method(interp, &number_proto, "toLocaleString", 0, to_locale_string);
     let constants = [
         ("EPSILON", f64::EPSILON),
         ("MAX_SAFE_INTEGER", 9007199254740991.0),
@@ -284,7 +287,7 @@ fn number_is_finite(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 /// `n.toFixed(digits)`: the exact decimal value of the double, rounded half away from zero.
 fn to_fixed(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let x = this_number(interp, call)?;
+    let x = this_number_for(interp, call, "toFixed")?;
     let f = match call.arg(0) {
         Value::Undefined => 0.0,
         v => {
@@ -446,4 +449,240 @@ fn parse_float(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         text
     };
     Ok(Value::Number(text.parse::<f64>().unwrap_or(f64::NAN)))
+}
+
+/// `this` as a number for `Number.prototype.<method>`, with V8's message otherwise.
+fn this_number_for(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResult<f64> {
+    match this_primitive(call) {
+        Value::Number(n) => Ok(n),
+        _ => {
+            let msg = format!("Number.prototype.{method} requires that 'this' be a Number");
+            Err(interp.type_error(&msg, call.site))
+        }
+    }
+}
+
+/// The exact decimal digits of a finite, non-zero `|x|` and its exponent: `|x|` is
+/// `d₀.d₁d₂… × 10^exponent` (a double's expansion has fewer than 800 significant digits).
+fn exact_digits(x: f64) -> (Vec<u8>, i32) {
+    let text = format!("{:.800e}", x.abs());
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let digits = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    (digits, exponent.parse().unwrap_or(0))
+}
+
+/// The digits `String(|x|)` shows (the shortest that read back, chosen as V8 chooses them) for
+/// a finite, non-zero `x`, with their exponent.
+fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
+    let text = number_to_string(x.abs());
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let int_len = mantissa.find('.').unwrap_or(mantissa.len()) as i32;
+    let all: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    let first = all.iter().position(|&d| d != b'0').unwrap_or(0);
+    let mut digits = all[first..].to_vec();
+    while digits.len() > 1 && digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    (digits, exponent + int_len - 1 - first as i32)
+}
+
+/// Rounds exact digits to `n` significant ones, half up (the larger candidate on a tie, as
+/// the spec's "pick the larger n" does); a carry out of the first digit bumps the exponent.
+fn round_digits(digits: &[u8], exponent: i32, n: usize) -> (Vec<u8>, i32) {
+    let mut kept: Vec<u8> = (0..n)
+        .map(|i| digits.get(i).copied().unwrap_or(b'0'))
+        .collect();
+    if digits.get(n).is_some_and(|&d| d >= b'5') {
+        for i in (0..n).rev() {
+            if kept[i] == b'9' {
+                kept[i] = b'0';
+            } else {
+                kept[i] += 1;
+                return (kept, exponent);
+            }
+        }
+        kept.insert(0, b'1');
+        kept.pop();
+        return (kept, exponent + 1);
+    }
+    (kept, exponent)
+}
+
+/// `d.ddde±x`
+fn exponential_form(digits: &[u8], exponent: i32) -> String {
+    let mut out = String::from(digits[0] as char);
+    if digits.len() > 1 {
+        out.push('.');
+        out.extend(digits[1..].iter().map(|&d| d as char));
+    }
+    let sign = if exponent < 0 { '-' } else { '+' };
+    format!("{out}e{sign}{}", exponent.unsigned_abs())
+}
+
+/// The optional digit-count argument of `toPrecision`/`toExponential` (ToIntegerOrInfinity).
+fn digits_arg(interp: &mut Interp, call: &NativeCall) -> JsResult<Option<f64>> {
+    match call.arg(0) {
+        Value::Undefined => Ok(None),
+        v => {
+            let n = interp.to_number(&v, call.site)?;
+            Ok(Some(if n.is_nan() { 0.0 } else { n.trunc() }))
+        }
+    }
+}
+
+/// `n.toExponential(fractionDigits)`: one digit before the point, exact rounding half up;
+/// without an argument, as many digits as it takes to identify the number.
+fn to_exponential(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let x = this_number_for(interp, call, "toExponential")?;
+    let f = digits_arg(interp, call)?;
+    if !x.is_finite() {
+        return Ok(Value::str(&number_to_string(x)));
+    }
+    if f.is_some_and(|f| !(0.0..=100.0).contains(&f)) {
+        return Err(interp.range_error(
+            "toExponential() argument must be between 0 and 100",
+            call.site,
+        ));
+    }
+    let (digits, exponent) = match f {
+        _ if x == 0.0 => (vec![b'0'; f.unwrap_or(0.0) as usize + 1], 0),
+        None => shortest_digits(x),
+        Some(f) => {
+            let (digits, exponent) = exact_digits(x);
+            round_digits(&digits, exponent, f as usize + 1)
+        }
+    };
+    let sign = if x < 0.0 { "-" } else { "" };
+    Ok(Value::str(&format!(
+        "{sign}{}",
+        exponential_form(&digits, exponent)
+    )))
+}
+
+/// `n.toPrecision(precision)`: `precision` significant digits, in fixed notation unless the
+/// exponent is below -6 or at least `precision`.
+fn to_precision(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let x = this_number_for(interp, call, "toPrecision")?;
+    let Some(p) = digits_arg(interp, call)? else {
+        return Ok(Value::str(&number_to_string(x)));
+    };
+    if !x.is_finite() {
+        return Ok(Value::str(&number_to_string(x)));
+    }
+    if !(1.0..=100.0).contains(&p) {
+        return Err(interp.range_error(
+            "toPrecision() argument must be between 1 and 100",
+            call.site,
+        ));
+    }
+    let p = p as usize;
+    let (digits, exponent) = if x == 0.0 {
+        (vec![b'0'; p], 0)
+    } else {
+        let (digits, exponent) = exact_digits(x);
+        round_digits(&digits, exponent, p)
+    };
+    let sign = if x < 0.0 { "-" } else { "" };
+    if exponent < -6 || exponent >= p as i32 {
+        return Ok(Value::str(&format!(
+            "{sign}{}",
+            exponential_form(&digits, exponent)
+        )));
+    }
+    let text: String = digits.iter().map(|&d| d as char).collect();
+    let body = if exponent >= 0 {
+        let point = exponent as usize + 1;
+        if point == p {
+            text
+        } else {
+            format!("{}.{}", &text[..point], &text[point..])
+        }
+    } else {
+        format!("0.{}{text}", "0".repeat((-exponent - 1) as usize))
+    };
+    Ok(Value::str(&format!("{sign}{body}")))
+}
+
+/// `n.toLocaleString()` as node prints it in its default (en-US) locale: at most three
+/// fraction digits, rounded half away from zero on the shortest decimal form, trailing zeros
+/// dropped, thousands grouped with commas. Locales and options are ignored.
+fn to_locale_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let x = this_number_for(interp, call, "toLocaleString")?;
+    if x.is_nan() {
+        return Ok(Value::str("NaN"));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_infinite() {
+        return Ok(Value::str(&format!("{sign}∞")));
+    }
+    let (int_digits, frac_digits) = if x == 0.0 {
+        (vec![b'0'], Vec::new())
+    } else {
+        let (digits, exponent) = shortest_digits(x);
+        locale_round(&digits, exponent, 3)
+    };
+    let mut out = String::from(sign);
+    for (i, d) in int_digits.iter().enumerate() {
+        if i > 0 && (int_digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(*d as char);
+    }
+    if !frac_digits.is_empty() {
+        out.push('.');
+        out.extend(frac_digits.iter().map(|&d| d as char));
+    }
+    Ok(Value::str(&out))
+}
+
+/// Splits `0.d₀d₁… × 10^(exponent+1)` into integer and fraction digits, keeping at most
+/// `max_fraction` fraction digits (half away from zero) and no trailing fraction zeros.
+fn locale_round(digits: &[u8], exponent: i32, max_fraction: usize) -> (Vec<u8>, Vec<u8>) {
+    // Every digit as a position relative to the decimal point.
+    let int_len = (exponent + 1).max(0) as usize;
+    let leading_zeros = (-(exponent + 1)).max(0) as usize;
+    let mut all: Vec<u8> = vec![b'0'; leading_zeros];
+    all.extend_from_slice(digits);
+    if all.len() < int_len {
+        all.resize(int_len, b'0');
+    }
+    let (mut int_part, frac_part): (Vec<u8>, Vec<u8>) = if int_len == 0 {
+        (vec![b'0'], all)
+    } else {
+        (all[..int_len].to_vec(), all[int_len..].to_vec())
+    };
+    let mut frac: Vec<u8> = frac_part.iter().take(max_fraction).copied().collect();
+    if frac_part.get(max_fraction).is_some_and(|&d| d >= b'5') {
+        let mut carry = true;
+        for d in frac.iter_mut().rev() {
+            if *d == b'9' {
+                *d = b'0';
+            } else {
+                *d += 1;
+                carry = false;
+                break;
+            }
+        }
+        if carry {
+            let mut i = int_part.len();
+            loop {
+                if i == 0 {
+                    int_part.insert(0, b'1');
+                    break;
+                }
+                i -= 1;
+                if int_part[i] == b'9' {
+                    int_part[i] = b'0';
+                } else {
+                    int_part[i] += 1;
+                    break;
+                }
+            }
+        }
+    }
+    while frac.last() == Some(&b'0') {
+        frac.pop();
+    }
+    (int_part, frac)
 }

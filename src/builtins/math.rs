@@ -40,8 +40,8 @@ pub fn install(interp: &mut Interp) {
         ("cosh", |i, c| unary(i, c, f64::cosh)),
         ("tanh", |i, c| unary(i, c, f64::tanh)),
         ("asinh", |i, c| unary(i, c, js_asinh)),
-        ("acosh", |i, c| unary(i, c, f64::acosh)),
-        ("atanh", |i, c| unary(i, c, f64::atanh)),
+        ("acosh", |i, c| unary(i, c, js_acosh)),
+        ("atanh", |i, c| unary(i, c, js_atanh)),
         ("fround", |i, c| unary(i, c, |x| x as f32 as f64)),
         ("clz32", |i, c| {
             unary(i, c, |x| crate::value::to_uint32(x).leading_zeros() as f64)
@@ -156,12 +156,71 @@ fn random(_: &mut Interp, _: &NativeCall) -> JsResult<Value> {
     Ok(Value::Number((bits >> 11) as f64 / (1u64 << 53) as f64))
 }
 
-/// asinh that keeps the sign of -0 and stays exact for large magnitudes.
+/// asinh computed the way V8's fdlibm port does (so results agree to the last bit): `x` itself
+/// when tiny, `ln|x| + ln 2` when huge, otherwise a log or log1p form that avoids cancellation.
 fn js_asinh(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x;
     }
-    x.asinh()
+    let a = x.abs();
+    let w = if a < TWO_POW_MINUS_28 {
+        return x;
+    } else if high_word(a) > high_word(TWO_POW_28) {
+        a.ln() + std::f64::consts::LN_2
+    } else if high_word(a) > high_word(2.0) {
+        (2.0 * a + 1.0 / ((x * x + 1.0).sqrt() + a)).ln()
+    } else {
+        let t = x * x;
+        (a + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
+const TWO_POW_28: f64 = 268435456.0;
+
+/// The upper 32 bits of `|x|`: fdlibm chooses its ranges on these alone, so `x > 2` there
+/// means "above 2 by more than the low word can say".
+fn high_word(x: f64) -> u32 {
+    ((x.to_bits() >> 32) as u32) & 0x7fff_ffff
+}
+const TWO_POW_MINUS_28: f64 = 1.0 / TWO_POW_28;
+
+/// atanh in fdlibm's form: computed on `|x|` (no cancellation near -1), sign restored.
+fn js_atanh(x: f64) -> f64 {
+    let a = x.abs();
+    if x.is_nan() || a > 1.0 {
+        return f64::NAN;
+    }
+    if a < TWO_POW_MINUS_28 {
+        return x;
+    }
+    let t = if a < 0.5 {
+        let t = a + a;
+        0.5 * (t + t * a / (1.0 - a)).ln_1p()
+    } else {
+        0.5 * ((a + a) / (1.0 - a)).ln_1p()
+    };
+    t.copysign(x)
+}
+
+/// acosh in fdlibm's form (see [`js_asinh`]).
+fn js_acosh(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        f64::NAN
+    } else if x >= TWO_POW_28 {
+        if x.is_infinite() {
+            x
+        } else {
+            x.ln() + std::f64::consts::LN_2
+        }
+    } else if x == 1.0 {
+        0.0
+    } else if high_word(x) > high_word(2.0) {
+        (2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt())).ln()
+    } else {
+        let t = x - 1.0;
+        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+    }
 }
 
 fn imul(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {

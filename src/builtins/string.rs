@@ -24,11 +24,20 @@ pub fn install(interp: &mut Interp) {
         trim(i, c, "trim", true, true)
     });
     define_method(interp, &proto, "trimStart", 0, |i, c| {
-        trim(i, c, "trimStart", true, false)
+        // V8 names the older alias in this message.
+        trim(i, c, "trimLeft", true, false)
     });
     define_method(interp, &proto, "trimEnd", 0, |i, c| {
-        trim(i, c, "trimEnd", false, true)
+        trim(i, c, "trimRight", false, true)
     });
+    alias_method(&proto, "trimStart", "trimLeft");
+    alias_method(&proto, "trimEnd", "trimRight");
+    define_method(interp, &proto, "codePointAt", 1, code_point_at);
+    define_method(interp, &proto, "substr", 2, substr);
+    define_method(interp, &proto, "normalize", 0, normalize);
+    define_method(interp, &proto, "localeCompare", 1, locale_compare);
+    define_method(interp, &proto, "toLocaleUpperCase", 0, to_locale_upper_case);
+    define_method(interp, &proto, "toLocaleLowerCase", 0, to_locale_lower_case);
     define_method(interp, &proto, "padStart", 1, |i, c| pad(i, c, true));
     define_method(interp, &proto, "padEnd", 1, |i, c| pad(i, c, false));
     define_method(interp, &proto, "repeat", 1, repeat);
@@ -43,6 +52,7 @@ pub fn install(interp: &mut Interp) {
     let ctor = interp.get_from_object(&interp.global().clone(), &JsStr::from("String"));
     if let Ok(Value::Object(ctor)) = ctor {
         define_method(interp, &ctor, "fromCharCode", 1, from_char_code);
+        define_method(interp, &ctor, "fromCodePoint", 1, from_code_point);
     }
 }
 
@@ -430,4 +440,349 @@ fn from_char_code(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         u.push(crate::value::to_uint32(n) as u16);
     }
     Ok(Value::String(from_units(&u)))
+}
+
+/// Installs the function object at `proto[existing]` again as `proto[alias]`
+/// (`String.prototype.trimLeft === String.prototype.trimStart`).
+fn alias_method(proto: &crate::heap::ObjRef, existing: &str, alias: &str) {
+    let f = proto
+        .data
+        .borrow()
+        .props
+        .get(&JsStr::from(existing))
+        .and_then(|p| p.data_value().cloned());
+    if let Some(f) = f {
+        proto.data.borrow_mut().set_hidden(JsStr::from(alias), f);
+    }
+}
+
+/// `codePointAt(i)`: the code point starting at UTF-16 index `i` (a lone half of a pair, or the
+/// second half, gives the surrogate itself).
+fn code_point_at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_str(interp, call, "codePointAt")?;
+    let i = integer_arg(interp, call, 0, 0.0)?;
+    if i < 0.0 || i >= s.utf16_len() as f64 {
+        return Ok(Value::Undefined);
+    }
+    let i = i as usize;
+    let Some(first) = s.code_unit_at(i) else {
+        return Ok(Value::Undefined);
+    };
+    if (0xD800..0xDC00).contains(&first)
+        && let Some(second) = s.code_unit_at(i + 1)
+        && (0xDC00..0xE000).contains(&second)
+    {
+        let cp = 0x10000 + ((first as u32 - 0xD800) << 10) + (second as u32 - 0xDC00);
+        return Ok(Value::Number(cp as f64));
+    }
+    Ok(Value::Number(first as f64))
+}
+
+/// `substr(start, length)`: `length` code units from `start` (negative counts from the end).
+fn substr(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_str(interp, call, "substr")?;
+    let len = s.utf16_len();
+    let start = relative_index(integer_arg(interp, call, 0, 0.0)?, len);
+    let count = integer_arg(interp, call, 1, len as f64)?.clamp(0.0, (len - start) as f64);
+    Ok(Value::String(s.slice_utf16(start, start + count as usize)))
+}
+
+/// `normalize(form)`: exact for text within U+0000–U+00FF (ASCII and Latin-1), where NFC is
+/// the identity, NFD splits accented letters into letter + combining mark, and the K forms
+/// also apply Latin-1's compatibility mappings (`²` → `2`, `¼` → `1⁄4`, no-break space →
+/// space, …). Text with any other character is returned unchanged (no Unicode tables here).
+fn normalize(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_str(interp, call, "normalize")?;
+    let form = match call.arg(0) {
+        Value::Undefined => JsStr::from("NFC"),
+        v => interp.to_js_string(&v, call.site)?,
+    };
+    if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
+        return Err(interp.range_error(
+            "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
+            call.site,
+        ));
+    }
+    if !s.chars().all(|c| (c as u32) <= 0xFF) || s.is_ascii() {
+        return Ok(Value::String(s));
+    }
+    let (compatibility, decompose) = match form.as_str() {
+        "NFC" => (false, false),
+        "NFD" => (false, true),
+        "NFKC" => (true, false),
+        _ => (true, true),
+    };
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match compatibility.then(|| latin1_compatibility(c)).flatten() {
+            Some(mapped) => out.push_str(mapped),
+            None => match decompose.then(|| latin1_decomposition(c)).flatten() {
+                Some((base, mark)) => {
+                    out.push(base);
+                    out.push(mark);
+                }
+                None => out.push(c),
+            },
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+/// The canonical decomposition of a Latin-1 letter: base letter and combining mark.
+fn latin1_decomposition(c: char) -> Option<(char, char)> {
+    let (base, accent) = latin1_letter(c)?;
+    let mark = match accent {
+        GRAVE => '\u{300}',
+        ACUTE => '\u{301}',
+        CIRCUMFLEX => '\u{302}',
+        TILDE => '\u{303}',
+        DIAERESIS => '\u{308}',
+        RING => '\u{30A}',
+        CEDILLA => '\u{327}',
+        // ð and ø have no decomposition.
+        _ => return None,
+    };
+    let base = if c.is_uppercase() {
+        base.to_ascii_uppercase()
+    } else {
+        base
+    };
+    Some((base, mark))
+}
+
+/// Latin-1's compatibility mappings (NFKC/NFKD); their results need no further decomposition.
+fn latin1_compatibility(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{A0}' => " ",
+        '¨' => " \u{308}",
+        'ª' => "a",
+        '¯' => " \u{304}",
+        '²' => "2",
+        '³' => "3",
+        '´' => " \u{301}",
+        'µ' => "\u{3BC}",
+        '¸' => " \u{327}",
+        '¹' => "1",
+        'º' => "o",
+        '¼' => "1\u{2044}4",
+        '½' => "1\u{2044}2",
+        '¾' => "3\u{2044}4",
+        _ => return None,
+    })
+}
+
+fn from_code_point(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let mut out = String::new();
+    for a in call.args {
+        let n = interp.to_number(a, call.site)?;
+        let valid = n.fract() == 0.0 && (0.0..=1_114_111.0).contains(&n);
+        if !valid {
+            let msg = format!("Invalid code point {}", crate::value::number_to_string(n));
+            return Err(interp.range_error(&msg, call.site));
+        }
+        // A lone surrogate cannot be held by a Rust string: it becomes U+FFFD.
+        out.push(char::from_u32(n as u32).unwrap_or('\u{FFFD}'));
+    }
+    Ok(Value::str(&out))
+}
+
+/// `localeCompare(that)`: -1, 0 or 1 in the order of ICU's root collation, which node uses.
+/// Locales and options are ignored. See [`collation_elements`] for what is modelled.
+fn locale_compare(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_str(interp, call, "localeCompare")?;
+    let that = interp.to_js_string(&call.arg(0), call.site)?;
+    let ordering = collate(s.as_str(), that.as_str());
+    Ok(Value::Number(match ordering {
+        std::cmp::Ordering::Less => -1.0,
+        std::cmp::Ordering::Equal => 0.0,
+        std::cmp::Ordering::Greater => 1.0,
+    }))
+}
+
+/// One collation element: a primary weight (the letter or symbol; 0 for accents), a secondary
+/// weight (the accent) and a tertiary weight (case or variant form).
+#[derive(Clone, Copy)]
+struct CollationElement {
+    primary: u32,
+    secondary: u8,
+    tertiary: u8,
+}
+
+/// The non-letter characters with a primary weight, in root collation order (whitespace,
+/// punctuation, symbols, currency, digits). Letters follow.
+const SYMBOL_ORDER: &str = "\t\n\u{b}\u{c}\r\u{85} _-,;:!¡?¿.·'\"«»()[]{}§¶@*/\\&#%`´^¯¨¸°©®+±÷×<=>¬|¦~\u{2044}¤¢$£¥0123456789";
+
+const LETTER_BASE: u32 = 1000;
+/// Characters outside the table sort after the Latin letters, by code point.
+const OTHER_BASE: u32 = 0x10000;
+
+const COMMON: u8 = 1;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+/// Superscripts, ordinal indicators, no-break space, fractions: after the upper case.
+const VARIANT: u8 = 3;
+
+/// Secondary weights of the accents, in root order (à after á, ø after õ, ligatures last).
+const ACUTE: u8 = 2;
+const GRAVE: u8 = 3;
+const CIRCUMFLEX: u8 = 4;
+const RING: u8 = 5;
+const DIAERESIS: u8 = 6;
+const TILDE: u8 = 7;
+const CEDILLA: u8 = 8;
+const STROKE: u8 = 9;
+const LIGATURE: u8 = 10;
+/// Other combining marks (U+0300–U+036F) come after these, by code point.
+const OTHER_MARK: u8 = 11;
+
+fn symbol_weight(c: char) -> Option<u32> {
+    SYMBOL_ORDER
+        .chars()
+        .position(|s| s == c)
+        .map(|i| i as u32 + 1)
+}
+
+fn letter_weight(c: char) -> u32 {
+    LETTER_BASE + (c.to_ascii_lowercase() as u32 - 'a' as u32)
+}
+
+/// The accented Latin-1 letters: base letter and accent.
+fn latin1_letter(c: char) -> Option<(char, u8)> {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    let (base, accent) = match lower {
+        'à' => ('a', GRAVE),
+        'á' => ('a', ACUTE),
+        'â' => ('a', CIRCUMFLEX),
+        'ã' => ('a', TILDE),
+        'ä' => ('a', DIAERESIS),
+        'å' => ('a', RING),
+        'ç' => ('c', CEDILLA),
+        'è' => ('e', GRAVE),
+        'é' => ('e', ACUTE),
+        'ê' => ('e', CIRCUMFLEX),
+        'ë' => ('e', DIAERESIS),
+        'ì' => ('i', GRAVE),
+        'í' => ('i', ACUTE),
+        'î' => ('i', CIRCUMFLEX),
+        'ï' => ('i', DIAERESIS),
+        'ð' => ('d', STROKE),
+        'ñ' => ('n', TILDE),
+        'ò' => ('o', GRAVE),
+        'ó' => ('o', ACUTE),
+        'ô' => ('o', CIRCUMFLEX),
+        'õ' => ('o', TILDE),
+        'ö' => ('o', DIAERESIS),
+        'ø' => ('o', STROKE),
+        'ù' => ('u', GRAVE),
+        'ú' => ('u', ACUTE),
+        'û' => ('u', CIRCUMFLEX),
+        'ü' => ('u', DIAERESIS),
+        'ý' => ('y', ACUTE),
+        'ÿ' => ('y', DIAERESIS),
+        _ => return None,
+    };
+    Some((base, accent))
+}
+
+fn combining_mark_weight(c: char) -> Option<u8> {
+    Some(match c {
+        '\u{301}' => ACUTE,
+        '\u{300}' => GRAVE,
+        '\u{302}' => CIRCUMFLEX,
+        '\u{30A}' => RING,
+        '\u{308}' => DIAERESIS,
+        '\u{303}' => TILDE,
+        '\u{327}' => CEDILLA,
+        '\u{300}'..='\u{36F}' => OTHER_MARK + (c as u32 - 0x300) as u8,
+        _ => return None,
+    })
+}
+
+/// The collation elements of `c`, modelled on ICU's root collation for ASCII and Latin-1
+/// (with the combining accents): controls and the soft hyphen are ignorable; other characters
+/// get a primary weight after the Latin letters by code point, and upper case from Unicode.
+fn collation_elements(c: char, out: &mut Vec<CollationElement>) {
+    let element = |primary, secondary, tertiary| CollationElement {
+        primary,
+        secondary,
+        tertiary,
+    };
+    let case = if c.is_uppercase() { UPPER } else { LOWER };
+    if c.is_ascii_alphabetic() {
+        out.push(element(letter_weight(c), COMMON, case));
+    } else if let Some(p) = symbol_weight(c) {
+        out.push(element(p, COMMON, LOWER));
+    } else if let Some((base, accent)) = latin1_letter(c) {
+        out.push(element(letter_weight(base), COMMON, case));
+        out.push(element(0, accent, LOWER));
+    } else if let Some(accent) = combining_mark_weight(c) {
+        out.push(element(0, accent, LOWER));
+    } else {
+        let variant = |base: char| element(symbol_weight(base).unwrap_or(0), COMMON, VARIANT);
+        match c {
+            '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' | '\u{AD}' => {}
+            '\u{A0}' => out.push(variant(' ')),
+            '¹' => out.push(variant('1')),
+            '²' => out.push(variant('2')),
+            '³' => out.push(variant('3')),
+            '¼' | '½' | '¾' => {
+                let (n, d) = match c {
+                    '¼' => ('1', '4'),
+                    '½' => ('1', '2'),
+                    _ => ('3', '4'),
+                };
+                out.extend([variant(n), variant('\u{2044}'), variant(d)]);
+            }
+            'ª' => out.push(element(letter_weight('a'), COMMON, VARIANT)),
+            'º' => out.push(element(letter_weight('o'), COMMON, VARIANT)),
+            'æ' | 'Æ' | 'ß' => {
+                let (first, second) = if c == 'ß' { ('s', 's') } else { ('a', 'e') };
+                out.push(element(letter_weight(first), COMMON, case));
+                out.push(element(0, LIGATURE, LOWER));
+                out.push(element(letter_weight(second), COMMON, case));
+            }
+            'þ' | 'Þ' => out.push(element(LETTER_BASE + 26, COMMON, case)),
+            'µ' => out.push(element(OTHER_BASE + 'μ' as u32, COMMON, VARIANT)),
+            _ => {
+                let lower = c.to_lowercase().next().unwrap_or(c);
+                let tertiary = if lower != c { UPPER } else { LOWER };
+                out.push(element(OTHER_BASE + lower as u32, COMMON, tertiary));
+            }
+        }
+    }
+}
+
+/// Compares by primary weights, then accents, then case (the three levels of the Unicode
+/// Collation Algorithm, without the identical level: `'a\0b'` equals `'ab'`).
+fn collate(a: &str, b: &str) -> std::cmp::Ordering {
+    let elements = |s: &str| {
+        let mut out = Vec::with_capacity(s.len());
+        for c in s.chars() {
+            collation_elements(c, &mut out);
+        }
+        out
+    };
+    let (a, b) = (elements(a), elements(b));
+    let primaries = |e: &[CollationElement]| -> Vec<u32> {
+        e.iter().map(|e| e.primary).filter(|&p| p != 0).collect()
+    };
+    let secondaries =
+        |e: &[CollationElement]| -> Vec<u8> { e.iter().map(|e| e.secondary).collect() };
+    let tertiaries = |e: &[CollationElement]| -> Vec<u8> { e.iter().map(|e| e.tertiary).collect() };
+    primaries(&a)
+        .cmp(&primaries(&b))
+        .then_with(|| secondaries(&a).cmp(&secondaries(&b)))
+        .then_with(|| tertiaries(&a).cmp(&tertiaries(&b)))
+}
+
+/// `toLocaleUpperCase()`: the default locale's mapping, which is Unicode's (locales ignored).
+fn to_locale_upper_case(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_str(interp, call, "toLocaleUpperCase")?;
+    Ok(Value::str(&s.to_uppercase()))
+}
+
+/// `toLocaleLowerCase()`: as [`to_locale_upper_case`].
+fn to_locale_lower_case(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_str(interp, call, "toLocaleLowerCase")?;
+    Ok(Value::str(&s.to_lowercase()))
 }
