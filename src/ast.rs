@@ -79,6 +79,22 @@ pub struct Program {
     /// Set by the `scope` pass when the top level uses `await`: the script then runs the way
     /// node runs a module, as an async body.
     pub has_top_level_await: Cell<bool>,
+    /// The script starts with the directive `'use strict'`.
+    pub has_use_strict: bool,
+}
+
+/// Whether `body` starts with a `'use strict'` directive (in its directive prologue: the
+/// string-literal statements at its start).
+pub fn has_use_strict(body: &[Stmt]) -> bool {
+    body.iter()
+        .map_while(|s| match &s.kind {
+            StmtKind::Expr(Expr {
+                kind: ExprKind::String(s),
+                ..
+            }) => Some(s.as_str() == "use strict"),
+            _ => None,
+        })
+        .any(|strict| strict)
 }
 
 /// How a scope (block, loop head, catch clause, switch) is laid out at run time.
@@ -286,6 +302,9 @@ pub struct Function {
     pub is_async: bool,
     /// `function*`, `*m() {}`: calls return a generator and the body may `yield`.
     pub is_generator: bool,
+    /// The body starts with the directive `'use strict'` (its code, and the functions in it,
+    /// are strict; class bodies are strict without it).
+    pub has_use_strict: bool,
     pub span: Span,
     pub layout: OnceCell<FunctionLayout>,
 }

@@ -60,11 +60,13 @@ pub fn parse(source: &str) -> Result<Program, SyntaxError> {
         run()
     };
     let body = body.map_err(|e| to_syntax_error(e, &asi.tokens))?;
+    let has_use_strict = crate::ast::has_use_strict(&body);
     Ok(Program {
         body,
         span: Span::new(0, source.len()),
         scope: Default::default(),
         has_top_level_await: Default::default(),
+        has_use_strict,
     })
 }
 
@@ -850,6 +852,7 @@ pub(crate) mod act {
         is_arrow: bool,
         span: Span,
     ) -> Rc<Function> {
+        let has_use_strict = matches!(&body, FunctionBody::Block(b) if has_use_strict(b));
         Rc::new(Function {
             name,
             has_own_name,
@@ -858,6 +861,7 @@ pub(crate) mod act {
             is_arrow,
             is_async: false,
             is_generator: false,
+            has_use_strict,
             span,
             layout: Default::default(),
         })

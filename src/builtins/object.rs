@@ -166,19 +166,25 @@ fn function_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value>
             call.site,
         ));
     };
-    let text = match &o.data.borrow().kind {
-        crate::object::ObjectKind::Closure(c) => interp.source_text(c.func.span).to_string(),
+    match function_source(interp, o) {
+        Some(text) => Ok(Value::str(&text)),
+        None => Err(interp.type_error(
+            "Function.prototype.toString requires that 'this' be a Function",
+            call.site,
+        )),
+    }
+}
+
+/// A function's source text as `toString` gives it (`function f() { [native code] }` for a
+/// built-in); `None` for a non-function.
+pub fn function_source(interp: &Interp, o: &ObjRef) -> Option<String> {
+    match &o.data.borrow().kind {
+        crate::object::ObjectKind::Closure(c) => Some(interp.source_text(c.func.span).to_string()),
         crate::object::ObjectKind::Native(n) => {
-            format!("function {}() {{ [native code] }}", n.name)
+            Some(format!("function {}() {{ [native code] }}", n.name))
         }
-        _ => {
-            return Err(interp.type_error(
-                "Function.prototype.toString requires that 'this' be a Function",
-                call.site,
-            ));
-        }
-    };
-    Ok(Value::str(&text))
+        _ => None,
+    }
 }
 
 /// ToObject for the `Object.*` functions: null/undefined throw; strings are boxed so their

@@ -354,7 +354,7 @@ impl Interp {
             prototype_pending: constructable || func.is_generator,
             constructable,
             home,
-            strict: self.in_strict_code(),
+            strict: func.has_use_strict || self.in_strict_code(),
             class: None,
         };
         let proto = if func.is_generator {

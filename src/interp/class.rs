@@ -499,10 +499,11 @@ impl Interp {
         }
     }
 
-    /// Whether the running code is class code (strict mode).
+    /// Whether the running code is strict: class code, code under a `'use strict'`
+    /// directive (of its function, an enclosing function or the script), or a module.
     pub fn in_strict_code(&self) -> bool {
         let Some(f) = self.frames.last().and_then(|f| f.function.as_ref()) else {
-            return false;
+            return self.script_strict;
         };
         matches!(&f.data.borrow().kind, ObjectKind::Closure(c) if c.strict)
     }

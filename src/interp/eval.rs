@@ -345,6 +345,10 @@ impl Interp {
             }
             Res::Global | Res::Unresolved => {
                 let global = self.global().clone();
+                if !init && self.in_strict_code() && !self.has_property(&global, &id.name) {
+                    let msg = format!("{} is not defined", id.name);
+                    return Err(self.error(ErrorKind::ReferenceError, &msg, id.span));
+                }
                 self.set_on_object(&global, id.name.clone(), value)
             }
         }
@@ -381,7 +385,7 @@ impl Interp {
         in_call: bool,
     ) -> JsResult<()> {
         match v {
-            Value::Object(o) => {
+            Value::Object(o) if self.has_original_array_iteration(o) => {
                 if let ObjectKind::Array(elements) = &o.data.borrow().kind {
                     out.extend(elements.iter().map(|e| match e {
                         Value::Empty => Value::Undefined,
@@ -544,7 +548,17 @@ impl Interp {
         };
         let key = self.member_key(property)?;
         match &obj {
-            Value::Object(o) => Ok(Value::Bool(self.delete_property(o, &key))),
+            Value::Object(o) => {
+                let deleted = self.delete_property(o, &key);
+                if !deleted && self.in_strict_code() {
+                    let shown = crate::builtins::object::function_source(self, o)
+                        .unwrap_or_else(|| crate::builtins::inspect::constructor_tag(o));
+                    let key = crate::value::symbol::key_for_message(&key);
+                    let msg = format!("Cannot delete property '{key}' of {shown}");
+                    return Err(self.type_error(&msg, span));
+                }
+                Ok(Value::Bool(deleted))
+            }
             Value::Undefined | Value::Null => {
                 let what = if matches!(obj, Value::Null) {
                     "null"

@@ -70,7 +70,7 @@ impl Interp {
     }
 
     /// An array whose iteration nobody replaced: its own elements are the values.
-    fn has_original_array_iteration(&self, o: &ObjRef) -> bool {
+    pub(super) fn has_original_array_iteration(&self, o: &ObjRef) -> bool {
         let data = o.data.borrow();
         let Some(values) = &self.intrinsics.array_values else {
             return false;

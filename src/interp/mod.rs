@@ -116,6 +116,8 @@ pub struct Interp {
     pub stderr: Sink,
     /// Nesting depth of `eval_expr` (for the native stack check).
     expr_depth: u32,
+    /// The top level runs in strict mode (`'use strict'` at its start, or a module).
+    script_strict: bool,
     /// Where `yield`/`await` of the running generator or async body return to: one per task
     /// on the native stack, innermost last (see `coroutine`).
     suspend_points: Vec<coroutine::SuspendPoint>,
@@ -189,6 +191,7 @@ impl Interp {
             stdout: Sink::Stdout,
             stderr: Sink::Stderr,
             expr_depth: 0,
+            script_strict: false,
             suspend_points: Vec::new(),
         };
         crate::builtins::install_globals(&mut interp);
@@ -203,6 +206,7 @@ impl Interp {
     /// environment is grown to the slots the scope pass assigned.
     pub fn run_script(&mut self, program: &Program) -> JsResult<Value> {
         self.prepare_script_env(program);
+        self.script_strict = program.has_use_strict;
         let this = Value::Object(self.new_object());
         self.frames.push(CallFrame {
             name: JsStr::from("Object.<anonymous>"),
@@ -225,6 +229,8 @@ impl Interp {
     /// with what the top level throws. The completion value is its fulfilment value.
     pub fn run_module(&mut self, program: Rc<Program>) -> JsResult<ObjRef> {
         self.prepare_script_env(&program);
+        // Module code is always strict.
+        self.script_strict = true;
         self.last_value = Value::Undefined;
         let frame = CallFrame {
             name: JsStr::from("file:///"),

@@ -9,14 +9,6 @@ use crate::value::{JsStr, Value};
 use super::ops::primitive_to_string;
 use super::{Interp, JsResult};
 
-fn is_array_or_string(value: &Value) -> bool {
-    match value {
-        Value::String(_) => true,
-        Value::Object(o) => o.data.borrow().is_array(),
-        _ => false,
-    }
-}
-
 /// Where the destructured value came from, for V8's error messages: the source text of an
 /// initializer or right-hand side, an argument, or an element or property of an outer pattern.
 #[derive(Clone, Copy)]
@@ -65,7 +57,12 @@ impl Interp {
         init: bool,
         source: Source,
     ) -> JsResult<()> {
-        if !is_array_or_string(&value) {
+        let direct = match &value {
+            Value::String(_) => true,
+            Value::Object(o) => self.has_original_array_iteration(o),
+            _ => false,
+        };
+        if !direct {
             return match self.get_iterator(&value, a.span)? {
                 Some(it) => self.bind_array_from_iterator(a, it, init),
                 None => Err(self.not_iterable(&value, a.span, source)),

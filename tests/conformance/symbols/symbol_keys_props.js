@@ -1,0 +1,21 @@
+// Symbol-keyed properties with defineProperty, enumerability, and property ordering in console.log.
+const hidden = Symbol('hidden');
+const shown = Symbol('shown');
+const obj = { z: 1 };
+Object.defineProperty(obj, hidden, { value: 'h', enumerable: false });
+obj[shown] = 's';
+obj.a = 2;
+console.log(obj);
+console.log(Object.getOwnPropertySymbols(obj), obj[hidden]);
+console.log(obj.propertyIsEnumerable(hidden), obj.propertyIsEnumerable(shown));
+console.log({ ...obj });
+const frozen = Object.freeze({ [shown]: 1 });
+frozen[shown] = 2;
+console.log(frozen[shown], Object.isFrozen(frozen));
+const key = Symbol('k');
+const o2 = {};
+o2[key] = o2[key] ?? 'init';
+o2[key] += '!';
+console.log(o2[key], o2);
+const desc = Object.getOwnPropertyDescriptor(obj, shown);
+console.log(desc);
