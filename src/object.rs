@@ -286,6 +286,8 @@ pub struct Closure {
     pub strict: bool,
     /// Set on a class constructor.
     pub class: Option<Box<ClassInfo>>,
+    /// The source the function was parsed from (its spans index into it).
+    pub source: Rc<crate::interp::Source>,
 }
 
 /// What `new` needs to know about a class beyond its constructor's code.

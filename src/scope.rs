@@ -43,6 +43,13 @@ impl GlobalScope {
     pub fn slot_of(&self, name: &str) -> Option<u32> {
         self.names.get(name).map(|&(slot, _)| slot)
     }
+
+    /// Every top-level binding: its name, slot, and whether it may be assigned (not `const`).
+    pub fn bindings(&self) -> impl Iterator<Item = (&Name, u32, bool)> {
+        self.names
+            .iter()
+            .map(|(name, &(slot, kind))| (name, slot, kind != BindingKind::Const))
+    }
 }
 
 /// Resolves every identifier of `program`, recording layouts in the AST's cells.

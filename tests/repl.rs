@@ -218,3 +218,31 @@ fn top_level_await_waits_for_the_promise_and_echoes_its_value() {
     p.send_line(".exit").unwrap();
     p.exp_eof().unwrap();
 }
+
+#[test]
+fn functions_from_earlier_inputs_report_their_own_positions() {
+    let mut p = start(&history_file("positions"));
+    eval(&mut p, "function boom() { return nope.x }", "undefined\r\n");
+    eval(&mut p, "1 + 1", "2\r\n");
+    eval(
+        &mut p,
+        "[0].map(() => boom())",
+        "Uncaught ReferenceError: nope is not defined",
+    );
+    p.exp_string("at boom (REPL1:1:26)").unwrap();
+    p.exp_string("at REPL3:1:15").unwrap();
+    p.exp_string("at map (<anonymous>)").unwrap();
+    eval(
+        &mut p,
+        "function callIt() { return notAFunction() }",
+        "undefined\r\n",
+    );
+    eval(&mut p, "var notAFunction = 1", "undefined\r\n");
+    eval(
+        &mut p,
+        "callIt()",
+        "TypeError: notAFunction is not a function",
+    );
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}

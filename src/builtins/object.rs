@@ -166,7 +166,7 @@ fn function_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value>
             call.site,
         ));
     };
-    match function_source(interp, o) {
+    match function_source(o) {
         Some(text) => Ok(Value::str(&text)),
         None => Err(interp.type_error(
             "Function.prototype.toString requires that 'this' be a Function",
@@ -177,9 +177,9 @@ fn function_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value>
 
 /// A function's source text as `toString` gives it (`function f() { [native code] }` for a
 /// built-in); `None` for a non-function.
-pub fn function_source(interp: &Interp, o: &ObjRef) -> Option<String> {
+pub fn function_source(o: &ObjRef) -> Option<String> {
     match &o.data.borrow().kind {
-        crate::object::ObjectKind::Closure(c) => Some(interp.source_text(c.func.span).to_string()),
+        crate::object::ObjectKind::Closure(c) => Some(c.source.slice(c.func.span).to_string()),
         crate::object::ObjectKind::Native(n) => {
             Some(format!("function {}() {{ [native code] }}", n.name))
         }

@@ -356,6 +356,7 @@ impl Interp {
             home,
             strict: func.has_use_strict || self.in_strict_code(),
             class: None,
+            source: self.running_source(),
         };
         let proto = if func.is_generator {
             &self.intrinsics.generator_function_proto

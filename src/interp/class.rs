@@ -477,7 +477,7 @@ impl Interp {
             Value::Object(o) => {
                 let d = o.data.borrow();
                 if let ObjectKind::Closure(c) = &d.kind {
-                    return self.source_text(c.func.span).to_string();
+                    return c.source.slice(c.func.span).to_string();
                 }
                 if d.is_array() {
                     return "[object Array]".to_string();

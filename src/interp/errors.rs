@@ -87,6 +87,8 @@ pub struct StackFrameInfo {
     pub name: String,
     pub line: usize,
     pub column: usize,
+    /// The source file (or REPL input) the position is in.
+    pub file: String,
     /// A built-in or host frame: no position in the source (`at map (<anonymous>)`).
     pub native: bool,
 }
@@ -99,8 +101,13 @@ impl Interp {
     pub fn capture_stack(&self, site: Span) -> Vec<StackFrameInfo> {
         let mut out = Vec::new();
         let mut position = site;
-        for frame in self.frames.iter().rev().take(MAX_TRACE_FRAMES) {
-            let (line, column) = line_col(&self.source.text, position.start);
+        // The source `position` lies in: the running code's, then each caller's.
+        let mut source = self.running_source();
+        for (i, frame) in self.frames.iter().rev().enumerate().take(MAX_TRACE_FRAMES) {
+            if frame.kind != FrameKind::Native && i > 0 {
+                source = self.frame_source(frame);
+            }
+            let (line, column) = line_col(&source.text, position.start);
             out.push(StackFrameInfo {
                 // node shows constructor frames as `new F`.
                 name: match frame.new_target {
@@ -109,6 +116,7 @@ impl Interp {
                 },
                 line,
                 column,
+                file: source.name.clone(),
                 native: matches!(frame.kind, FrameKind::Native | FrameKind::Host),
             });
             if frame.kind == FrameKind::AsyncResume {
@@ -123,6 +131,18 @@ impl Interp {
         out
     }
 
+    /// The source of the code a frame runs.
+    fn frame_source(&self, frame: &super::CallFrame) -> std::rc::Rc<super::Source> {
+        frame
+            .function
+            .as_ref()
+            .and_then(|f| match &f.data.borrow().kind {
+                ObjectKind::Closure(c) => Some(c.source.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| self.source.clone())
+    }
+
     /// The `stack` string of an error: `Name: message` and one `at` line per frame.
     pub fn stack_string(&self, header: &str, site: Span) -> String {
         let mut s = header.to_string();
@@ -131,14 +151,11 @@ impl Interp {
                 s.push_str(&format!("\n    at {} (<anonymous>)", f.name));
             } else if f.name == "<anonymous>" {
                 // node prints an anonymous function's frame as a bare position.
-                s.push_str(&format!(
-                    "\n    at {}:{}:{}",
-                    self.source.name, f.line, f.column
-                ));
+                s.push_str(&format!("\n    at {}:{}:{}", f.file, f.line, f.column));
             } else {
                 s.push_str(&format!(
                     "\n    at {} ({}:{}:{})",
-                    f.name, self.source.name, f.line, f.column
+                    f.name, f.file, f.line, f.column
                 ));
             }
         }

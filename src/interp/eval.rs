@@ -285,10 +285,50 @@ impl Interp {
     }
 
     #[inline(never)]
+    /// A top-level binding of a later REPL input, read from code resolved before it existed.
+    #[cold]
+    fn read_later_top_level(&mut self, id: &Ident) -> JsResult<Value> {
+        let slot = self.later_top_level[&id.name].0 as usize;
+        let value = self.script_env.slots.borrow().get(slot).cloned();
+        match value {
+            Some(Value::Empty) | None => {
+                let msg = format!("Cannot access '{}' before initialization", id.name);
+                Err(self.reference_error(&msg, id.span))
+            }
+            Some(v) => Ok(v),
+        }
+    }
+
+    #[cold]
+    fn write_later_top_level(
+        &mut self,
+        id: &Ident,
+        slot: u32,
+        assignable: bool,
+        value: Value,
+    ) -> JsResult<()> {
+        if !assignable {
+            return Err(self.type_error("Assignment to constant variable.", id.span));
+        }
+        let mut slots = self.script_env.slots.borrow_mut();
+        match slots.get_mut(slot as usize) {
+            Some(Value::Empty) | None => {
+                drop(slots);
+                let msg = format!("Cannot access '{}' before initialization", id.name);
+                Err(self.reference_error(&msg, id.span))
+            }
+            Some(cell) => {
+                *cell = value;
+                Ok(())
+            }
+        }
+    }
+
     fn read_global(&mut self, id: &Ident) -> JsResult<Value> {
         let global = self.global().clone();
         match self.find_property(&global, &id.name)? {
             Some(v) => Ok(v),
+            None if self.later_top_level.contains_key(&id.name) => self.read_later_top_level(id),
             None => {
                 let msg = format!("{} is not defined", id.name);
                 Err(self.reference_error(&msg, id.span))
@@ -345,6 +385,11 @@ impl Interp {
             }
             Res::Global | Res::Unresolved => {
                 let global = self.global().clone();
+                if let Some(&(slot, assignable)) = self.later_top_level.get(&id.name)
+                    && !self.has_property(&global, &id.name)
+                {
+                    return self.write_later_top_level(id, slot, assignable, value);
+                }
                 if !init && self.in_strict_code() && !self.has_property(&global, &id.name) {
                     let msg = format!("{} is not defined", id.name);
                     return Err(self.error(ErrorKind::ReferenceError, &msg, id.span));
@@ -551,7 +596,7 @@ impl Interp {
             Value::Object(o) => {
                 let deleted = self.delete_property(o, &key);
                 if !deleted && self.in_strict_code() {
-                    let shown = crate::builtins::object::function_source(self, o)
+                    let shown = crate::builtins::object::function_source(o)
                         .unwrap_or_else(|| crate::builtins::inspect::constructor_tag(o));
                     let key = crate::value::symbol::key_for_message(&key);
                     let msg = format!("Cannot delete property '{key}' of {shown}");

@@ -53,11 +53,21 @@ impl Default for Limits {
     }
 }
 
-/// A source text the evaluator runs code from, for positions in stack traces.
+/// A source text the evaluator runs code from, for positions in stack traces. Functions keep
+/// the one they were parsed from (in the REPL every input is a source of its own).
 #[derive(Debug)]
 pub struct Source {
     pub name: String,
     pub text: Rc<str>,
+}
+
+impl Source {
+    /// The text of `span`, or `expression` for a span that is not in this source.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("expression")
+    }
 }
 
 /// One activation on the call stack.
@@ -100,7 +110,7 @@ pub struct Interp {
     /// The script's top-level environment (its slots grow with each REPL input).
     pub script_env: EnvRef,
     pub limits: Limits,
-    pub source: Source,
+    pub source: Rc<Source>,
     pub host: Host,
     /// Completion value of the last expression statement (the REPL echoes it).
     pub last_value: Value,
@@ -118,6 +128,10 @@ pub struct Interp {
     expr_depth: u32,
     /// The top level runs in strict mode (`'use strict'` at its start, or a module).
     script_strict: bool,
+    /// REPL only: the top-level bindings of every input so far (name → slot, assignable), for
+    /// code resolved before a later input declared the name it uses (`function f() { return
+    /// later }` typed before `let later = 1`).
+    pub later_top_level: std::collections::HashMap<JsStr, (u32, bool)>,
     /// Where `yield`/`await` of the running generator or async body return to: one per task
     /// on the native stack, innermost last (see `coroutine`).
     suspend_points: Vec<coroutine::SuspendPoint>,
@@ -183,7 +197,7 @@ impl Interp {
             env: script_env.clone(),
             script_env,
             limits,
-            source,
+            source: Rc::new(source),
             host: Host::new(),
             last_value: Value::Undefined,
             record_completions: true,
@@ -192,6 +206,7 @@ impl Interp {
             stderr: Sink::Stderr,
             expr_depth: 0,
             script_strict: false,
+            later_top_level: Default::default(),
             suspend_points: Vec::new(),
         };
         crate::builtins::install_globals(&mut interp);
@@ -325,10 +340,22 @@ impl Interp {
     }
 
     /// The text of `span` in the running source (used for `x is not a function` messages).
-    pub fn source_text(&self, span: Span) -> &str {
-        self.source
-            .text
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or("expression")
+    pub fn source_text(&self, span: Span) -> String {
+        self.running_source().slice(span).to_string()
+    }
+
+    /// The source of the code on top of the stack: a function's own source (in the REPL, a
+    /// function may come from an earlier input), else the script's.
+    pub fn running_source(&self) -> Rc<Source> {
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| f.kind != FrameKind::Native)
+            .and_then(|f| f.function.as_ref())
+            .and_then(|f| match &f.data.borrow().kind {
+                crate::object::ObjectKind::Closure(c) => Some(c.source.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| self.source.clone())
     }
 }

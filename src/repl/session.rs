@@ -169,10 +169,15 @@ impl Session {
             return Evaluation::Failed;
         }
         self.history.push(text.to_string());
-        self.interp.source = Source {
+        self.interp.later_top_level = self
+            .globals
+            .bindings()
+            .map(|(name, slot, assignable)| (name.clone(), (slot, assignable)))
+            .collect();
+        self.interp.source = Rc::new(Source {
             name,
             text: text.into(),
-        };
+        });
         self.interrupt.store(false, Ordering::Relaxed);
         let completion = if program.has_top_level_await.get() {
             self.run_awaiting_input(Rc::new(program))
