@@ -462,6 +462,17 @@ impl Object {
         keys
     }
 
+    /// Whether `key` (a string or symbol key) names an own property, stored or virtual (array
+    /// elements, a boxed string's characters).
+    pub fn has_own(&self, key: &JsStr) -> bool {
+        let virtual_length = key.as_str() == "length"
+            && matches!(
+                self.kind,
+                ObjectKind::Array(_) | ObjectKind::Primitive(Value::String(_))
+            );
+        virtual_length || self.props.contains_key(key) || self.own_keys(false).contains(key)
+    }
+
     /// Own symbol-keyed properties, in insertion order (`Object.getOwnPropertySymbols`,
     /// `console.log`).
     pub fn own_symbol_keys(&self, only_enumerable: bool) -> Vec<JsStr> {

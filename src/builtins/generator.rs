@@ -52,7 +52,7 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "throw", 1, |i, c| {
         resume(i, c, ResumeWith::Throw(c.arg(0)), "throw")
     });
-    super::symbol::define_to_string_tag(interp, &proto, "Generator");
+    super::symbol::define_to_string_tag(&proto, "Generator");
     let generator_function_proto = interp.intrinsics.generator_function_proto.clone();
     install_function_kind(interp, &generator_function_proto, "GeneratorFunction");
     generator_function_proto
@@ -74,7 +74,7 @@ fn install_function_kind(interp: &mut Interp, proto: &ObjRef, name: &'static str
         .data
         .borrow_mut()
         .set_hidden(JsStr::from("constructor"), Value::Object(ctor));
-    super::symbol::define_to_string_tag(interp, proto, name);
+    super::symbol::define_to_string_tag(proto, name);
 }
 
 fn no_dynamic_functions(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {

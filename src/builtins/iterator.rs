@@ -79,7 +79,7 @@ pub fn install(interp: &mut Interp) {
     ];
     for (proto, tag) in kinds {
         define_method(interp, &proto, "next", 0, iterator_next);
-        define_to_string_tag(interp, &proto, tag);
+        define_to_string_tag(&proto, tag);
     }
 
     let array_proto = interp.intrinsics.array_proto.clone();

@@ -98,16 +98,9 @@ fn keys(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 fn has_own_property(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let key = interp.to_property_key(&call.arg(0), call.site)?;
-    match &call.this {
-        Value::Object(o) => {
-            let data = o.data.borrow();
-            Ok(Value::Bool(
-                (crate::value::symbol::is_symbol_key(&key) && data.props.contains_key(&key))
-                    || data.own_keys(false).contains(&key),
-            ))
-        }
-        _ => Ok(Value::Bool(false)),
-    }
+    let o = to_object(interp, &call.this, call)?;
+    let own = o.data.borrow().has_own(&key);
+    Ok(Value::Bool(own))
 }
 
 /// `Object.prototype.toString`: `[object Array]`, `[object Object]`, …
@@ -195,11 +188,7 @@ fn to_object(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<ObjR
         Value::Undefined | Value::Null | Value::Empty => {
             Err(interp.type_error("Cannot convert undefined or null to object", call.site))
         }
-        Value::String(_) => Ok(crate::heap::alloc_object(crate::object::Object::new(
-            Some(interp.intrinsics.string_proto.clone()),
-            ObjectKind::Primitive(v.clone()),
-        ))),
-        _ => Ok(interp.new_object()),
+        _ => Ok(interp.to_object(v)),
     }
 }
 
@@ -856,12 +845,7 @@ fn bound_call(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 fn has_own(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = to_object(interp, &call.arg(0), call)?;
     let key = interp.to_property_key(&call.arg(1), call.site)?;
-    let data = o.data.borrow();
-    let own = if crate::value::symbol::is_symbol_key(&key) {
-        data.props.contains_key(&key)
-    } else {
-        data.own_keys(false).contains(&key)
-    };
+    let own = o.data.borrow().has_own(&key);
     Ok(Value::Bool(own))
 }
 

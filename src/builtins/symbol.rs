@@ -1,7 +1,6 @@
 //! `Symbol`: `Symbol(description)`, `Symbol.for`/`keyFor`, the well-known symbols the engine
 //! uses (`Symbol.iterator`, `Symbol.asyncIterator`, `Symbol.toStringTag`), and
-//! `Symbol.prototype` (`toString`, `valueOf`; `description` is answered by property lookup on
-//! the primitive). How symbols are represented: see `value::symbol`.
+//! `Symbol.prototype` (`toString`, `valueOf`, the `description` getter). How symbols are represented: see `value::symbol`.
 
 use crate::interp::{Interp, JsResult};
 use crate::object::{NativeCall, Prop, PropFlags};
@@ -25,14 +24,15 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &ctor, "keyFor", 1, symbol_key_for);
     define_method(interp, &proto, "toString", 0, symbol_to_string);
     define_method(interp, &proto, "valueOf", 0, symbol_value_of);
-    define_to_string_tag(interp, &proto, "Symbol");
+    super::define_getter(interp, &proto, "description", symbol_description);
+    define_to_string_tag(&proto, "Symbol");
     let promise_proto = interp.intrinsics.promise_proto.clone();
-    define_to_string_tag(interp, &promise_proto, "Promise");
+    define_to_string_tag(&promise_proto, "Promise");
     // The namespace objects are tagged too (`console.log(Math)` shows `Object [Math] {}`).
     let global = interp.global().clone();
     for name in ["Math", "JSON"] {
         if let Ok(Value::Object(o)) = interp.get_from_object(&global, &JsStr::from(name)) {
-            define_to_string_tag(interp, &o, name);
+            define_to_string_tag(&o, name);
         }
     }
 }
@@ -55,7 +55,7 @@ pub fn to_string_tag_key() -> JsStr {
 
 /// Sets `target[Symbol.toStringTag] = tag` the way built-in prototypes carry it (read-only,
 /// hidden).
-pub fn define_to_string_tag(_interp: &Interp, target: &crate::heap::ObjRef, tag: &str) {
+pub fn define_to_string_tag(target: &crate::heap::ObjRef, tag: &str) {
     target.data.borrow_mut().props.insert(
         to_string_tag_key(),
         Prop::data(
@@ -118,6 +118,11 @@ fn this_symbol(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResult
 fn symbol_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = this_symbol(interp, call, "toString")?;
     Ok(Value::str(&symbol::display(&s)))
+}
+
+fn symbol_description(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let s = this_symbol(interp, call, "description")?;
+    Ok(symbol::description(&s).map_or(Value::Undefined, Value::str))
 }
 
 fn symbol_value_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {

@@ -385,12 +385,12 @@ impl Interp {
             }
             Res::Global | Res::Unresolved => {
                 let global = self.global().clone();
-                if let Some(&(slot, assignable)) = self.later_top_level.get(&id.name)
-                    && !self.has_property(&global, &id.name)
-                {
-                    return self.write_later_top_level(id, slot, assignable, value);
-                }
-                if !init && self.in_strict_code() && !self.has_property(&global, &id.name) {
+                let later = self.later_top_level.get(&id.name).copied();
+                let strict = !init && self.in_strict_code();
+                if (later.is_some() || strict) && !self.has_property(&global, &id.name) {
+                    if let Some((slot, assignable)) = later {
+                        return self.write_later_top_level(id, slot, assignable, value);
+                    }
                     let msg = format!("{} is not defined", id.name);
                     return Err(self.error(ErrorKind::ReferenceError, &msg, id.span));
                 }

@@ -64,14 +64,7 @@ impl Interp {
             }
             Value::Number(_) => self.intrinsics.number_proto.clone(),
             Value::Bool(_) => self.intrinsics.boolean_proto.clone(),
-            Value::Symbol(s) => {
-                if key.as_str() == "description" {
-                    return Ok(
-                        crate::value::symbol::description(s).map_or(Value::Undefined, Value::str)
-                    );
-                }
-                self.intrinsics.symbol_proto.clone()
-            }
+            Value::Symbol(_) => self.intrinsics.symbol_proto.clone(),
             Value::Undefined | Value::Null | Value::Empty => {
                 let what = if matches!(target, Value::Null) {
                     "null"
