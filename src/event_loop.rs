@@ -9,7 +9,15 @@
 //!   runs next, and runs every one of its timers that is due by the loop's `now` before any
 //!   other list is looked at;
 //! - the loop sleeps until the next timer is due (no busy waiting) and ends when nothing is
-//!   pending.
+//!   pending;
+//! - when the loop looks at the timers, every timer due by then moves into the callback
+//!   (macrotask) queue in the order it will run; a `clearTimeout` still removes it from there.
+//!
+//! Time is real, or virtual (`--virtual-time`, see [`Clock`]): then the loop jumps to the next
+//! due time instead of sleeping, and synchronous code takes no time at all.
+//!
+//! Every step the visualiser narrates is reported to [`crate::trace`] from here and from the
+//! evaluator; with tracing off each report is one test of an `Option`.
 //!
 //! The evaluator and the builtins reach this module only through [`Host`]'s methods.
 
@@ -49,6 +57,35 @@ struct Timer {
     repeat: bool,
 }
 
+/// A pending timer as the visualiser shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct TimerView<'a> {
+    pub id: u32,
+    pub delay: u64,
+    /// Loop time (ms) when it is due.
+    pub due: u64,
+    pub repeat: bool,
+    pub callback: &'a Value,
+}
+
+impl<'a> TimerView<'a> {
+    fn new(id: u32, t: &'a Timer) -> TimerView<'a> {
+        TimerView {
+            id,
+            delay: t.delay,
+            due: t.start + t.delay,
+            repeat: t.repeat,
+            callback: &t.callback,
+        }
+    }
+}
+
+fn unix_time_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}
+
 /// A pending timer as the REPL shows it.
 #[derive(Debug, Clone)]
 pub struct TimerInfo {
@@ -66,16 +103,33 @@ struct TimerList {
     seq: u64,
 }
 
+/// The loop's clock.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    /// Wall-clock time since the runtime started.
+    Real { origin: Instant },
+    /// `--virtual-time`: moves only when the loop jumps to the next due timer — and by one
+    /// millisecond each time JavaScript reads it (`Date.now()`, `performance.now()`), so a
+    /// loop that spins until the clock passes a deadline still ends, after as many reads as
+    /// milliseconds, and the same way on every run.
+    Virtual { micros: u64 },
+}
+
 /// The host side of the runtime: queues and clocks.
 pub struct Host {
     microtasks: VecDeque<Job>,
     timers: HashMap<u32, Timer>,
+    /// The callback (macrotask) queue: timers that are due, in the order they run.
+    callback_queue: VecDeque<(u32, Timer)>,
     lists: HashMap<u64, TimerList>,
     next_timer_id: u32,
     next_list_seq: u64,
     /// Rejected promises with no handler yet, in rejection order.
     pending_rejections: Vec<ObjRef>,
-    origin: Instant,
+    clock: Clock,
+    /// The Unix time (ms) when the runtime started: `Date.now()` under virtual time counts
+    /// from here.
+    epoch_ms: f64,
     /// The interval whose callback is running, and whether it was cleared during the run.
     running_interval: Option<(u32, bool)>,
 }
@@ -100,13 +154,26 @@ impl Host {
         Host {
             microtasks: VecDeque::new(),
             timers: HashMap::new(),
+            callback_queue: VecDeque::new(),
             lists: HashMap::new(),
             next_timer_id: 1,
             next_list_seq: 0,
             pending_rejections: Vec::new(),
-            origin: Instant::now(),
+            clock: Clock::Real {
+                origin: Instant::now(),
+            },
+            epoch_ms: unix_time_ms(),
             running_interval: None,
         }
+    }
+
+    /// Switches to virtual time (before anything has run).
+    pub fn use_virtual_time(&mut self) {
+        self.clock = Clock::Virtual { micros: 0 };
+    }
+
+    pub fn is_virtual_time(&self) -> bool {
+        matches!(self.clock, Clock::Virtual { .. })
     }
 
     /// HostEnqueuePromiseJob (and `queueMicrotask`).
@@ -116,11 +183,46 @@ impl Host {
 
     /// Milliseconds since the runtime started (the loop's clock).
     pub fn now_ms(&self) -> f64 {
-        self.origin.elapsed().as_secs_f64() * 1000.0
+        match self.clock {
+            Clock::Real { origin } => origin.elapsed().as_secs_f64() * 1000.0,
+            Clock::Virtual { micros } => micros as f64 / 1000.0,
+        }
     }
 
     fn now_whole_ms(&self) -> u64 {
-        self.origin.elapsed().as_millis() as u64
+        match self.clock {
+            Clock::Real { origin } => origin.elapsed().as_millis() as u64,
+            Clock::Virtual { micros } => micros / 1000,
+        }
+    }
+
+    /// `performance.now()`: the loop's clock, read by JavaScript.
+    pub fn read_clock_ms(&mut self) -> f64 {
+        if let Clock::Virtual { micros } = &mut self.clock {
+            *micros += 1000;
+        }
+        self.now_ms()
+    }
+
+    /// `Date.now()`: Unix time in whole milliseconds (virtual under virtual time).
+    pub fn read_date_ms(&mut self) -> f64 {
+        match self.clock {
+            Clock::Real { .. } => unix_time_ms().floor(),
+            Clock::Virtual { .. } => (self.epoch_ms + self.read_clock_ms()).floor(),
+        }
+    }
+
+    /// Waits until loop time `due` (whole ms): sleeps, or under virtual time jumps there.
+    fn wait_until(&mut self, due: u64) {
+        match &mut self.clock {
+            Clock::Real { .. } => {
+                let now = self.now_whole_ms();
+                if due > now {
+                    std::thread::sleep(Duration::from_millis(due - now));
+                }
+            }
+            Clock::Virtual { micros } => *micros = (*micros).max(due * 1000),
+        }
     }
 
     /// Registers a timer; `delay` is already coerced to whole milliseconds ≥ 1.
@@ -168,36 +270,67 @@ impl Host {
             .push_back(id);
     }
 
-    /// `clearTimeout(id)`: unknown or already-run ids are ignored.
-    pub fn clear_timer(&mut self, id: u32) {
-        self.timers.remove(&id);
+    /// `clearTimeout(id)`: unknown or already-run ids are ignored. Returns whether a pending
+    /// timer (waiting, or due in the callback queue) was removed.
+    pub fn clear_timer(&mut self, id: u32) -> bool {
+        let mut removed = self.timers.remove(&id).is_some();
+        if let Some(i) = self.callback_queue.iter().position(|(t, _)| *t == id) {
+            self.callback_queue.remove(i);
+            removed = true;
+        }
         if let Some((running, cleared)) = &mut self.running_interval
             && *running == id
         {
             *cleared = true;
         }
+        removed
     }
 
-    /// The pending timers in the order they will run (for the REPL's `.queues`).
-    pub fn describe_timers(&self) -> Vec<TimerInfo> {
-        let now = self.now_whole_ms();
-        let mut out: Vec<TimerInfo> = self
+    /// The timers the Web APIs hold (not yet due), by due time: (id, timer).
+    pub fn waiting_timers(&self) -> Vec<TimerView<'_>> {
+        let mut out: Vec<TimerView> = self
             .timers
             .iter()
-            .map(|(&id, t)| TimerInfo {
-                id,
+            .map(|(&id, t)| TimerView::new(id, t))
+            .collect();
+        out.sort_by_key(|t| (t.due, t.id));
+        out
+    }
+
+    /// The callback queue, front first.
+    pub fn queued_callbacks(&self) -> impl Iterator<Item = TimerView<'_>> {
+        self.callback_queue
+            .iter()
+            .map(|(id, t)| TimerView::new(*id, t))
+    }
+
+    /// The callback of pending timer `id` (waiting or queued).
+    pub fn timer(&self, id: u32) -> Option<TimerView<'_>> {
+        if let Some(t) = self.timers.get(&id) {
+            return Some(TimerView::new(id, t));
+        }
+        self.queued_callbacks().find(|t| t.id == id)
+    }
+
+    /// The pending timers in the order they will run (for the REPL's `.queues`): those
+    /// already in the callback queue, then the waiting ones by due time.
+    pub fn describe_timers(&self) -> Vec<TimerInfo> {
+        let now = self.now_whole_ms();
+        self.queued_callbacks()
+            .chain(self.waiting_timers())
+            .map(|t| TimerInfo {
+                id: t.id,
                 delay: t.delay,
-                due_in_ms: (t.start + t.delay).saturating_sub(now),
+                due_in_ms: t.due.saturating_sub(now),
                 callback: t.callback.clone(),
             })
-            .collect();
-        out.sort_by_key(|t| (t.due_in_ms, t.id));
-        out
+            .collect()
     }
 
     fn clear_all_timers(&mut self) {
         self.timers.clear();
         self.lists.clear();
+        self.callback_queue.clear();
     }
 
     /// HostPromiseRejectionTracker(promise, "reject").
@@ -237,22 +370,34 @@ impl Host {
             .map(|(due, _, delay)| (delay, due))
     }
 
-    /// Takes the first timer of list `delay` (with its id) if it is due by `now`.
-    fn take_due(&mut self, delay: u64, now: u64) -> Option<(u32, Timer)> {
-        let list = self.lists.get_mut(&delay)?;
-        loop {
-            let &id = list.ids.front()?;
-            match self.timers.get(&id) {
-                None => {
-                    list.ids.pop_front();
+    /// Moves every timer due by `now` into the callback queue, in node's order: lists by the
+    /// due time of their first timer (ties by list age), and within a list each timer due by
+    /// `now`. Returns how many moved.
+    fn move_due_to_callback_queue(&mut self, now: u64) -> usize {
+        let before = self.callback_queue.len();
+        while let Some((delay, due)) = self.next_list() {
+            if due > now {
+                break;
+            }
+            let list = self.lists.get_mut(&delay).expect("next_list returned it");
+            while let Some(&id) = list.ids.front() {
+                match self.timers.get(&id) {
+                    Some(t) if t.start + t.delay > now => break,
+                    Some(_) => {
+                        list.ids.pop_front();
+                        let timer = self.timers.remove(&id).expect("just looked it up");
+                        self.callback_queue.push_back((id, timer));
+                    }
+                    None => {
+                        list.ids.pop_front();
+                    }
                 }
-                Some(t) if t.start + t.delay <= now => {
-                    list.ids.pop_front();
-                    return self.timers.remove(&id).map(|t| (id, t));
-                }
-                Some(_) => return None,
+            }
+            if list.ids.is_empty() {
+                self.lists.remove(&delay);
             }
         }
+        self.callback_queue.len() - before
     }
 }
 
@@ -280,7 +425,12 @@ fn run_job(interp: &mut Interp, job: Job) -> Result<(), Exception> {
 
 /// Drains the microtask queue, then makes any still-unhandled rejection fatal.
 pub fn drain_microtasks(interp: &mut Interp) -> Result<(), Fatal> {
+    let count = interp.host.microtasks.len();
+    if count > 0 {
+        interp.trace_microtask_drain(count);
+    }
     while let Some(job) = interp.host.microtasks.pop_front() {
+        interp.trace_microtask_run();
         run_job(interp, job).map_err(Fatal::Uncaught)?;
     }
     check_unhandled_rejections(interp)
@@ -302,17 +452,22 @@ pub fn run(interp: &mut Interp) -> Result<(), Fatal> {
     while let Some((_, due)) = interp.host.next_list() {
         let now = interp.host.now_whole_ms();
         if due > now {
-            std::thread::sleep(Duration::from_millis(due - now));
+            interp.trace_wait(due);
+            interp.host.wait_until(due);
             continue;
         }
         process_timers(interp, now)?;
     }
+    interp.trace_done();
     Ok(())
 }
 
 /// How long until the next timer is due (zero if one is overdue), or `None` when no timer is
 /// pending. For hosts that wait on something else at the same time (the REPL waits for input).
 pub fn time_until_next_timer(interp: &mut Interp) -> Option<Duration> {
+    if !interp.host.callback_queue.is_empty() {
+        return Some(Duration::ZERO);
+    }
     let (_, due) = interp.host.next_list()?;
     Some(Duration::from_millis(
         due.saturating_sub(interp.host.now_whole_ms()),
@@ -330,40 +485,49 @@ pub fn cancel_all_timers(interp: &mut Interp) {
     interp.host.clear_all_timers();
 }
 
-/// node's `processTimers(now)`: run lists in due order while their first timer is due by
-/// `now`, and within a list every timer due by `now`, draining microtasks after each callback.
+/// node's `processTimers(now)`: the timers due by `now` enter the callback queue, and the
+/// loop runs them one by one, draining microtasks after each callback.
 fn process_timers(interp: &mut Interp, now: u64) -> Result<(), Fatal> {
-    while let Some((delay, due)) = interp.host.next_list() {
-        if due > now {
-            return Ok(());
+    let moved = interp.host.move_due_to_callback_queue(now);
+    if interp.trace.is_some() {
+        let ids: Vec<u32> = interp
+            .host
+            .callback_queue
+            .iter()
+            .map(|(id, _)| *id)
+            .collect();
+        for &id in &ids[ids.len() - moved..] {
+            interp.trace_timer_expired(id);
         }
-        while let Some((id, timer)) = interp.host.take_due(delay, now) {
-            if timer.repeat {
-                interp.host.running_interval = Some((id, false));
-            }
-            let result = interp.call_from_host(
-                &timer.callback,
-                Value::Undefined,
-                timer.args.clone(),
-                "listOnTimeout",
-            );
-            if timer.repeat {
-                // node re-arms an interval from the time its run started (the loop's `now`),
-                // at the end of its list, unless the callback cleared it.
-                let cleared = matches!(interp.host.running_interval.take(), Some((_, true)));
-                if !cleared && result.is_ok() {
-                    interp.host.insert_timer(
-                        id,
-                        Timer {
-                            start: now,
-                            ..timer
-                        },
-                    );
-                }
-            }
-            result.map_err(Fatal::Uncaught)?;
-            drain_microtasks(interp)?;
+    }
+    while let Some((id, timer)) = interp.host.callback_queue.pop_front() {
+        interp.trace_timer_run(id, &timer.callback);
+        if timer.repeat {
+            interp.host.running_interval = Some((id, false));
         }
+        let result = interp.call_from_host(
+            &timer.callback,
+            Value::Undefined,
+            timer.args.clone(),
+            "listOnTimeout",
+        );
+        if timer.repeat {
+            // node re-arms an interval from the time its run started (the loop's `now`),
+            // at the end of its list, unless the callback cleared it.
+            let cleared = matches!(interp.host.running_interval.take(), Some((_, true)));
+            if !cleared && result.is_ok() {
+                interp.host.insert_timer(
+                    id,
+                    Timer {
+                        start: now,
+                        ..timer
+                    },
+                );
+                interp.trace_timer_set(id);
+            }
+        }
+        result.map_err(Fatal::Uncaught)?;
+        drain_microtasks(interp)?;
     }
     Ok(())
 }

@@ -17,4 +17,5 @@ pub mod repl;
 pub mod runtime;
 pub mod scope;
 pub mod stack;
+pub mod trace;
 pub mod value;

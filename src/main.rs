@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use clap::Parser;
 use minnow::interp::Limits;
-use minnow::runtime::{self, Options};
+use minnow::runtime::{self, Options, TraceRequest};
+use minnow::trace::Format;
 
 /// The interpreter allocates a small object per environment, closure and object literal;
 /// mimalloc serves these markedly faster than the system allocator (see README, Benchmarks).
@@ -26,6 +27,25 @@ struct Cli {
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     stack_size: u32,
 
+    /// Narrate every step of the event loop on stderr (`--trace`), or write it as JSON Lines
+    /// (`--trace=json`) or in Chrome's trace-event format (`--trace=chrome`).
+    #[arg(long, value_name = "FORMAT", num_args = 0..=1, require_equals = true,
+          default_missing_value = "text")]
+    trace: Option<TraceFormat>,
+
+    /// Write the trace to PATH instead of stderr.
+    #[arg(long = "trace-file", value_name = "PATH", requires = "trace")]
+    trace_file: Option<PathBuf>,
+
+    /// Write the trace as a self-contained interactive HTML page.
+    #[arg(long = "trace-html", value_name = "OUT.html", conflicts_with = "trace")]
+    trace_html: Option<PathBuf>,
+
+    /// Fire timers in due order at once instead of sleeping; `Date.now()` and
+    /// `performance.now()` report the virtual clock, and synchronous code takes no time.
+    #[arg(long = "virtual-time")]
+    virtual_time: bool,
+
     /// The script to run. Without one, a program is read from standard input.
     file: Option<PathBuf>,
 
@@ -34,12 +54,36 @@ struct Cli {
     args: Vec<String>,
 }
 
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum TraceFormat {
+    Text,
+    Json,
+    Chrome,
+}
+
 fn main() {
     let cli = Cli::parse();
+    let trace = match (cli.trace, &cli.trace_html) {
+        (_, Some(page)) => Some(TraceRequest {
+            format: Format::Html,
+            out: Some(page.clone()),
+        }),
+        (Some(format), None) => Some(TraceRequest {
+            format: match format {
+                TraceFormat::Text => Format::Text,
+                TraceFormat::Json => Format::Json,
+                TraceFormat::Chrome => Format::Chrome,
+            },
+            out: cli.trace_file.clone(),
+        }),
+        (None, None) => None,
+    };
     let options = Options {
         limits: Limits {
             max_frames: cli.stack_size as usize,
         },
+        trace,
+        virtual_time: cli.virtual_time,
     };
     let code = if let Some(code) = &cli.eval {
         runtime::run_source("[eval]", code, &options)

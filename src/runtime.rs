@@ -6,7 +6,7 @@
 //! the end of the stack.
 
 use std::cell::RefCell;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::builtins::inspect::inspect;
@@ -14,6 +14,7 @@ use crate::diagnostics::{render_source_frame, render_syntax_error};
 use crate::event_loop::{self, Fatal};
 use crate::interp::{Interp, Limits, Sink, Source};
 use crate::scope::GlobalScope;
+use crate::trace::{self, Trace};
 use crate::value::Value;
 
 /// Native stack of the interpreter thread. Address space only: untouched pages cost no memory.
@@ -23,6 +24,17 @@ const INTERPRETER_STACK: usize = 1 << 30;
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub limits: Limits,
+    /// `--trace`, `--trace=json|chrome`, `--trace-html`.
+    pub trace: Option<TraceRequest>,
+    /// `--virtual-time`: timers fire in due order at once; clocks are virtual.
+    pub virtual_time: bool,
+}
+
+/// Which trace to write, and where (stderr when `out` is `None`; a file is required for HTML).
+#[derive(Clone, Debug)]
+pub struct TraceRequest {
+    pub format: trace::Format,
+    pub out: Option<PathBuf>,
 }
 
 /// Runs the file at `path`; returns the process exit status.
@@ -91,6 +103,16 @@ pub struct Captured {
 
 /// Runs a script on a fresh interpreter thread, capturing its output instead of printing it.
 pub fn run_captured(name: &str, text: &str, options: &Options) -> Captured {
+    run_captured_into(name, text, options, false)
+}
+
+/// Like [`run_captured`], but stdout and stderr (with the trace, if any) go to one buffer in
+/// the order they were written, as a terminal shows them; that text is `Captured::stdout`.
+pub fn run_interleaved(name: &str, text: &str, options: &Options) -> Captured {
+    run_captured_into(name, text, options, true)
+}
+
+fn run_captured_into(name: &str, text: &str, options: &Options, interleave: bool) -> Captured {
     let name = name.to_string();
     let text = text.to_string();
     let options = options.clone();
@@ -98,7 +120,11 @@ pub fn run_captured(name: &str, text: &str, options: &Options) -> Captured {
         .stack_size(INTERPRETER_STACK)
         .spawn(move || {
             let out = Rc::new(RefCell::new(Vec::new()));
-            let err = Rc::new(RefCell::new(Vec::new()));
+            let err = if interleave {
+                out.clone()
+            } else {
+                Rc::new(RefCell::new(Vec::new()))
+            };
             let code = run_with_sinks(
                 &name,
                 &text,
@@ -141,9 +167,78 @@ fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stder
         text: text.into(),
     };
     let mut interp = Interp::new(source, options.limits);
+    if options.virtual_time {
+        interp.host.use_virtual_time();
+    }
+    if let Some(request) = &options.trace {
+        match start_trace(request, name, text, options.virtual_time, &stderr) {
+            Ok(t) => interp.trace = Some(Box::new(t)),
+            Err(message) => {
+                stderr.write(&message);
+                return 1;
+            }
+        }
+    }
     interp.stdout = stdout;
     interp.stderr = stderr;
     interp.record_completions = false;
+    let code = run_program(&mut interp, program, name);
+    interp.finish_trace();
+    code
+}
+
+/// Creates the renderer `request` asks for, writing to its file or to `stderr`.
+fn start_trace(
+    request: &TraceRequest,
+    name: &str,
+    text: &str,
+    virtual_time: bool,
+    stderr: &Sink,
+) -> Result<Trace, String> {
+    let out = match &request.out {
+        Some(path) if request.format != trace::Format::Html => file_sink(path)?,
+        _ => stderr.clone(),
+    };
+    let render: Box<dyn trace::Render> = match request.format {
+        trace::Format::Text => {
+            let color = matches!(out, Sink::Stderr) && crate::diagnostics::stderr_wants_color();
+            Box::new(trace::text::Text::new(out, color))
+        }
+        trace::Format::Json => Box::new(trace::json::Json::new(out, name, virtual_time)),
+        trace::Format::Chrome => Box::new(trace::chrome::Chrome::new(out, name, virtual_time)),
+        trace::Format::Html => {
+            let path = request
+                .out
+                .clone()
+                .ok_or("minnow: --trace-html needs an output file\n")?;
+            // Fail before running, not after, when the page cannot be written.
+            std::fs::write(&path, "").map_err(|e| cannot_write(&path, &e))?;
+            Box::new(trace::html::Page::new(path, name, text, virtual_time))
+        }
+    };
+    Ok(Trace::new(render, text))
+}
+
+/// A sink writing to a new file at `path` (buffered; flushed when the last clone drops).
+fn file_sink(path: &Path) -> Result<Sink, String> {
+    use std::io::Write;
+    let file = std::fs::File::create(path).map_err(|e| cannot_write(path, &e))?;
+    let writer = RefCell::new(std::io::BufWriter::new(file));
+    Ok(Sink::Host(Rc::new(move |text: &str| {
+        let _ = writer.borrow_mut().write_all(text.as_bytes());
+    })))
+}
+
+fn cannot_write(path: &Path, e: &std::io::Error) -> String {
+    format!(
+        "minnow: cannot write {}: {}\n",
+        path.display(),
+        io_reason(e)
+    )
+}
+
+/// Runs the script and the event loop; returns the exit status.
+fn run_program(interp: &mut Interp, program: crate::ast::Program, name: &str) -> i32 {
     let program = Rc::new(program);
     let mut module_promise = None;
     let started = if program.has_top_level_await.get() {
@@ -152,7 +247,7 @@ fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stder
         interp.run_script(&program).map(|_| ())
     };
     let outcome = match started {
-        Ok(()) => event_loop::run(&mut interp),
+        Ok(()) => event_loop::run(interp),
         Err(e) => Err(Fatal::Uncaught(e)),
     };
     match outcome {
@@ -165,11 +260,28 @@ fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stder
         }
         Ok(()) => 0,
         Err(fatal) => {
-            let report = report_fatal(&interp, &fatal);
+            let report = report_fatal(interp, &fatal);
+            if interp.trace.is_some() {
+                let headline = fatal_headline(interp, &fatal);
+                interp.trace_fatal(headline, matches!(fatal, Fatal::UnhandledRejection(_)));
+            }
             interp.stderr.write(&report);
             1
         }
     }
+}
+
+/// The first line of what a fatal error shows (`Error: boom`), for the trace.
+fn fatal_headline(interp: &Interp, fatal: &Fatal) -> String {
+    let value = match fatal {
+        Fatal::Uncaught(e) => e.value(),
+        Fatal::UnhandledRejection(reason) => reason,
+    };
+    let shown = match value {
+        Value::String(s) => s.to_string(),
+        v => inspect(interp, v),
+    };
+    shown.lines().next().unwrap_or_default().to_string()
 }
 
 fn is_pending(promise: &crate::heap::ObjRef) -> bool {

@@ -100,13 +100,13 @@ fn resume(
         (task, call.promise.clone(), call.frame.clone())
     };
     let base = interp.frames.len();
-    interp.frames.push(CallFrame {
+    interp.enter_frame(CallFrame {
         call_site: site,
         kind,
         ..frame
     });
     let step = task.resume(interp, what);
-    interp.frames.truncate(base);
+    interp.leave_frames(base, step.outcome());
     match step {
         Step::Suspended(SuspendWith::Await(v)) => {
             if let ObjectKind::AsyncCall(call) = &mut holder.data.borrow_mut().kind {
@@ -119,12 +119,16 @@ fn resume(
             unreachable!("the scope pass rejects `yield` in an async function")
         }
         Step::Done(Ok(v)) => {
+            interp.trace_cause_is_last_pop();
             resolve_promise(interp, &promise, v, site);
+            interp.trace_cause_done();
             Ok(())
         }
         Step::Done(Err(e)) if e.is_uncatchable() => Err(e),
         Step::Done(Err(e)) => {
+            interp.trace_cause_is_last_pop();
             reject_promise(interp, &promise, e.into_value());
+            interp.trace_cause_done();
             Ok(())
         }
     }
@@ -145,6 +149,7 @@ fn await_value(interp: &mut Interp, holder: &ObjRef, v: Value, site: Span) {
         Value::Object(on_rejected),
         None,
     );
+    interp.trace_cause_done();
 }
 
 fn resume_fulfilled(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -161,4 +166,12 @@ fn resume_from_job(interp: &mut Interp, call: &NativeCall, what: ResumeWith) -> 
         resume(interp, &holder, what, call.site, FrameKind::AsyncResume)?;
     }
     Ok(Value::Undefined)
+}
+
+/// The name of the async function whose suspended call `holder` is (for traces).
+pub fn function_name(holder: &ObjRef) -> Option<String> {
+    match &holder.data.borrow().kind {
+        ObjectKind::AsyncCall(call) => Some(call.frame.name.to_string()),
+        _ => None,
+    }
 }

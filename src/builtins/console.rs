@@ -11,6 +11,7 @@ use crate::ast::Span;
 use crate::heap::ObjRef;
 use crate::interp::{Interp, JsResult};
 use crate::object::{NativeCall, NativeFn, ObjectKind};
+use crate::trace::Stream;
 use crate::value::{JsStr, Value};
 
 use super::inspect::{InspectOptions, format_number, inspect, inspect_with};
@@ -55,6 +56,7 @@ pub fn install(interp: &mut Interp) {
             .borrow_mut()
             .set_hidden(JsStr::from(name), Value::Object(f));
     }
+    super::symbol::define_to_string_tag(&console, "console");
     let global = interp.global().clone();
     global
         .data
@@ -270,12 +272,14 @@ fn is_json_cycle_error(thrown: &Value) -> bool {
 
 fn log(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let line = format_log_line(interp, call)?;
+    interp.trace_console(Stream::Stdout, &line);
     interp.stdout.write(&line);
     Ok(Value::Undefined)
 }
 
 fn error(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let line = format_log_line(interp, call)?;
+    interp.trace_console(Stream::Stderr, &line);
     interp.stderr.write(&line);
     Ok(Value::Undefined)
 }

@@ -200,13 +200,13 @@ pub fn step(
         return Some(finished_answer(what, site));
     }
     let base = interp.frames.len();
-    interp.frames.push(CallFrame {
+    interp.enter_frame(CallFrame {
         call_site: site,
         kind: FrameKind::Code,
         ..frame
     });
     let outcome = task.resume(interp, what);
-    interp.frames.truncate(base);
+    interp.leave_frames(base, outcome.outcome());
     Some(match outcome {
         Step::Suspended(SuspendWith::Yield(v)) => {
             finish(generator, Some(task));

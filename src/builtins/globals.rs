@@ -255,17 +255,15 @@ fn global_is_finite(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     ))
 }
 
-/// `Date.now()`: milliseconds since the Unix epoch.
-fn date_now(_: &mut Interp, _: &NativeCall) -> JsResult<Value> {
-    let ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis());
-    Ok(Value::Number(ms as f64))
+/// `Date.now()`: milliseconds since the Unix epoch (on the virtual clock under
+/// `--virtual-time`).
+fn date_now(interp: &mut Interp, _: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Number(interp.host.read_date_ms()))
 }
 
 /// `performance.now()`: milliseconds since the runtime started, with sub-millisecond precision.
 fn performance_now(interp: &mut Interp, _: &NativeCall) -> JsResult<Value> {
-    Ok(Value::Number(interp.host.now_ms()))
+    Ok(Value::Number(interp.host.read_clock_ms()))
 }
 
 fn number_is_integer(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {

@@ -203,7 +203,7 @@ pub fn resolve_promise(interp: &mut Interp, promise: &ObjRef, resolution: Value,
             }
         };
         if interp.is_callable(&then) {
-            interp.host.enqueue_job(Job::ResolveThenable {
+            interp.enqueue_job(Job::ResolveThenable {
                 promise: promise.clone(),
                 thenable: resolution,
                 then,
@@ -247,7 +247,7 @@ fn settle(interp: &mut Interp, promise: &ObjRef, state: PromiseState) {
         (reactions, argument)
     };
     for reaction in reactions {
-        interp.host.enqueue_job(Job::Reaction {
+        interp.enqueue_job(Job::Reaction {
             reaction,
             argument: argument.clone(),
         });
@@ -292,7 +292,7 @@ pub fn perform_then(
         }
         PromiseState::Fulfilled(v) => {
             drop(data);
-            interp.host.enqueue_job(Job::Reaction {
+            interp.enqueue_job(Job::Reaction {
                 reaction: fulfill,
                 argument: v,
             });
@@ -302,7 +302,7 @@ pub fn perform_then(
             if !was_handled {
                 interp.host.untrack_rejection(promise);
             }
-            interp.host.enqueue_job(Job::Reaction {
+            interp.enqueue_job(Job::Reaction {
                 reaction: reject,
                 argument: v,
             });

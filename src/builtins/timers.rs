@@ -65,6 +65,7 @@ fn add_timer(interp: &mut Interp, call: &NativeCall, repeat: bool) -> JsResult<V
     } else {
         interp.host.set_timer(callback, args, delay)
     };
+    interp.trace_timer_set(id);
     Ok(Value::Number(id as f64))
 }
 
@@ -75,7 +76,10 @@ fn clear_timeout(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         && n.fract() == 0.0
         && n <= u32::MAX as f64
     {
-        interp.host.clear_timer(n as u32);
+        let id = n as u32;
+        if interp.host.clear_timer(id) {
+            interp.trace_timer_clear(id, call.site);
+        }
     }
     Ok(Value::Undefined)
 }
@@ -83,6 +87,6 @@ fn clear_timeout(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 /// `queueMicrotask(callback)`.
 fn queue_microtask(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let callback = require_callback(interp, call)?;
-    interp.host.enqueue_job(Job::Callback(callback));
+    interp.enqueue_job(Job::Callback(callback));
     Ok(Value::Undefined)
 }

@@ -12,6 +12,7 @@ use crate::value::{JsStr, Value};
 use super::pattern::Source;
 use super::property::function_name;
 use super::{CallFrame, Completion, FrameKind, Interp, JsResult};
+use crate::trace::Outcome;
 
 /// Native stack kept free before each call; the rest grows on the heap (see `stacker`).
 const STACK_RED_ZONE: usize = 256 * 1024;
@@ -132,7 +133,7 @@ impl Interp {
                 site,
             },
         );
-        self.frames.pop();
+        self.leave_frame(Outcome::of(&result));
         result
     }
 
@@ -147,7 +148,7 @@ impl Interp {
     /// Pushes a frame, or throws the `RangeError` past the depth limit.
     fn push_frame(&mut self, frame: CallFrame) -> JsResult<()> {
         self.check_frame_limit(frame.call_site)?;
-        self.frames.push(frame);
+        self.enter_frame(frame);
         Ok(())
     }
 
@@ -217,7 +218,7 @@ impl Interp {
             self.run_function_body(func, pattern_args)
         });
         self.env = saved_env;
-        let frame = self.frames.pop();
+        let frame = self.leave_frame(Outcome::of(&result));
         // Only constructors need the final `this`; plain calls skip moving it out.
         let this = match frame {
             Some(f) if f.new_target.is_some() => f.this,
@@ -256,7 +257,7 @@ impl Interp {
         let saved_env = std::mem::replace(&mut self.env, env.clone());
         let bound = self.bind_default_params(func, pattern_args);
         self.env = saved_env;
-        self.frames.pop();
+        self.leave_frame(Outcome::of(&bound));
         bound?;
         Ok(crate::builtins::generator::create(
             self, fobj, func, env, &frame,

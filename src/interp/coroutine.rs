@@ -48,6 +48,16 @@ pub enum Step {
     Done(JsResult<Value>),
 }
 
+impl Step {
+    /// How the body's frame leaves the stack after this step.
+    pub fn outcome(&self) -> crate::trace::Outcome {
+        match self {
+            Step::Suspended(_) => crate::trace::Outcome::Suspend,
+            Step::Done(result) => crate::trace::Outcome::of(result),
+        }
+    }
+}
+
 pub struct In {
     interp: *mut Interp,
     what: ResumeWith,

@@ -7,6 +7,7 @@ use crate::value::Value;
 
 use super::pattern::Source;
 use super::{Completion, Interp, JsResult};
+use crate::trace::Outcome;
 
 /// What a loop does after one run of its body.
 pub(super) enum LoopStep {
@@ -274,7 +275,7 @@ impl Interp {
             && exception.is_catchable()
         {
             // Unwind what the throw left behind.
-            self.frames.truncate(frames);
+            self.leave_frames(frames, Outcome::Throw);
             self.env = env.clone();
             let thrown = exception.value().clone();
             result = self.exec_catch(handler, thrown);
@@ -283,7 +284,7 @@ impl Interp {
             }
         }
         if let Some(finalizer) = &t.finalizer {
-            self.frames.truncate(frames);
+            self.leave_frames(frames, Outcome::Throw);
             self.env = env;
             match self.exec_block(finalizer)? {
                 Completion::Normal => {}

@@ -387,6 +387,7 @@ impl Interp {
 
     /// `await value`: suspends the async body until the value settles.
     pub(super) fn await_value(&mut self, value: Value, site: Span) -> JsResult<Value> {
+        self.trace_await(site);
         match coroutine::suspend(self, SuspendWith::Await(value)) {
             ResumeWith::Next(v) => Ok(v),
             ResumeWith::Throw(e) => Err(Exception::new(e, site)),

@@ -32,12 +32,13 @@ use std::rc::Rc;
 pub use errors::{Exception, JsResult, StackFrameInfo};
 pub use iteration::Iteration;
 pub use ops::{js_pow, primitive_to_string};
-pub use property::MAX_HOLE_GROWTH;
+pub use property::{MAX_HOLE_GROWTH, function_name};
 
 use crate::ast::{Program, Span};
 use crate::builtins::Intrinsics;
 use crate::event_loop::Host;
 use crate::heap::{self, EnvRef, ObjRef};
+use crate::trace::{Outcome, Trace};
 use crate::value::{JsStr, Value};
 
 /// Limits that protect the process, as data (see the README).
@@ -135,6 +136,8 @@ pub struct Interp {
     /// Where `yield`/`await` of the running generator or async body return to: one per task
     /// on the native stack, innermost last (see `coroutine`).
     suspend_points: Vec<coroutine::SuspendPoint>,
+    /// The visualiser's record of the run, when `--trace` asked for one.
+    pub trace: Option<Box<Trace>>,
 }
 
 /// An output stream: the process's own, a buffer (tests run programs in-process), or a
@@ -208,6 +211,7 @@ impl Interp {
             script_strict: false,
             later_top_level: Default::default(),
             suspend_points: Vec::new(),
+            trace: None,
         };
         crate::builtins::install_globals(&mut interp);
         interp
@@ -223,7 +227,8 @@ impl Interp {
         self.prepare_script_env(program);
         self.script_strict = program.has_use_strict;
         let this = Value::Object(self.new_object());
-        self.frames.push(CallFrame {
+        self.trace_script();
+        self.enter_frame(CallFrame {
             name: JsStr::from("Object.<anonymous>"),
             call_site: program.span,
             this,
@@ -234,7 +239,7 @@ impl Interp {
         self.env = self.script_env.clone();
         self.last_value = Value::Undefined;
         let result = self.run_top_level(program);
-        self.frames.clear();
+        self.leave_frames(0, Outcome::of(&result));
         self.env = self.script_env.clone();
         result.map(|_| self.last_value.clone())
     }
@@ -246,6 +251,7 @@ impl Interp {
         self.prepare_script_env(&program);
         // Module code is always strict.
         self.script_strict = true;
+        self.trace_script();
         self.last_value = Value::Undefined;
         let frame = CallFrame {
             name: JsStr::from("file:///"),
@@ -310,7 +316,7 @@ impl Interp {
         let base = self.frames.len();
         if base == 0 {
             let undefined_this = Value::Undefined;
-            self.frames.push(CallFrame {
+            self.enter_frame(CallFrame {
                 name: JsStr::from(name),
                 call_site: Span::default(),
                 this: undefined_this,
@@ -320,7 +326,7 @@ impl Interp {
             });
         }
         let result = self.call(f, this, args, Span::default());
-        self.frames.truncate(base);
+        self.leave_frames(base, Outcome::of(&result));
         self.env = self.script_env.clone();
         result
     }

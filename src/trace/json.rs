@@ -1,0 +1,265 @@
+//! The JSON Lines trace (schema version [`VERSION`], documented in the README): a header line,
+//! then one object per step with the full contents of the four boxes after it.
+
+use std::fmt::Write;
+
+use crate::builtins::json::quote;
+use crate::interp::Sink;
+
+use super::{Boxes, Cause, JobInfo, Pos, Render, Step, StepKind, Stream, TimerInfo};
+
+/// The schema version; bumped on any change a consumer could notice.
+pub const VERSION: u32 = 1;
+
+/// The first line of a trace: which schema, which program, which clock.
+pub fn header(file: &str, virtual_time: bool) -> String {
+    format!(
+        "{{\"trace\":\"minnow\",\"version\":{VERSION},\"file\":{},\"clock\":\"{}\"}}",
+        quote(file),
+        if virtual_time { "virtual" } else { "real" }
+    )
+}
+
+pub struct Json {
+    out: Sink,
+}
+
+impl Json {
+    /// Writes the header line at once.
+    pub fn new(out: Sink, file: &str, virtual_time: bool) -> Json {
+        out.write(&format!("{}\n", header(file, virtual_time)));
+        Json { out }
+    }
+}
+
+impl Render for Json {
+    fn step(&mut self, step: &Step) {
+        let mut line = step_json(step);
+        line.push('\n');
+        self.out.write(&line);
+    }
+
+    fn wants_boxes(&self) -> bool {
+        true
+    }
+}
+
+/// One step as a JSON object (one line).
+pub fn step_json(step: &Step) -> String {
+    let mut out = String::with_capacity(256);
+    let _ = write!(
+        out,
+        "{{\"step\":{},\"t\":{},\"kind\":\"{}\"",
+        step.n,
+        number(step.t),
+        step.kind.id()
+    );
+    kind_fields(&mut out, &step.kind);
+    out.push_str(",\"span\":");
+    pos(&mut out, step.span);
+    out.push_str(",\"cause\":");
+    cause(&mut out, step.cause);
+    let text = match step.why() {
+        Some(why) => format!("{} {why}", step.kind.narrate()),
+        None => step.kind.narrate(),
+    };
+    let _ = write!(out, ",\"text\":{}", quote(&text));
+    if let Some(b) = &step.boxes {
+        out.push_str(",\"boxes\":");
+        boxes(&mut out, b);
+    }
+    out.push('}');
+    out
+}
+
+/// Milliseconds as JSON: integers without a fraction, others to the microsecond.
+fn number(ms: f64) -> String {
+    if ms.fract() == 0.0 {
+        format!("{ms:.0}")
+    } else {
+        let s = format!("{ms:.3}");
+        s.trim_end_matches('0').to_string()
+    }
+}
+
+fn kind_fields(out: &mut String, kind: &StepKind) {
+    let _ = match kind {
+        StepKind::Script { name } => write!(out, ",\"name\":{}", quote(name)),
+        StepKind::Push { name, frame } => write!(
+            out,
+            ",\"name\":{},\"frame\":\"{}\"",
+            quote(name),
+            super::frame_kind_id(*frame)
+        ),
+        StepKind::Pop { name, outcome } => write!(
+            out,
+            ",\"name\":{},\"outcome\":\"{}\"",
+            quote(name),
+            outcome.id()
+        ),
+        StepKind::Await { name } => write!(out, ",\"name\":{}", quote(name)),
+        StepKind::TimerSet {
+            timer,
+            delay,
+            repeat,
+            callback,
+            due,
+        } => write!(
+            out,
+            ",\"timer\":{timer},\"delay\":{delay},\"repeat\":{repeat},\"callback\":{},\"due\":{due}",
+            quote(callback)
+        ),
+        StepKind::TimerClear { timer } => write!(out, ",\"timer\":{timer}"),
+        StepKind::TimerExpire { timer, callback } | StepKind::TimerRun { timer, callback } => {
+            write!(out, ",\"timer\":{timer},\"callback\":{}", quote(callback))
+        }
+        StepKind::MicrotaskEnqueue { job } | StepKind::MicrotaskRun { job } => write!(
+            out,
+            ",\"job\":\"{}\",\"name\":{},\"tick\":{}",
+            job.kind.id(),
+            quote(&job.name),
+            job.tick
+        ),
+        StepKind::MicrotaskDrain { count } => write!(out, ",\"count\":{count}"),
+        StepKind::Wait { until } => write!(out, ",\"until\":{until}"),
+        StepKind::Console { stream, text } => write!(
+            out,
+            ",\"stream\":\"{}\",\"text\":{}",
+            match stream {
+                Stream::Stdout => "stdout",
+                Stream::Stderr => "stderr",
+            },
+            quote(text)
+        ),
+        StepKind::Uncaught { error } | StepKind::UnhandledRejection { error } => {
+            write!(out, ",\"error\":{}", quote(error))
+        }
+        StepKind::Done => Ok(()),
+    };
+}
+
+fn pos(out: &mut String, p: Option<Pos>) {
+    let _ = match p {
+        None => write!(out, "null"),
+        Some(p) => write!(
+            out,
+            "{{\"line\":{},\"col\":{},\"end_line\":{},\"end_col\":{},\"start\":{},\"end\":{}}}",
+            p.line, p.col, p.end_line, p.end_col, p.start, p.end
+        ),
+    };
+}
+
+fn cause(out: &mut String, c: Option<Cause>) {
+    match c {
+        None => out.push_str("null"),
+        Some(c) => {
+            let _ = write!(out, "{{\"step\":{},\"span\":", c.step);
+            pos(out, c.span);
+            out.push('}');
+        }
+    }
+}
+
+/// Each box lists at most this many entries: when it holds more, the first and the last
+/// `BOX_LIMIT / 2` (a 10,000-frame recursion would otherwise make every line megabytes long).
+pub const BOX_LIMIT: usize = 100;
+
+/// The entries of a box that a step lists, and how many it leaves out in the middle.
+fn shown<T>(items: &[T]) -> (impl Iterator<Item = &T>, usize) {
+    let half = BOX_LIMIT / 2;
+    let omitted = items.len().saturating_sub(BOX_LIMIT);
+    let head = if omitted > 0 { half } else { items.len() };
+    let tail_start = if omitted > 0 {
+        items.len() - half
+    } else {
+        items.len()
+    };
+    (items[..head].iter().chain(&items[tail_start..]), omitted)
+}
+
+fn boxes(out: &mut String, b: &Boxes) {
+    let mut omitted = Vec::new();
+    out.push_str("{\"stack\":[");
+    let (frames, n) = shown(&b.stack);
+    omitted.push(("stack", n));
+    for (i, f) in frames.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let (line, col) = match f.call_site {
+            Some(p) => (p.line.to_string(), p.col.to_string()),
+            None => ("null".to_string(), "null".to_string()),
+        };
+        let _ = write!(
+            out,
+            "{{\"name\":{},\"frame\":\"{}\",\"line\":{line},\"col\":{col}}}",
+            quote(&f.name),
+            super::frame_kind_id(f.kind)
+        );
+    }
+    out.push_str("],\"webapis\":[");
+    omitted.push(("webapis", timers(out, &b.webapis, true)));
+    out.push_str("],\"callbacks\":[");
+    omitted.push(("callbacks", timers(out, &b.callbacks, false)));
+    out.push_str("],\"microtasks\":[");
+    let (jobs, n) = shown(&b.microtasks);
+    omitted.push(("microtasks", n));
+    for (i, job) in jobs.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        job_json(out, job);
+    }
+    out.push(']');
+    if omitted.iter().any(|&(_, n)| n > 0) {
+        out.push_str(",\"omitted\":{");
+        let parts: Vec<String> = omitted
+            .iter()
+            .filter(|&&(_, n)| n > 0)
+            .map(|(name, n)| format!("\"{name}\":{n}"))
+            .collect();
+        out.push_str(&parts.join(","));
+        out.push('}');
+    }
+    out.push('}');
+}
+
+/// Writes a timer box's entries; returns how many it left out.
+fn timers(out: &mut String, timers: &[TimerInfo], waiting: bool) -> usize {
+    let (shown_timers, omitted) = shown(timers);
+    for (i, t) in shown_timers.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if waiting {
+            let _ = write!(
+                out,
+                "{{\"timer\":{},\"delay\":{},\"due\":{},\"callback\":{},\"repeat\":{}}}",
+                t.id,
+                t.delay,
+                t.due,
+                quote(&t.callback),
+                t.repeat
+            );
+        } else {
+            let _ = write!(
+                out,
+                "{{\"timer\":{},\"callback\":{}}}",
+                t.id,
+                quote(&t.callback)
+            );
+        }
+    }
+    omitted
+}
+
+fn job_json(out: &mut String, job: &JobInfo) {
+    let _ = write!(
+        out,
+        "{{\"job\":\"{}\",\"name\":{},\"tick\":{},\"queued_at\":{}}}",
+        job.kind.id(),
+        quote(&job.name),
+        job.tick,
+        job.queued_at
+    );
+}
