@@ -219,3 +219,156 @@ fn stack_traces_through_generators_builtins_and_awaits_read_like_node() {
     );
     assert_eq!(stdout(&o), expected, "{}", stderr(&o));
 }
+
+const CLASSIC: &str = "function bar() { console.log('bar') }\n\
+setTimeout(bar, 0);\n\
+Promise.resolve().then(() => console.log('promise'));\n\
+console.log('sync');\n";
+
+#[test]
+fn trace_narrates_on_stderr_and_leaves_stdout_alone() {
+    let file = temp_file("classic.js", CLASSIC.as_bytes());
+    let o = run(&["--trace", "--virtual-time", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "sync\npromise\nbar\n");
+    let err = stderr(&o);
+    assert!(
+        !err.contains('\x1b'),
+        "no colours when stderr is not a terminal"
+    );
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(lines[0].starts_with(" step      time  where"), "{err}");
+    assert!(lines.iter().any(|l| l.contains(
+        "web api    timer #1: setTimeout 1 ms, holds bar (due at 1 ms)           2:1     ← step 3 (2:1)"
+    )), "{err}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("microtask  run promise reaction → <anonymous> (tick 1)")),
+        "{err}"
+    );
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .ends_with("nothing pending → the loop ends"),
+        "{err}"
+    );
+}
+
+#[test]
+fn trace_reports_an_uncaught_error_as_a_step() {
+    let file = temp_file(
+        "boom.js",
+        b"setTimeout(() => { throw new Error('boom') }, 5);\n",
+    );
+    let o = run(&["--trace", "--virtual-time", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("pop <anonymous> (threw)"), "{err}");
+    assert!(err.contains("error      uncaught Error: boom"), "{err}");
+    // The usual report follows the trace.
+    assert!(err.contains("\nError: boom\n    at "), "{err}");
+}
+
+/// Parses `path` with node and runs `check` (a JavaScript expression over `data`/`lines`)
+/// on it; returns what it prints.
+fn node_check(path: &std::path::Path, script: &str) -> String {
+    let o = Command::new("node")
+        .arg("-e")
+        .arg(script)
+        .arg(path)
+        .output()
+        .expect("node runs");
+    assert!(o.status.success(), "node: {}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn json_trace_is_one_valid_object_per_line_with_the_schema_fields() {
+    let file = temp_file("classic-json.js", CLASSIC.as_bytes());
+    let out = temp_file("trace.jsonl", b"");
+    let o = run(&[
+        "--trace=json",
+        "--trace-file",
+        out.to_str().unwrap(),
+        "--virtual-time",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "sync\npromise\nbar\n");
+    assert_eq!(stderr(&o), "");
+    let summary = node_check(
+        &out,
+        r#"
+        const lines = require('fs').readFileSync(process.argv[1], 'utf8').trim().split('\n').map(JSON.parse);
+        const [header, ...steps] = lines;
+        const ok = steps.every((s, i) => s.step === i + 1 && typeof s.t === 'number' && s.kind
+            && 'span' in s && 'cause' in s && typeof s.text === 'string'
+            && ['stack', 'webapis', 'callbacks', 'microtasks'].every(b => Array.isArray(s.boxes[b])));
+        const run = steps.find(s => s.kind === 'microtask-run');
+        const queued = steps[run.cause.step - 1];
+        const timer = steps.find(s => s.kind === 'timer-set');
+        console.log(JSON.stringify([header.version, header.clock, ok, queued.kind, run.tick,
+            timer.boxes.webapis.map(t => t.callback), steps.at(-1).kind]));
+        "#,
+    );
+    assert_eq!(
+        summary,
+        "[1,\"virtual\",true,\"microtask-enqueue\",1,[\"bar\"],\"done\"]\n"
+    );
+}
+
+#[test]
+fn chrome_trace_has_balanced_stack_slices_and_a_track_per_box() {
+    let file = temp_file("classic-chrome.js", CLASSIC.as_bytes());
+    let out = temp_file("trace.json", b"");
+    let o = run(&[
+        "--trace=chrome",
+        "--trace-file",
+        out.to_str().unwrap(),
+        "--virtual-time",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let summary = node_check(
+        &out,
+        r#"
+        const { traceEvents } = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8'));
+        const tracks = traceEvents.filter(e => e.name === 'thread_name').map(e => e.args.name);
+        let depth = 0, balanced = true, last = -1, monotonic = true;
+        for (const e of traceEvents.filter(e => e.ph !== 'M')) {
+            if (e.ts < last) monotonic = false;
+            last = e.ts;
+            if (e.ph === 'B') depth++;
+            if (e.ph === 'E') { depth--; if (depth < 0) balanced = false; }
+        }
+        const asyncs = traceEvents.filter(e => e.ph === 'b').map(e => e.cat);
+        console.log(JSON.stringify([tracks, balanced && depth === 0, monotonic, [...new Set(asyncs)]]));
+        "#,
+    );
+    assert_eq!(
+        summary,
+        "[[\"Call Stack\",\"Web APIs\",\"Callback Queue\",\"Microtask Queue\",\"Event Loop\"],true,true,[\"timer\",\"microtask\",\"callback\"]]\n"
+    );
+}
+
+#[test]
+fn an_unwritable_trace_file_is_one_line_and_exit_1() {
+    let file = temp_file("ok.js", b"console.log('never runs')\n");
+    for flag in ["--trace-html", "--trace-file"] {
+        let mut args = vec![];
+        if flag == "--trace-file" {
+            args.push("--trace=json");
+        }
+        args.extend([flag, "/nonexistent-dir/out", file.to_str().unwrap()]);
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(1), "{flag}");
+        assert_eq!(stdout(&o), "", "{flag}");
+        assert_eq!(
+            stderr(&o),
+            "minnow: cannot write /nonexistent-dir/out: no such file\n",
+            "{flag}"
+        );
+    }
+}

@@ -246,3 +246,30 @@ fn functions_from_earlier_inputs_report_their_own_positions() {
     p.send_line(".exit").unwrap();
     p.exp_eof().unwrap();
 }
+
+#[test]
+fn trace_on_narrates_the_event_loop_steps_of_later_inputs() {
+    let mut p = start(&history_file("trace"));
+    eval(&mut p, ".trace on", "Tracing the event loop");
+    p.send_line("setTimeout(function bar() { console.log('ring') }, 200)")
+        .unwrap();
+    p.exp_string("push setTimeout (built-in)").unwrap();
+    p.exp_string("timer #1: setTimeout 200 ms, holds bar")
+        .unwrap();
+    // At the idle prompt, the timer's way through the loop is narrated around its output.
+    p.exp_string("timer #1 expired: bar enters the callback queue")
+        .unwrap();
+    p.exp_string("taking timer #1 (bar) from the callback queue")
+        .unwrap();
+    p.exp_string("push bar").unwrap();
+    p.exp_string("ring").unwrap();
+    p.exp_string("pop bar").unwrap();
+    eval(&mut p, ".trace off", "Tracing off.");
+    eval(&mut p, "Promise.resolve(7).then(v => v)", "Promise {");
+    p.send_line(".exit").unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(
+        !rest.contains("microtask"),
+        "no narration after .trace off: {rest}"
+    );
+}

@@ -295,7 +295,11 @@ impl Session {
                 Evaluation::Done
             }
             ".clear" => {
+                let tracing = self.interp.trace.is_some();
                 self.interp = Self::fresh_interp(&self.options, &self.output, &self.interrupt);
+                if tracing {
+                    self.start_trace();
+                }
                 self.globals = GlobalScope::default();
                 self.print("Clearing context...\n");
                 Evaluation::Done
@@ -311,15 +315,53 @@ impl Session {
                 self.print(&self.describe_queues());
                 Evaluation::Done
             }
-            ".trace" => {
-                self.print("Event-loop tracing arrives with the visualiser (minnow --trace); not available yet.\n");
-                Evaluation::Done
-            }
+            ".trace" => self.trace_command(arg),
             _ => {
                 self.print("Invalid REPL keyword\n");
                 Evaluation::Failed
             }
         }
+    }
+
+    /// `.trace on|off`: narrate the event-loop steps of what runs from now on (the inputs,
+    /// and the timers and jobs they leave behind), as `minnow --trace` does.
+    fn trace_command(&mut self, arg: &str) -> Evaluation {
+        match arg {
+            "on" => {
+                if self.interp.trace.is_none() {
+                    self.start_trace();
+                }
+                self.print(
+                    "Tracing the event loop: each step is narrated below the input's output.\n",
+                );
+                Evaluation::Done
+            }
+            "off" => {
+                self.interp.finish_trace();
+                self.interp.trace = None;
+                self.print("Tracing off.\n");
+                Evaluation::Done
+            }
+            "" => {
+                let state = if self.interp.trace.is_some() {
+                    "on"
+                } else {
+                    "off"
+                };
+                self.print(&format!("Tracing is {state} (.trace on|off).\n"));
+                Evaluation::Done
+            }
+            _ => {
+                self.print("Usage: .trace on|off\n");
+                Evaluation::Failed
+            }
+        }
+    }
+
+    fn start_trace(&mut self) {
+        let out = Sink::Host(self.output.clone());
+        let text = crate::trace::text::Text::new(out, self.colors);
+        self.interp.trace = Some(Box::new(crate::trace::Trace::new(Box::new(text), "")));
     }
 
     fn load(&mut self, path: &str) -> Evaluation {
@@ -412,7 +454,7 @@ const HELP: &str = "\
 .load     Load JS from a file into the REPL session
 .queues   Show pending timers and queued microtasks
 .save     Save all evaluated commands in this REPL session to a file
-.trace    Narrate event-loop steps (arrives with the visualiser)
+.trace    Narrate event-loop steps (.trace on|off), like minnow --trace
 
 Press Ctrl+C to abort current expression, Ctrl+D to exit the REPL
 ";

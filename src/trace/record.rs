@@ -61,9 +61,14 @@ impl Interp {
     pub(crate) fn trace_script(&mut self) {
         if self.trace.is_some() {
             let name = self.source.name.clone();
+            let text = self.source.text.clone();
             self.with_trace(|t| {
                 t.tick = 0;
                 t.running = None;
+                // Each REPL input is a source of its own.
+                if *t.lines.text != *text {
+                    t.lines = super::LineIndex::new(&text);
+                }
             });
             let step = self.record(StepKind::Script { name }, None, None);
             self.with_trace(|t| t.running = step);
@@ -241,6 +246,24 @@ impl Interp {
         }
     }
 
+    /// A frame's name as the trace shows it: built-ins with their receiver, as V8's stack
+    /// traces name them (`console.log`, `Promise.resolve`, `Promise.then`, `Array.map`), and
+    /// a nameless built-in (a promise's `resolve`) by the name the code called it by.
+    fn frame_label(&self, frame: &CallFrame) -> String {
+        if frame.kind != FrameKind::Native {
+            return display_name(frame);
+        }
+        if frame.name.is_empty() {
+            return callee_identifier(self.source.slice(frame.call_site))
+                .unwrap_or("<anonymous>")
+                .to_string();
+        }
+        match receiver_name(&frame.this, self.global()) {
+            Some(receiver) => format!("{receiver}.{}", frame.name),
+            None => frame.name.to_string(),
+        }
+    }
+
     fn with_trace(&mut self, f: impl FnOnce(&mut Trace)) {
         if let Some(t) = &mut self.trace {
             f(t);
@@ -267,7 +290,7 @@ impl Interp {
             return;
         }
         let kind = StepKind::Push {
-            name: display_name(frame, self.global()),
+            name: self.frame_label(frame),
             frame: frame.kind,
         };
         let span = self.pos(frame.call_site);
@@ -289,7 +312,7 @@ impl Interp {
             return;
         }
         let kind = StepKind::Pop {
-            name: display_name(frame, self.global()),
+            name: self.frame_label(frame),
             outcome,
         };
         let step = self.record(kind, None, None);
@@ -350,7 +373,7 @@ impl Interp {
             .iter()
             .filter(|f| !is_plumbing(f))
             .map(|f| FrameInfo {
-                name: display_name(f, self.global()),
+                name: self.frame_label(f),
                 kind: f.kind,
                 call_site: trace.pos(f.call_site),
             })
@@ -441,21 +464,24 @@ fn is_plumbing(frame: &CallFrame) -> bool {
             && frame.call_site == Span::default())
 }
 
-/// A frame's name as the trace shows it: built-ins with their receiver, as V8's stack traces
-/// name them (`console.log`, `Promise.resolve`, `Promise.then`, `Array.map`).
-fn display_name(frame: &CallFrame, global: &ObjRef) -> String {
-    let name = if frame.name.is_empty() {
-        "<anonymous>"
+/// A JavaScript frame's name (`<anonymous>` when it has none).
+fn display_name(frame: &CallFrame) -> String {
+    if frame.name.is_empty() {
+        "<anonymous>".to_string()
     } else {
-        frame.name.as_str()
-    };
-    if frame.kind != FrameKind::Native {
-        return name.to_string();
+        frame.name.to_string()
     }
-    match receiver_name(&frame.this, global) {
-        Some(receiver) => format!("{receiver}.{name}"),
-        None => name.to_string(),
-    }
+}
+
+/// `resolve` in `resolve(value)`: the identifier a call's text starts with, if the callee is
+/// a plain identifier.
+fn callee_identifier(call: &str) -> Option<&str> {
+    let end = call
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+        .unwrap_or(call.len());
+    let (name, rest) = call.split_at(end);
+    let starts_well = name.chars().next().is_some_and(|c| !c.is_ascii_digit());
+    (starts_well && rest.trim_start().starts_with('(')).then_some(name)
 }
 
 /// What a built-in's receiver is called: a constructor's own name, an object's
