@@ -15,6 +15,10 @@ pub fn render_page(
     format!("<pre>{header_json}\n{}</pre>", step_lines.join("\n"))
 }
 
+/// The page lists at most this many entries per box and step (the first and last half):
+/// a page stays small enough to open even for a 10,000-frame recursion.
+const PAGE_BOX_LIMIT: usize = 24;
+
 /// `--trace-html`: collects the steps as JSON and writes the page when the run ends.
 pub struct Page {
     path: PathBuf,
@@ -38,7 +42,8 @@ impl Page {
 
 impl Render for Page {
     fn step(&mut self, step: &Step) {
-        self.steps.push(super::json::step_json(step));
+        self.steps
+            .push(super::json::step_json(step, PAGE_BOX_LIMIT));
     }
 
     fn finish(&mut self) {

@@ -34,7 +34,7 @@ impl Json {
 
 impl Render for Json {
     fn step(&mut self, step: &Step) {
-        let mut line = step_json(step);
+        let mut line = step_json(step, BOX_LIMIT);
         line.push('\n');
         self.out.write(&line);
     }
@@ -44,8 +44,8 @@ impl Render for Json {
     }
 }
 
-/// One step as a JSON object (one line).
-pub fn step_json(step: &Step) -> String {
+/// One step as a JSON object (one line), listing at most `box_limit` entries per box.
+pub fn step_json(step: &Step, box_limit: usize) -> String {
     let mut out = String::with_capacity(256);
     let _ = write!(
         out,
@@ -66,7 +66,7 @@ pub fn step_json(step: &Step) -> String {
     let _ = write!(out, ",\"text\":{}", quote(&text));
     if let Some(b) = &step.boxes {
         out.push_str(",\"boxes\":");
-        boxes(&mut out, b);
+        boxes(&mut out, b, box_limit);
     }
     out.push('}');
     out
@@ -160,14 +160,15 @@ fn cause(out: &mut String, c: Option<Cause>) {
     }
 }
 
-/// Each box lists at most this many entries: when it holds more, the first and the last
-/// `BOX_LIMIT / 2` (a 10,000-frame recursion would otherwise make every line megabytes long).
+/// In the JSON Lines trace each box lists at most this many entries: when it holds more, the
+/// first and the last `BOX_LIMIT / 2` (a 10,000-frame recursion would otherwise make every
+/// line megabytes long).
 pub const BOX_LIMIT: usize = 100;
 
 /// The entries of a box that a step lists, and how many it leaves out in the middle.
-fn shown<T>(items: &[T]) -> (impl Iterator<Item = &T>, usize) {
-    let half = BOX_LIMIT / 2;
-    let omitted = items.len().saturating_sub(BOX_LIMIT);
+fn shown<T>(items: &[T], limit: usize) -> (impl Iterator<Item = &T>, usize) {
+    let half = limit / 2;
+    let omitted = items.len().saturating_sub(limit);
     let head = if omitted > 0 { half } else { items.len() };
     let tail_start = if omitted > 0 {
         items.len() - half
@@ -177,10 +178,10 @@ fn shown<T>(items: &[T]) -> (impl Iterator<Item = &T>, usize) {
     (items[..head].iter().chain(&items[tail_start..]), omitted)
 }
 
-fn boxes(out: &mut String, b: &Boxes) {
+fn boxes(out: &mut String, b: &Boxes, limit: usize) {
     let mut omitted = Vec::new();
     out.push_str("{\"stack\":[");
-    let (frames, n) = shown(&b.stack);
+    let (frames, n) = shown(&b.stack, limit);
     omitted.push(("stack", n));
     for (i, f) in frames.enumerate() {
         if i > 0 {
@@ -198,11 +199,11 @@ fn boxes(out: &mut String, b: &Boxes) {
         );
     }
     out.push_str("],\"webapis\":[");
-    omitted.push(("webapis", timers(out, &b.webapis, true)));
+    omitted.push(("webapis", timers(out, &b.webapis, true, limit)));
     out.push_str("],\"callbacks\":[");
-    omitted.push(("callbacks", timers(out, &b.callbacks, false)));
+    omitted.push(("callbacks", timers(out, &b.callbacks, false, limit)));
     out.push_str("],\"microtasks\":[");
-    let (jobs, n) = shown(&b.microtasks);
+    let (jobs, n) = shown(&b.microtasks, limit);
     omitted.push(("microtasks", n));
     for (i, job) in jobs.enumerate() {
         if i > 0 {
@@ -225,8 +226,8 @@ fn boxes(out: &mut String, b: &Boxes) {
 }
 
 /// Writes a timer box's entries; returns how many it left out.
-fn timers(out: &mut String, timers: &[TimerInfo], waiting: bool) -> usize {
-    let (shown_timers, omitted) = shown(timers);
+fn timers(out: &mut String, timers: &[TimerInfo], waiting: bool, limit: usize) -> usize {
+    let (shown_timers, omitted) = shown(timers, limit);
     for (i, t) in shown_timers.enumerate() {
         if i > 0 {
             out.push(',');

@@ -3,6 +3,7 @@
 //! so the hot paths (calls and returns) pay one predictable branch.
 
 use crate::ast::Span;
+use crate::builtins::promise::ReactionKind;
 use crate::event_loop::{Job, TimerView};
 use crate::heap::ObjRef;
 use crate::interp::{CallFrame, FrameKind, Interp};
@@ -321,7 +322,7 @@ impl Interp {
 
     #[cold]
     fn record_enqueue(&mut self, job: &Job) {
-        let (kind, name) = describe_job(job);
+        let (kind, name) = describe_job(job, self.global());
         let Some(t) = self.trace.as_ref() else {
             return;
         };
@@ -402,7 +403,7 @@ fn timer_info(t: &TimerView<'_>) -> TimerInfo {
 }
 
 /// A job's kind and the name of what it will run.
-fn describe_job(job: &Job) -> (JobKind, String) {
+fn describe_job(job: &Job, global: &ObjRef) -> (JobKind, String) {
     match job {
         Job::Reaction { reaction, .. } => match awaiting_function(&reaction.handler) {
             Some(name) => (JobKind::AwaitContinuation, name),
@@ -410,10 +411,39 @@ fn describe_job(job: &Job) -> (JobKind, String) {
                 JobKind::PromiseReaction,
                 "(no handler: passes the outcome on)".to_string(),
             ),
+            None if is_resolving_function(&reaction.handler) => {
+                let settle = match reaction.kind {
+                    ReactionKind::Fulfill => "resolve",
+                    ReactionKind::Reject => "reject",
+                };
+                let name = format!("{settle} of the adopting promise");
+                (JobKind::PromiseReaction, name)
+            }
             None => (JobKind::PromiseReaction, callable_name(&reaction.handler)),
         },
-        Job::ResolveThenable { then, .. } => (JobKind::ThenableResolution, callable_name(then)),
+        Job::ResolveThenable { thenable, then, .. } => {
+            let name = match receiver_name(thenable, global) {
+                Some(receiver) => format!("{receiver}.{}", callable_name(then)),
+                None => callable_name(then),
+            };
+            (JobKind::ThenableResolution, name)
+        }
         Job::Callback(f) => (JobKind::QueueMicrotask, callable_name(f)),
+    }
+}
+
+/// A promise's resolve or reject function (a nameless built-in holding the promise and its
+/// once-only flag).
+fn is_resolving_function(handler: &Value) -> bool {
+    let Value::Object(f) = handler else {
+        return false;
+    };
+    match &f.data.borrow().kind {
+        ObjectKind::Native(n) => matches!(
+            n.data.get(1),
+            Some(Value::Object(flag)) if matches!(flag.data.borrow().kind, ObjectKind::ResolvedFlag(_))
+        ),
+        _ => false,
     }
 }
 
