@@ -124,7 +124,7 @@ fn kind_fields(out: &mut String, kind: &StepKind) {
         StepKind::Wait { until } => write!(out, ",\"until\":{until}"),
         StepKind::Console { stream, text } => write!(
             out,
-            ",\"stream\":\"{}\",\"text\":{}",
+            ",\"stream\":\"{}\",\"output\":{}",
             match stream {
                 Stream::Stdout => "stdout",
                 Stream::Stderr => "stderr",
