@@ -450,6 +450,7 @@ impl Interp {
 }
 
 /// The name a stack trace shows for a frame running `func`.
+#[inline]
 fn frame_name(func: &Function) -> JsStr {
     let name = function_name(func);
     if name.is_empty() {

@@ -16,7 +16,8 @@ use super::{
 
 impl Interp {
     /// Pushes a frame onto the call stack, reporting it.
-    #[inline]
+    // Inlined into every call site so the untraced path is a push and one branch.
+    #[inline(always)]
     pub(crate) fn enter_frame(&mut self, frame: CallFrame) {
         self.frames.push(frame);
         if self.trace.is_some() {
@@ -25,24 +26,36 @@ impl Interp {
     }
 
     /// Pops the top frame, reporting how it left.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn leave_frame(&mut self, outcome: Outcome) -> Option<CallFrame> {
-        let frame = self.frames.pop();
-        if self.trace.is_some()
-            && let Some(f) = &frame
-        {
-            self.record_pop(f, outcome);
+        if self.trace.is_some() {
+            return self.leave_frame_traced(outcome);
         }
-        frame
+        self.frames.pop()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn leave_frame_traced(&mut self, outcome: Outcome) -> Option<CallFrame> {
+        let frame = self.frames.pop()?;
+        self.record_pop(&frame, outcome);
+        Some(frame)
     }
 
     /// Pops frames down to `base` (the top one left with `outcome`, any others by a throw
     /// passing through them).
+    #[inline(always)]
     pub(crate) fn leave_frames(&mut self, base: usize, outcome: Outcome) {
-        if self.trace.is_none() {
+        if self.trace.is_some() {
+            self.leave_frames_traced(base, outcome);
+        } else {
             self.frames.truncate(base);
-            return;
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn leave_frames_traced(&mut self, base: usize, outcome: Outcome) {
         let mut outcome = outcome;
         while self.frames.len() > base {
             self.leave_frame(outcome);
@@ -51,6 +64,7 @@ impl Interp {
     }
 
     /// HostEnqueuePromiseJob and `queueMicrotask`: queues `job`, reporting it.
+    #[inline]
     pub(crate) fn enqueue_job(&mut self, job: Job) {
         if self.trace.is_some() {
             self.record_enqueue(&job);
@@ -332,21 +346,16 @@ impl Interp {
             Some(f) if f.kind == FrameKind::Native => self.pos(f.call_site),
             _ => cause.and_then(|c| c.span),
         };
-        let mut info = JobInfo {
+        // The job joins the queue before its step is recorded, so the step's boxes show it.
+        let info = JobInfo {
             kind,
             name,
             tick,
-            queued_at: 0,
+            queued_at: t.steps + 1,
             span,
         };
-        let step = self.record(
-            StepKind::MicrotaskEnqueue { job: info.clone() },
-            span,
-            cause,
-        );
-        info.queued_at = step.map_or(0, |s| s.step);
-        // The step's own boxes were taken before the job joined the queue; record it now.
-        self.with_trace(|t| t.jobs.push_back(info));
+        self.with_trace(|t| t.jobs.push_back(info.clone()));
+        self.record(StepKind::MicrotaskEnqueue { job: info }, span, cause);
     }
 
     /// Records one step; returns it as a cause for later steps.
