@@ -100,6 +100,18 @@ pub struct JobInfo {
     pub span: Option<Pos>,
 }
 
+impl JobInfo {
+    /// "queue promise reaction → then1 (tick 2)", with `verb` saying what happens to it.
+    fn narrate(&self, verb: &str) -> String {
+        format!(
+            "{verb} {} → {} (tick {})",
+            self.kind.describe(),
+            self.name,
+            self.tick
+        )
+    }
+}
+
 /// How a frame left the stack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -284,22 +296,12 @@ impl StepKind {
             StepKind::TimerRun { timer, callback } => {
                 format!("stack empty → taking timer #{timer} ({callback}) from the callback queue")
             }
-            StepKind::MicrotaskEnqueue { job } => format!(
-                "queue {} → {} (tick {})",
-                job.kind.describe(),
-                job.name,
-                job.tick
-            ),
+            StepKind::MicrotaskEnqueue { job } => job.narrate("queue"),
             StepKind::MicrotaskDrain { count } => {
                 let s = if *count == 1 { "" } else { "s" };
                 format!("stack empty → draining {count} microtask{s}")
             }
-            StepKind::MicrotaskRun { job } => format!(
-                "run {} → {} (tick {})",
-                job.kind.describe(),
-                job.name,
-                job.tick
-            ),
+            StepKind::MicrotaskRun { job } => job.narrate("run"),
             StepKind::Wait { until } => {
                 format!("nothing to run → waiting for the next timer (due at {until} ms)")
             }
