@@ -216,7 +216,7 @@ fn start_trace(
             Box::new(trace::html::Page::new(path, name, text, virtual_time))
         }
     };
-    Ok(Trace::new(render, text))
+    Ok(Trace::new(render))
 }
 
 /// A sink writing to a new file at `path` (buffered; flushed when the last clone drops).

@@ -248,6 +248,22 @@ fn functions_from_earlier_inputs_report_their_own_positions() {
 }
 
 #[test]
+fn trace_positions_in_a_function_from_an_earlier_input_are_in_that_input() {
+    let mut p = start(&history_file("trace-sources"));
+    p.send_line("function greet() {").unwrap();
+    p.exp_string("...").unwrap();
+    eval(&mut p, "  console.log('hi') }", "undefined");
+    eval(&mut p, ".trace on", "Tracing the event loop");
+    p.send_line("greet()").unwrap();
+    // `console.log` is called at line 2, column 11 of the first input, not of `greet()`.
+    p.exp_regex(r"push console\.log \(built-in\) +2:11")
+        .unwrap();
+    p.exp_string("hi").unwrap();
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
 fn trace_on_narrates_the_event_loop_steps_of_later_inputs() {
     let mut p = start(&history_file("trace"));
     eval(&mut p, ".trace on", "Tracing the event loop");

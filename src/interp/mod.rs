@@ -353,7 +353,13 @@ impl Interp {
     /// The source of the code on top of the stack: a function's own source (in the REPL, a
     /// function may come from an earlier input), else the script's.
     pub fn running_source(&self) -> Rc<Source> {
-        self.frames
+        self.source_below(self.frames.len())
+    }
+
+    /// The source of the code running in the innermost JavaScript frame among the bottom
+    /// `depth` frames: where the call site of frame `depth` lies.
+    pub fn source_below(&self, depth: usize) -> Rc<Source> {
+        self.frames[..depth]
             .iter()
             .rev()
             .find(|f| f.kind != FrameKind::Native)

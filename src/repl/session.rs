@@ -361,7 +361,7 @@ impl Session {
     fn start_trace(&mut self) {
         let out = Sink::Host(self.output.clone());
         let text = crate::trace::text::Text::new(out, self.colors);
-        self.interp.trace = Some(Box::new(crate::trace::Trace::new(Box::new(text), "")));
+        self.interp.trace = Some(Box::new(crate::trace::Trace::new(Box::new(text))));
     }
 
     fn load(&mut self, path: &str) -> Evaluation {

@@ -22,7 +22,9 @@ pub mod json;
 mod record;
 pub mod text;
 
+use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
 
 use crate::ast::Span;
 use crate::interp::FrameKind;
@@ -407,7 +409,9 @@ pub trait Render {
 pub struct Trace {
     render: Box<dyn Render>,
     steps: u64,
-    lines: LineIndex,
+    /// The line index of each source positions were asked in (one for a file; in the REPL,
+    /// one per input whose code ran), found by the identity of the source text.
+    lines: RefCell<Vec<LineIndex>>,
     /// The push step of each frame on `Interp::frames` (parallel to it).
     frame_steps: Vec<Option<Cause>>,
     /// Parallel to the host's microtask queue.
@@ -427,11 +431,11 @@ pub struct Trace {
 }
 
 impl Trace {
-    pub fn new(render: Box<dyn Render>, source: &str) -> Trace {
+    pub fn new(render: Box<dyn Render>) -> Trace {
         Trace {
             render,
             steps: 0,
-            lines: LineIndex::new(source),
+            lines: RefCell::new(Vec::new()),
             frame_steps: Vec::new(),
             jobs: VecDeque::new(),
             timer_steps: HashMap::new(),
@@ -451,22 +455,30 @@ impl Trace {
         self.steps
     }
 
-    fn pos(&self, span: Span) -> Option<Pos> {
+    /// `span` as a position in the source whose text is `text`.
+    fn pos_in(&self, text: &Rc<str>, span: Span) -> Option<Pos> {
         if span == Span::default() {
             return None;
         }
-        Some(self.lines.pos(span))
+        let mut lines = self.lines.borrow_mut();
+        if let Some(index) = lines.iter().find(|l| Rc::ptr_eq(&l.text, text)) {
+            return Some(index.pos(span));
+        }
+        let index = LineIndex::new(text.clone());
+        let pos = index.pos(span);
+        lines.push(index);
+        Some(pos)
     }
 }
 
 /// Byte offset → line and column, in O(log lines).
 struct LineIndex {
-    text: std::rc::Rc<str>,
+    text: Rc<str>,
     starts: Vec<u32>,
 }
 
 impl LineIndex {
-    fn new(text: &str) -> LineIndex {
+    fn new(text: Rc<str>) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(
             text.bytes()
@@ -474,10 +486,7 @@ impl LineIndex {
                 .filter(|&(_, b)| b == b'\n')
                 .map(|(i, _)| i as u32 + 1),
         );
-        LineIndex {
-            text: text.into(),
-            starts,
-        }
+        LineIndex { text, starts }
     }
 
     fn line_col(&self, offset: u32) -> (u32, u32) {
@@ -512,7 +521,7 @@ mod tests {
 
     #[test]
     fn line_index_counts_characters_from_one() {
-        let index = LineIndex::new("ab\nçd\n");
+        let index = LineIndex::new("ab\nçd\n".into());
         assert_eq!(index.line_col(0), (1, 1));
         assert_eq!(index.line_col(3), (2, 1));
         // 'ç' is two bytes: 'd' is the second character of line 2.

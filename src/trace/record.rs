@@ -76,14 +76,9 @@ impl Interp {
     pub(crate) fn trace_script(&mut self) {
         if self.trace.is_some() {
             let name = self.source.name.clone();
-            let text = self.source.text.clone();
             self.with_trace(|t| {
                 t.tick = 0;
                 t.running = None;
-                // Each REPL input is a source of its own.
-                if *t.lines.text != *text {
-                    t.lines = super::LineIndex::new(&text);
-                }
             });
             let step = self.record(StepKind::Script { name }, None, None);
             self.with_trace(|t| t.running = step);
@@ -285,8 +280,11 @@ impl Interp {
         }
     }
 
+    /// `span` as a position in the running code's source (in the REPL, a function from an
+    /// earlier input runs in that input's source).
     fn pos(&self, span: Span) -> Option<Pos> {
-        self.trace.as_ref().and_then(|t| t.pos(span))
+        let source = self.running_source();
+        self.trace.as_ref()?.pos_in(&source.text, span)
     }
 
     /// What the code running now was started by: the top frame's push step, or else the
@@ -308,7 +306,12 @@ impl Interp {
             name: self.frame_label(frame),
             frame: frame.kind,
         };
-        let span = self.pos(frame.call_site);
+        // The call site is in the caller's code.
+        let caller = self.source_below(self.frames.len() - 1);
+        let span = self
+            .trace
+            .as_ref()
+            .and_then(|t| t.pos_in(&caller.text, frame.call_site));
         let cause = match frame.kind {
             // Resumed by the job that ran its continuation.
             FrameKind::AsyncResume => self.trace.as_ref().and_then(|t| t.running),
@@ -378,16 +381,21 @@ impl Interp {
     }
 
     fn boxes(&self, trace: &Trace) -> Boxes {
-        let stack = self
-            .frames
-            .iter()
-            .filter(|f| !is_plumbing(f))
-            .map(|f| FrameInfo {
-                name: self.frame_label(f),
-                kind: f.kind,
-                call_site: trace.pos(f.call_site),
-            })
-            .collect();
+        // Each frame's call site is in the source of the JavaScript frame below it.
+        let mut caller = self.source.clone();
+        let mut stack = Vec::new();
+        for (i, f) in self.frames.iter().enumerate() {
+            if !is_plumbing(f) {
+                stack.push(FrameInfo {
+                    name: self.frame_label(f),
+                    kind: f.kind,
+                    call_site: trace.pos_in(&caller.text, f.call_site),
+                });
+            }
+            if f.kind != FrameKind::Native {
+                caller = self.source_below(i + 1);
+            }
+        }
         Boxes {
             stack,
             webapis: self.host.waiting_timers().iter().map(timer_info).collect(),
