@@ -354,6 +354,54 @@ fn chrome_trace_has_balanced_stack_slices_and_a_track_per_box() {
 }
 
 #[test]
+fn html_page_embeds_the_steps_of_the_json_trace() {
+    let example = "js-examples/08-the-classic-quiz.js";
+    let jsonl = temp_file("quiz.jsonl", b"");
+    let html = temp_file("quiz.html", b"");
+    let json_run = run(&[
+        "--virtual-time",
+        "--trace=json",
+        "--trace-file",
+        jsonl.to_str().unwrap(),
+        example,
+    ]);
+    let page_run = run(&[
+        "--virtual-time",
+        "--trace-html",
+        html.to_str().unwrap(),
+        example,
+    ]);
+    let expected = std::fs::read_to_string("js-examples/08-the-classic-quiz.out").unwrap();
+    assert_eq!(stdout(&json_run), expected);
+    assert_eq!(stdout(&page_run), expected);
+    assert_eq!(stderr(&page_run), "");
+    // The page's shared box tables, expanded as the page does, give back every JSON step.
+    let summary = node_check(
+        &html,
+        &format!(
+            r#"
+            const fs = require('fs');
+            const page = fs.readFileSync(process.argv[1], 'utf8');
+            const start = page.indexOf('window.MINNOW_TRACE = ') + 22;
+            const data = JSON.parse(page.slice(start, page.indexOf(';\n</script>', start)));
+            const boxes = data.boxes.map(ids => ids.map(i => data.entries[i]));
+            const fromPage = data.steps.map(({{ b, om, ...s }}) => ({{ ...s, boxes: {{
+                stack: boxes[b[0]], webapis: boxes[b[1]], callbacks: boxes[b[2]],
+                microtasks: boxes[b[3]], ...(om ? {{ omitted: om }} : {{}}) }} }}));
+            const lines = fs.readFileSync({:?}, 'utf8').trim().split('\n').map(JSON.parse);
+            const same = JSON.stringify(fromPage) === JSON.stringify(lines.slice(1));
+            const offline = !/https?:|src=/.test(page);
+            console.log(JSON.stringify([data.steps.length, same, offline,
+                data.source === fs.readFileSync({:?}, 'utf8')]));
+            "#,
+            jsonl.to_str().unwrap(),
+            example
+        ),
+    );
+    assert_eq!(summary, "[68,true,true,true]\n");
+}
+
+#[test]
 fn an_unwritable_trace_file_is_one_line_and_exit_1() {
     let file = temp_file("ok.js", b"console.log('never runs')\n");
     for flag in ["--trace-html", "--trace-file"] {

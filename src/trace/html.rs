@@ -2,7 +2,10 @@
 //! images) that plays the run back step by step. The template is `page.html`; the trace goes
 //! into it as a JavaScript object literal.
 
+use std::fmt::Write;
 use std::path::PathBuf;
+
+use indexmap::IndexSet;
 
 use crate::builtins::json::quote;
 
@@ -14,31 +17,64 @@ const TEMPLATE: &str = include_str!("page.html");
 const TITLE_MARK: &str = "<!--MINNOW_TITLE-->";
 const DATA_MARK: &str = "/*MINNOW_TRACE_DATA*/";
 
-/// Embeds the trace into the player page: `{"file", "source", "header", "steps"}` where
-/// `header_json` is the JSON Lines header and `step_lines` the steps as JSON objects.
-pub fn render_page(
-    file_name: &str,
-    source: &str,
-    header_json: &str,
-    step_lines: &[String],
-) -> String {
+/// The steps as the page embeds them. A step's four boxes are indices into `boxes` (`"b"`,
+/// with the counts a box leaves out in `"om"`); each box is a JSON array of indices into
+/// `entries`, the distinct frames, timers and jobs. Consecutive steps mostly share their
+/// boxes, so a page holds each box and each entry once.
+#[derive(Default)]
+pub struct PageSteps {
+    pub entries: IndexSet<String>,
+    pub boxes: IndexSet<String>,
+    pub steps: Vec<String>,
+}
+
+impl PageSteps {
+    fn push(&mut self, step: &Step) {
+        let mut line = super::json::step_head(step);
+        if let Some(b) = &step.boxes {
+            let mut ids = Vec::with_capacity(4);
+            let mut omitted = Vec::new();
+            for (name, entries, left_out) in super::json::box_entries(b, PAGE_BOX_LIMIT) {
+                let list: Vec<String> = entries
+                    .into_iter()
+                    .map(|e| self.entries.insert_full(e).0.to_string())
+                    .collect();
+                let (id, _) = self.boxes.insert_full(format!("[{}]", list.join(",")));
+                ids.push(id.to_string());
+                if left_out > 0 {
+                    omitted.push(format!("\"{name}\":{left_out}"));
+                }
+            }
+            let _ = write!(line, ",\"b\":[{}]", ids.join(","));
+            if !omitted.is_empty() {
+                let _ = write!(line, ",\"om\":{{{}}}", omitted.join(","));
+            }
+        }
+        line.push('}');
+        self.steps.push(line);
+    }
+}
+
+/// Embeds the trace into the player page: `{"file", "source", "header", "entries", "boxes",
+/// "steps"}` where `header_json` is the JSON Lines header.
+pub fn render_page(file_name: &str, source: &str, header_json: &str, steps: &PageSteps) -> String {
     let title = escape_html(file_name);
-    let steps_len: usize = step_lines.iter().map(|s| s.len() + 1).sum();
-    let mut data = String::with_capacity(source.len() * 11 / 10 + steps_len + 256);
+    let data_len: usize = (steps.steps.iter())
+        .chain(&steps.boxes)
+        .chain(&steps.entries)
+        .map(|s| s.len() + 1)
+        .sum();
+    let mut data = String::with_capacity(source.len() * 11 / 10 + data_len + 256);
     data.push_str("{\"file\":");
     data.push_str(&quote(file_name));
     data.push_str(",\"source\":");
     data.push_str(&quote(source));
     data.push_str(",\"header\":");
     data.push_str(header_json);
-    data.push_str(",\"steps\":[");
-    for (i, line) in step_lines.iter().enumerate() {
-        if i > 0 {
-            data.push(',');
-        }
-        data.push_str(line);
-    }
-    data.push_str("]}");
+    push_list(&mut data, "entries", &steps.entries);
+    push_list(&mut data, "boxes", &steps.boxes);
+    push_list(&mut data, "steps", &steps.steps);
+    data.push('}');
 
     let mut out = String::with_capacity(TEMPLATE.len() + data.len() + data.len() / 64);
     let mut rest = TEMPLATE;
@@ -109,7 +145,7 @@ pub struct Page {
     file: String,
     source: String,
     header: String,
-    steps: Vec<String>,
+    steps: PageSteps,
 }
 
 impl Page {
@@ -119,15 +155,14 @@ impl Page {
             file: file.to_string(),
             source: source.to_string(),
             header: super::json::header(file, virtual_time),
-            steps: Vec::new(),
+            steps: PageSteps::default(),
         }
     }
 }
 
 impl Render for Page {
     fn step(&mut self, step: &Step) {
-        self.steps
-            .push(super::json::step_json(step, PAGE_BOX_LIMIT));
+        self.steps.push(step);
     }
 
     fn finish(&mut self) {
@@ -142,12 +177,27 @@ impl Render for Page {
     }
 }
 
+/// Appends `,"name":[item,item,…]` (each item already JSON).
+fn push_list<'a>(data: &mut String, name: &str, items: impl IntoIterator<Item = &'a String>) {
+    let _ = write!(data, ",\"{name}\":[");
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            data.push(',');
+        }
+        data.push_str(item);
+    }
+    data.push(']');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn page(file: &str, source: &str, steps: &[&str]) -> String {
-        let steps: Vec<String> = steps.iter().map(|s| s.to_string()).collect();
+        let steps = PageSteps {
+            steps: steps.iter().map(|s| s.to_string()).collect(),
+            ..PageSteps::default()
+        };
         render_page(
             file,
             source,
@@ -172,7 +222,7 @@ mod tests {
         assert_eq!(
             data(&p),
             "{\"file\":\"a.js\",\"source\":\"1\",\"header\":{\"trace\":\"minnow\",\"version\":1,\
-             \"file\":\"a.js\",\"clock\":\"virtual\"},\"steps\":[]}"
+             \"file\":\"a.js\",\"clock\":\"virtual\"},\"entries\":[],\"boxes\":[],\"steps\":[]}"
         );
     }
 
@@ -240,5 +290,63 @@ mod tests {
         ] {
             assert!(p.contains(&format!("id=\"{id}\"")), "no #{id}");
         }
+    }
+
+    fn step_with_stack(n: u64, names: &[&str]) -> Step {
+        let frame = |name: &&str| super::super::FrameInfo {
+            name: name.to_string(),
+            kind: crate::interp::FrameKind::Code,
+            call_site: None,
+        };
+        Step {
+            n,
+            t: 0.0,
+            kind: super::super::StepKind::Done,
+            span: None,
+            cause: None,
+            boxes: Some(super::super::Boxes {
+                stack: names.iter().map(frame).collect(),
+                webapis: Vec::new(),
+                callbacks: Vec::new(),
+                microtasks: Vec::new(),
+            }),
+        }
+    }
+
+    #[test]
+    fn steps_share_boxes_and_entries() {
+        let mut steps = PageSteps::default();
+        steps.push(&step_with_stack(1, &["main", "f"]));
+        steps.push(&step_with_stack(2, &["main", "f"]));
+        steps.push(&step_with_stack(3, &["main"]));
+        let entries: Vec<&str> = steps.entries.iter().map(|e| e.as_str()).collect();
+        assert_eq!(
+            entries,
+            [
+                r#"{"name":"main","frame":"code","line":null,"col":null}"#,
+                r#"{"name":"f","frame":"code","line":null,"col":null}"#
+            ]
+        );
+        let boxes: Vec<&str> = steps.boxes.iter().map(|b| b.as_str()).collect();
+        // The empty box is shared by the three queues of every step.
+        assert_eq!(boxes, ["[0,1]", "[]", "[0]"]);
+        assert!(
+            steps.steps[0].ends_with(r#","b":[0,1,1,1]}"#),
+            "{}",
+            steps.steps[0]
+        );
+        assert!(steps.steps[1].ends_with(r#","b":[0,1,1,1]}"#));
+        assert!(steps.steps[2].ends_with(r#","b":[2,1,1,1]}"#));
+    }
+
+    #[test]
+    fn a_long_box_lists_its_ends_and_counts_the_rest() {
+        let names: Vec<String> = (0..30).map(|i| format!("f{i}")).collect();
+        let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+        let mut steps = PageSteps::default();
+        steps.push(&step_with_stack(1, &refs));
+        assert_eq!(steps.entries.len(), PAGE_BOX_LIMIT);
+        assert!(steps.steps[0].ends_with(r#","b":[0,1,1,1],"om":{"stack":6}}"#));
+        assert!(steps.entries[PAGE_BOX_LIMIT / 2].contains("\"f18\""));
     }
 }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::builtins::json::quote;
 use crate::interp::Sink;
 
-use super::{Boxes, Cause, JobInfo, Pos, Render, Step, StepKind, Stream, TimerInfo};
+use super::{Boxes, Cause, FrameInfo, JobInfo, Pos, Render, Step, StepKind, Stream, TimerInfo};
 
 /// The schema version; bumped on any change a consumer could notice.
 pub const VERSION: u32 = 1;
@@ -46,6 +46,17 @@ impl Render for Json {
 
 /// One step as a JSON object (one line), listing at most `box_limit` entries per box.
 pub fn step_json(step: &Step, box_limit: usize) -> String {
+    let mut out = step_head(step);
+    if let Some(b) = &step.boxes {
+        out.push_str(",\"boxes\":");
+        boxes(&mut out, b, box_limit);
+    }
+    out.push('}');
+    out
+}
+
+/// A step's fields other than its boxes: an object left open for more fields.
+pub fn step_head(step: &Step) -> String {
     let mut out = String::with_capacity(256);
     let _ = write!(
         out,
@@ -64,11 +75,6 @@ pub fn step_json(step: &Step, box_limit: usize) -> String {
         None => step.kind.narrate(),
     };
     let _ = write!(out, ",\"text\":{}", quote(&text));
-    if let Some(b) = &step.boxes {
-        out.push_str(",\"boxes\":");
-        boxes(&mut out, b, box_limit);
-    }
-    out.push('}');
     out
 }
 
@@ -179,88 +185,79 @@ fn shown<T>(items: &[T], limit: usize) -> (impl Iterator<Item = &T>, usize) {
 }
 
 fn boxes(out: &mut String, b: &Boxes, limit: usize) {
-    let mut omitted = Vec::new();
-    out.push_str("{\"stack\":[");
-    let (frames, n) = shown(&b.stack, limit);
-    omitted.push(("stack", n));
-    for (i, f) in frames.enumerate() {
+    let listed = box_entries(b, limit);
+    out.push('{');
+    for (i, (name, entries, _)) in listed.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        let (line, col) = match f.call_site {
-            Some(p) => (p.line.to_string(), p.col.to_string()),
-            None => ("null".to_string(), "null".to_string()),
-        };
-        let _ = write!(
-            out,
-            "{{\"name\":{},\"frame\":\"{}\",\"line\":{line},\"col\":{col}}}",
-            quote(&f.name),
-            super::frame_kind_id(f.kind)
-        );
+        let _ = write!(out, "\"{name}\":[{}]", entries.join(","));
     }
-    out.push_str("],\"webapis\":[");
-    omitted.push(("webapis", timers(out, &b.webapis, true, limit)));
-    out.push_str("],\"callbacks\":[");
-    omitted.push(("callbacks", timers(out, &b.callbacks, false, limit)));
-    out.push_str("],\"microtasks\":[");
-    let (jobs, n) = shown(&b.microtasks, limit);
-    omitted.push(("microtasks", n));
-    for (i, job) in jobs.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        job_json(out, job);
-    }
-    out.push(']');
-    if omitted.iter().any(|&(_, n)| n > 0) {
-        out.push_str(",\"omitted\":{");
-        let parts: Vec<String> = omitted
-            .iter()
-            .filter(|&&(_, n)| n > 0)
-            .map(|(name, n)| format!("\"{name}\":{n}"))
-            .collect();
-        out.push_str(&parts.join(","));
-        out.push('}');
+    let omitted: Vec<String> = listed
+        .iter()
+        .filter(|(_, _, n)| *n > 0)
+        .map(|(name, _, n)| format!("\"{name}\":{n}"))
+        .collect();
+    if !omitted.is_empty() {
+        let _ = write!(out, ",\"omitted\":{{{}}}", omitted.join(","));
     }
     out.push('}');
 }
 
-/// Writes a timer box's entries; returns how many it left out.
-fn timers(out: &mut String, timers: &[TimerInfo], waiting: bool, limit: usize) -> usize {
-    let (shown_timers, omitted) = shown(timers, limit);
-    for (i, t) in shown_timers.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        if waiting {
-            let _ = write!(
-                out,
-                "{{\"timer\":{},\"delay\":{},\"due\":{},\"callback\":{},\"repeat\":{}}}",
-                t.id,
-                t.delay,
-                t.due,
-                quote(&t.callback),
-                t.repeat
-            );
-        } else {
-            let _ = write!(
-                out,
-                "{{\"timer\":{},\"callback\":{}}}",
-                t.id,
-                quote(&t.callback)
-            );
-        }
-    }
-    omitted
+/// The four boxes in schema order: each one's name, the entries a step lists (JSON objects)
+/// and how many it leaves out.
+pub fn box_entries(b: &Boxes, limit: usize) -> [(&'static str, Vec<String>, usize); 4] {
+    [
+        listed("stack", &b.stack, limit, frame_json),
+        listed("webapis", &b.webapis, limit, waiting_timer_json),
+        listed("callbacks", &b.callbacks, limit, queued_timer_json),
+        listed("microtasks", &b.microtasks, limit, job_json),
+    ]
 }
 
-fn job_json(out: &mut String, job: &JobInfo) {
-    let _ = write!(
-        out,
+fn listed<T>(
+    name: &'static str,
+    items: &[T],
+    limit: usize,
+    entry: fn(&T) -> String,
+) -> (&'static str, Vec<String>, usize) {
+    let (items, omitted) = shown(items, limit);
+    (name, items.map(entry).collect(), omitted)
+}
+
+fn frame_json(f: &FrameInfo) -> String {
+    let (line, col) = match f.call_site {
+        Some(p) => (p.line.to_string(), p.col.to_string()),
+        None => ("null".to_string(), "null".to_string()),
+    };
+    format!(
+        "{{\"name\":{},\"frame\":\"{}\",\"line\":{line},\"col\":{col}}}",
+        quote(&f.name),
+        super::frame_kind_id(f.kind)
+    )
+}
+
+fn waiting_timer_json(t: &TimerInfo) -> String {
+    format!(
+        "{{\"timer\":{},\"delay\":{},\"due\":{},\"callback\":{},\"repeat\":{}}}",
+        t.id,
+        t.delay,
+        t.due,
+        quote(&t.callback),
+        t.repeat
+    )
+}
+
+fn queued_timer_json(t: &TimerInfo) -> String {
+    format!("{{\"timer\":{},\"callback\":{}}}", t.id, quote(&t.callback))
+}
+
+fn job_json(job: &JobInfo) -> String {
+    format!(
         "{{\"job\":\"{}\",\"name\":{},\"tick\":{},\"queued_at\":{}}}",
         job.kind.id(),
         quote(&job.name),
         job.tick,
         job.queued_at
-    );
+    )
 }
