@@ -37,6 +37,12 @@ struct Cli {
     #[arg(long = "trace-file", value_name = "PATH", requires = "trace")]
     trace_file: Option<PathBuf>,
 
+    /// In the JSON trace, list at most N entries per box (the first and last halves); 0 lists
+    /// every entry.
+    #[arg(long = "trace-box-limit", value_name = "N", requires = "trace",
+          default_value_t = minnow::trace::json::BOX_LIMIT)]
+    trace_box_limit: usize,
+
     /// Write the trace as a self-contained interactive HTML page.
     #[arg(long = "trace-html", value_name = "OUT.html", conflicts_with = "trace")]
     trace_html: Option<PathBuf>,
@@ -67,6 +73,7 @@ fn main() {
         (_, Some(page)) => Some(TraceRequest {
             format: Format::Html,
             out: Some(page.clone()),
+            box_limit: cli.trace_box_limit,
         }),
         (Some(format), None) => Some(TraceRequest {
             format: match format {
@@ -75,6 +82,7 @@ fn main() {
                 TraceFormat::Chrome => Format::Chrome,
             },
             out: cli.trace_file.clone(),
+            box_limit: cli.trace_box_limit,
         }),
         (None, None) => None,
     };

@@ -35,6 +35,8 @@ pub struct Options {
 pub struct TraceRequest {
     pub format: trace::Format,
     pub out: Option<PathBuf>,
+    /// How many entries per box the JSON trace lists (0: all).
+    pub box_limit: usize,
 }
 
 /// Runs the file at `path`; returns the process exit status.
@@ -204,7 +206,12 @@ fn start_trace(
             let color = matches!(out, Sink::Stderr) && crate::diagnostics::stderr_wants_color();
             Box::new(trace::text::Text::new(out, color))
         }
-        trace::Format::Json => Box::new(trace::json::Json::new(out, name, virtual_time)),
+        trace::Format::Json => Box::new(trace::json::Json::new(
+            out,
+            name,
+            virtual_time,
+            request.box_limit,
+        )),
         trace::Format::Chrome => Box::new(trace::chrome::Chrome::new(out, name, virtual_time)),
         trace::Format::Html => {
             let path = request

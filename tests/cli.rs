@@ -354,6 +354,50 @@ fn chrome_trace_has_balanced_stack_slices_and_a_track_per_box() {
 }
 
 #[test]
+fn json_trace_lists_every_box_entry_up_to_the_box_limit() {
+    let file = temp_file(
+        "deep.js",
+        b"function down(n) { return n === 0 ? 0 : down(n - 1) + 1 }\nconsole.log(down(149))\n",
+    );
+    // The deepest step's stack: how many frames it lists and how many it leaves out.
+    let deepest = |limit: Option<&str>| {
+        let out = temp_file(&format!("deep-{}.jsonl", limit.unwrap_or("default")), b"");
+        let mut args = vec!["--trace=json", "--trace-file", out.to_str().unwrap()];
+        if let Some(n) = limit {
+            args.extend(["--trace-box-limit", n]);
+        }
+        args.push(file.to_str().unwrap());
+        let o = run(&args);
+        assert_eq!(stdout(&o), "149\n");
+        node_check(
+            &out,
+            r#"
+            const steps = require('fs').readFileSync(process.argv[1], 'utf8').trim().split('\n')
+                .slice(1).map(JSON.parse);
+            const size = s => s.boxes.stack.length + ((s.boxes.omitted || {}).stack || 0);
+            const deep = steps.reduce((a, s) => size(s) > size(a) ? s : a);
+            const names = deep.boxes.stack.map(f => f.name);
+            console.log(JSON.stringify([names.length, deep.boxes.omitted || null,
+                names[0], names.at(-1)]));
+            "#,
+        )
+    };
+    // At the deepest: the script and 150 frames of `down` (n = 149 down to 0).
+    assert_eq!(
+        deepest(None),
+        "[100,{\"stack\":51},\"Object.<anonymous>\",\"down\"]\n"
+    );
+    assert_eq!(
+        deepest(Some("0")),
+        "[151,null,\"Object.<anonymous>\",\"down\"]\n"
+    );
+    assert_eq!(
+        deepest(Some("5")),
+        "[5,{\"stack\":146},\"Object.<anonymous>\",\"down\"]\n"
+    );
+}
+
+#[test]
 fn html_page_embeds_the_steps_of_the_json_trace() {
     let example = "js-examples/08-the-classic-quiz.js";
     let jsonl = temp_file("quiz.jsonl", b"");

@@ -18,7 +18,11 @@ const PARALLEL: usize = 8;
 
 fn traced(format: Format, virtual_time: bool) -> Options {
     Options {
-        trace: Some(TraceRequest { format, out: None }),
+        trace: Some(TraceRequest {
+            format,
+            out: None,
+            box_limit: minnow::trace::json::BOX_LIMIT,
+        }),
         virtual_time,
         ..Options::default()
     }

@@ -22,19 +22,20 @@ pub fn header(file: &str, virtual_time: bool) -> String {
 
 pub struct Json {
     out: Sink,
+    box_limit: usize,
 }
 
 impl Json {
     /// Writes the header line at once.
-    pub fn new(out: Sink, file: &str, virtual_time: bool) -> Json {
+    pub fn new(out: Sink, file: &str, virtual_time: bool, box_limit: usize) -> Json {
         out.write(&format!("{}\n", header(file, virtual_time)));
-        Json { out }
+        Json { out, box_limit }
     }
 }
 
 impl Render for Json {
     fn step(&mut self, step: &Step) {
-        let mut line = step_json(step, BOX_LIMIT);
+        let mut line = step_json(step, self.box_limit);
         line.push('\n');
         self.out.write(&line);
     }
@@ -44,7 +45,7 @@ impl Render for Json {
     }
 }
 
-/// One step as a JSON object (one line), listing at most `box_limit` entries per box.
+/// One step as a JSON object (one line), listing at most `box_limit` entries per box (0: all).
 pub fn step_json(step: &Step, box_limit: usize) -> String {
     let mut out = step_head(step);
     if let Some(b) = &step.boxes {
@@ -166,22 +167,23 @@ fn cause(out: &mut String, c: Option<Cause>) {
     }
 }
 
-/// In the JSON Lines trace each box lists at most this many entries: when it holds more, the
-/// first and the last `BOX_LIMIT / 2` (a 10,000-frame recursion would otherwise make every
-/// line megabytes long).
+/// By default each box of the JSON Lines trace lists at most this many entries: when it holds
+/// more, the first and the last `BOX_LIMIT / 2` (a 10,000-frame recursion would otherwise make
+/// every line megabytes long). `--trace-box-limit` sets another.
 pub const BOX_LIMIT: usize = 100;
 
-/// The entries of a box that a step lists, and how many it leaves out in the middle.
+/// The entries of a box that a step lists (all of them when `limit` is 0 or not reached; else
+/// the first `limit - limit / 2` and the last `limit / 2`), and how many it leaves out.
 fn shown<T>(items: &[T], limit: usize) -> (impl Iterator<Item = &T>, usize) {
-    let half = limit / 2;
-    let omitted = items.len().saturating_sub(limit);
-    let head = if omitted > 0 { half } else { items.len() };
-    let tail_start = if omitted > 0 {
-        items.len() - half
-    } else {
-        items.len()
-    };
-    (items[..head].iter().chain(&items[tail_start..]), omitted)
+    if limit == 0 || items.len() <= limit {
+        return (items.iter().chain(&items[items.len()..]), 0);
+    }
+    let tail = limit / 2;
+    let head = limit - tail;
+    (
+        items[..head].iter().chain(&items[items.len() - tail..]),
+        items.len() - limit,
+    )
 }
 
 fn boxes(out: &mut String, b: &Boxes, limit: usize) {
@@ -260,4 +262,24 @@ fn job_json(job: &JobInfo) -> String {
         job.tick,
         job.queued_at
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown;
+
+    fn listed(len: usize, limit: usize) -> (Vec<usize>, usize) {
+        let items: Vec<usize> = (0..len).collect();
+        let (iter, omitted) = shown(&items, limit);
+        (iter.copied().collect(), omitted)
+    }
+
+    #[test]
+    fn a_box_lists_its_ends_up_to_the_limit() {
+        assert_eq!(listed(3, 4), (vec![0, 1, 2], 0));
+        assert_eq!(listed(4, 4), (vec![0, 1, 2, 3], 0));
+        assert_eq!(listed(6, 4), (vec![0, 1, 4, 5], 2));
+        assert_eq!(listed(6, 3), (vec![0, 1, 5], 3));
+        assert_eq!(listed(6, 0), (vec![0, 1, 2, 3, 4, 5], 0));
+    }
 }
