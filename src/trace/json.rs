@@ -84,8 +84,9 @@ fn number(ms: f64) -> String {
     if ms.fract() == 0.0 {
         format!("{ms:.0}")
     } else {
+        // 2.0004 rounds to "2.000": neither a bare "2." nor trailing zeros are wanted.
         let s = format!("{ms:.3}");
-        s.trim_end_matches('0').to_string()
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 
@@ -266,7 +267,16 @@ fn job_json(job: &JobInfo) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::shown;
+    use super::{number, shown};
+
+    #[test]
+    fn times_are_json_numbers_to_the_microsecond() {
+        assert_eq!(number(3.0), "3");
+        assert_eq!(number(2.0004), "2");
+        assert_eq!(number(1.25), "1.25");
+        assert_eq!(number(0.0015), "0.002");
+        assert_eq!(number(1.9999), "2");
+    }
 
     fn listed(len: usize, limit: usize) -> (Vec<usize>, usize) {
         let items: Vec<usize> = (0..len).collect();
