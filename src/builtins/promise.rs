@@ -45,6 +45,9 @@ pub struct Reaction {
     pub kind: ReactionKind,
     /// `Value::Undefined` when no callable handler was given (pass-through).
     pub handler: Value,
+    /// While tracing: where the handler was attached (the `.then(…)` call), for the steps
+    /// that queue and run it. Boxed so an untraced reaction pays one null pointer.
+    pub site: Option<Box<crate::trace::Pos>>,
 }
 
 impl PromiseData {
@@ -270,15 +273,18 @@ pub fn perform_then(
             Value::Undefined
         }
     };
+    let site = interp.trace_builtin_call_site();
     let fulfill = Reaction {
         derived: derived.clone(),
         kind: ReactionKind::Fulfill,
         handler: callable(interp, on_fulfilled),
+        site: site.clone(),
     };
     let reject = Reaction {
         derived,
         kind: ReactionKind::Reject,
         handler: callable(interp, on_rejected),
+        site,
     };
     let mut data = promise.data.borrow_mut();
     let ObjectKind::Promise(p) = &mut data.kind else {

@@ -99,7 +99,11 @@ pub struct JobInfo {
     /// one more than its enqueuer's for a job queued by a job.
     pub tick: u32,
     pub queued_at: u64,
+    /// Where it was queued (the step's position).
     pub span: Option<Pos>,
+    /// Where its run step points: the `.then(…)` that attached a reaction's handler, else
+    /// where the job was queued.
+    pub site: Option<Pos>,
 }
 
 impl JobInfo {

@@ -72,6 +72,14 @@ impl Interp {
         self.host.enqueue_job(job);
     }
 
+    /// While tracing, the position of the call to the built-in running now (`.then(…)`).
+    #[inline]
+    pub(crate) fn trace_builtin_call_site(&self) -> Option<Box<Pos>> {
+        self.trace.as_ref()?;
+        let frame = self.frames.last().filter(|f| f.kind == FrameKind::Native)?;
+        self.pos(frame.call_site).map(Box::new)
+    }
+
     /// The main script (or a REPL input) starts.
     pub(crate) fn trace_script(&mut self) {
         if self.trace.is_some() {
@@ -126,8 +134,8 @@ impl Interp {
             step: job.queued_at,
             span: job.span,
         };
-        let tick = job.tick;
-        let step = self.record(StepKind::MicrotaskRun { job }, None, Some(cause));
+        let (tick, site) = (job.tick, job.site);
+        let step = self.record(StepKind::MicrotaskRun { job }, site, Some(cause));
         self.with_trace(|t| {
             t.tick = tick;
             t.running = step;
@@ -183,12 +191,14 @@ impl Interp {
             .trace
             .as_ref()
             .and_then(|t| t.timer_steps.get(&id).copied());
+        // Expiry and run point at the `setTimeout(…)` that set the timer.
+        let site = cause.and_then(|c| c.span);
         if let Some(step) = self.record(
             StepKind::TimerExpire {
                 timer: id,
                 callback,
             },
-            None,
+            site,
             cause,
         ) {
             self.with_trace(|t| {
@@ -207,7 +217,7 @@ impl Interp {
             timer: id,
             callback: callable_name(callback),
         };
-        let step = self.record(kind, None, cause);
+        let step = self.record(kind, cause.and_then(|c| c.span), cause);
         self.with_trace(|t| {
             t.tick = 0;
             t.running = step;
@@ -345,10 +355,20 @@ impl Interp {
         };
         let tick = t.tick + 1;
         let cause = t.pending_cause.or_else(|| self.current_cause());
-        let span = match self.frames.last() {
-            Some(f) if f.kind == FrameKind::Native => self.pos(f.call_site),
-            _ => cause.and_then(|c| c.span),
+        let attached_at = match job {
+            Job::Reaction { reaction, .. } => reaction.site.as_deref().copied(),
+            _ => None,
         };
+        // Queued by a built-in (`then`, `resolve`): at its call; else (a promise settled by
+        // returning from a handler) at the `.then` that attached the job's handler.
+        let at_builtin = self
+            .frames
+            .last()
+            .filter(|f| f.kind == FrameKind::Native)
+            .and_then(|f| self.pos(f.call_site));
+        let span = at_builtin
+            .or(attached_at)
+            .or_else(|| cause.and_then(|c| c.span));
         // The job joins the queue before its step is recorded, so the step's boxes show it.
         let info = JobInfo {
             kind,
@@ -356,6 +376,7 @@ impl Interp {
             tick,
             queued_at: t.steps + 1,
             span,
+            site: attached_at.or(span),
         };
         self.with_trace(|t| t.jobs.push_back(info.clone()));
         self.record(StepKind::MicrotaskEnqueue { job: info }, span, cause);
