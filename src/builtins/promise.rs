@@ -46,8 +46,9 @@ pub struct Reaction {
     /// `Value::Undefined` when no callable handler was given (pass-through).
     pub handler: Value,
     /// While tracing: where the handler was attached (the `.then(…)` call), for the steps
-    /// that queue and run it. Boxed so an untraced reaction pays one null pointer.
-    pub site: Option<Box<crate::trace::Pos>>,
+    /// that queue and run it, as a key into the trace's table of sites (0: none). A plain
+    /// number keeps the untraced reaction free of drop work.
+    pub site: u32,
 }
 
 impl PromiseData {
@@ -278,7 +279,7 @@ pub fn perform_then(
         derived: derived.clone(),
         kind: ReactionKind::Fulfill,
         handler: callable(interp, on_fulfilled),
-        site: site.clone(),
+        site,
     };
     let reject = Reaction {
         derived,

@@ -138,6 +138,10 @@ pub struct Interp {
     suspend_points: Vec<coroutine::SuspendPoint>,
     /// The visualiser's record of the run, when `--trace` asked for one.
     pub trace: Option<Box<Trace>>,
+    /// Where promise handlers were attached while tracing, keyed by `Reaction::site` (key k
+    /// at k - 1). Kept by the interpreter, not the trace, so a key stays valid when the REPL
+    /// turns tracing off and on again.
+    pub(crate) trace_sites: Vec<crate::trace::Pos>,
 }
 
 /// An output stream: the process's own, a buffer (tests run programs in-process), or a
@@ -212,6 +216,7 @@ impl Interp {
             later_top_level: Default::default(),
             suspend_points: Vec::new(),
             trace: None,
+            trace_sites: Vec::new(),
         };
         crate::builtins::install_globals(&mut interp);
         interp
@@ -352,12 +357,14 @@ impl Interp {
 
     /// The source of the code on top of the stack: a function's own source (in the REPL, a
     /// function may come from an earlier input), else the script's.
+    #[inline]
     pub fn running_source(&self) -> Rc<Source> {
         self.source_below(self.frames.len())
     }
 
     /// The source of the code running in the innermost JavaScript frame among the bottom
     /// `depth` frames: where the call site of frame `depth` lies.
+    #[inline]
     pub fn source_below(&self, depth: usize) -> Rc<Source> {
         self.frames[..depth]
             .iter()

@@ -72,12 +72,36 @@ impl Interp {
         self.host.enqueue_job(job);
     }
 
-    /// While tracing, the position of the call to the built-in running now (`.then(…)`).
+    /// While tracing, the position of the call to the built-in running now (`.then(…)`), as
+    /// a key for [`Interp::trace_site`]; 0 when there is none or tracing is off.
     #[inline]
-    pub(crate) fn trace_builtin_call_site(&self) -> Option<Box<Pos>> {
-        self.trace.as_ref()?;
-        let frame = self.frames.last().filter(|f| f.kind == FrameKind::Native)?;
-        self.pos(frame.call_site).map(Box::new)
+    pub(crate) fn trace_builtin_call_site(&mut self) -> u32 {
+        if self.trace.is_none() {
+            return 0;
+        }
+        self.record_builtin_call_site()
+    }
+
+    #[cold]
+    fn record_builtin_call_site(&mut self) -> u32 {
+        let pos = self
+            .frames
+            .last()
+            .filter(|f| f.kind == FrameKind::Native)
+            .and_then(|f| self.pos(f.call_site));
+        match pos {
+            Some(pos) => {
+                self.trace_sites.push(pos);
+                self.trace_sites.len() as u32
+            }
+            None => 0,
+        }
+    }
+
+    /// The site with key `key` (see [`Interp::trace_builtin_call_site`]).
+    fn trace_site(&self, key: u32) -> Option<Pos> {
+        let index = (key as usize).checked_sub(1)?;
+        self.trace_sites.get(index).copied()
     }
 
     /// The main script (or a REPL input) starts.
@@ -356,7 +380,7 @@ impl Interp {
         let tick = t.tick + 1;
         let cause = t.pending_cause.or_else(|| self.current_cause());
         let attached_at = match job {
-            Job::Reaction { reaction, .. } => reaction.site.as_deref().copied(),
+            Job::Reaction { reaction, .. } => self.trace_site(reaction.site),
             _ => None,
         };
         // Queued by a built-in (`then`, `resolve`): at its call; else (a promise settled by
