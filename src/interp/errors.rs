@@ -131,18 +131,6 @@ impl Interp {
         out
     }
 
-    /// The source of the code a frame runs.
-    fn frame_source(&self, frame: &super::CallFrame) -> std::rc::Rc<super::Source> {
-        frame
-            .function
-            .as_ref()
-            .and_then(|f| match &f.data.borrow().kind {
-                ObjectKind::Closure(c) => Some(c.source.clone()),
-                _ => None,
-            })
-            .unwrap_or_else(|| self.source.clone())
-    }
-
     /// The `stack` string of an error: `Name: message` and one `at` line per frame.
     pub fn stack_string(&self, header: &str, site: Span) -> String {
         let mut s = header.to_string();

@@ -366,11 +366,23 @@ impl Interp {
     /// `depth` frames: where the call site of frame `depth` lies.
     #[inline]
     pub fn source_below(&self, depth: usize) -> Rc<Source> {
-        self.frames[..depth]
+        match self.frames[..depth]
             .iter()
             .rev()
             .find(|f| f.kind != FrameKind::Native)
-            .and_then(|f| f.function.as_ref())
+        {
+            Some(frame) => self.frame_source(frame),
+            None => self.source.clone(),
+        }
+    }
+
+    /// The source of the code a frame runs: its function's own (in the REPL, maybe an earlier
+    /// input's), else the script's.
+    #[inline]
+    pub(crate) fn frame_source(&self, frame: &CallFrame) -> Rc<Source> {
+        frame
+            .function
+            .as_ref()
             .and_then(|f| match &f.data.borrow().kind {
                 crate::object::ObjectKind::Closure(c) => Some(c.source.clone()),
                 _ => None,

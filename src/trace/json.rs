@@ -175,14 +175,15 @@ pub const BOX_LIMIT: usize = 100;
 
 /// The entries of a box that a step lists (all of them when `limit` is 0 or not reached; else
 /// the first `limit - limit / 2` and the last `limit / 2`), and how many it leaves out.
-fn shown<T>(items: &[T], limit: usize) -> (impl Iterator<Item = &T>, usize) {
+fn shown<T>(items: &[T], limit: usize) -> (&[T], &[T], usize) {
     if limit == 0 || items.len() <= limit {
-        return (items.iter().chain(&items[items.len()..]), 0);
+        return (items, &[], 0);
     }
     let tail = limit / 2;
     let head = limit - tail;
     (
-        items[..head].iter().chain(&items[items.len() - tail..]),
+        &items[..head],
+        &items[items.len() - tail..],
         items.len() - limit,
     )
 }
@@ -224,8 +225,8 @@ fn listed<T>(
     limit: usize,
     entry: fn(&T) -> String,
 ) -> (&'static str, Vec<String>, usize) {
-    let (items, omitted) = shown(items, limit);
-    (name, items.map(entry).collect(), omitted)
+    let (head, tail, omitted) = shown(items, limit);
+    (name, head.iter().chain(tail).map(entry).collect(), omitted)
 }
 
 fn frame_json(f: &FrameInfo) -> String {
@@ -280,8 +281,8 @@ mod tests {
 
     fn listed(len: usize, limit: usize) -> (Vec<usize>, usize) {
         let items: Vec<usize> = (0..len).collect();
-        let (iter, omitted) = shown(&items, limit);
-        (iter.copied().collect(), omitted)
+        let (head, tail, omitted) = shown(&items, limit);
+        (head.iter().chain(tail).copied().collect(), omitted)
     }
 
     #[test]

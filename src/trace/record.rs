@@ -84,12 +84,7 @@ impl Interp {
 
     #[cold]
     fn record_builtin_call_site(&mut self) -> u32 {
-        let pos = self
-            .frames
-            .last()
-            .filter(|f| f.kind == FrameKind::Native)
-            .and_then(|f| self.pos(f.call_site));
-        match pos {
+        match self.builtin_call_pos() {
             Some(pos) => {
                 self.trace_sites.push(pos);
                 self.trace_sites.len() as u32
@@ -314,6 +309,12 @@ impl Interp {
         }
     }
 
+    /// Where the built-in on top of the stack (if one is) was called.
+    fn builtin_call_pos(&self) -> Option<Pos> {
+        let frame = self.frames.last().filter(|f| f.kind == FrameKind::Native)?;
+        self.pos(frame.call_site)
+    }
+
     /// `span` as a position in the running code's source (in the REPL, a function from an
     /// earlier input runs in that input's source).
     fn pos(&self, span: Span) -> Option<Pos> {
@@ -385,12 +386,8 @@ impl Interp {
         };
         // Queued by a built-in (`then`, `resolve`): at its call; else (a promise settled by
         // returning from a handler) at the `.then` that attached the job's handler.
-        let at_builtin = self
-            .frames
-            .last()
-            .filter(|f| f.kind == FrameKind::Native)
-            .and_then(|f| self.pos(f.call_site));
-        let span = at_builtin
+        let span = self
+            .builtin_call_pos()
             .or(attached_at)
             .or_else(|| cause.and_then(|c| c.span));
         // The job joins the queue before its step is recorded, so the step's boxes show it.
@@ -429,7 +426,7 @@ impl Interp {
         // Each frame's call site is in the source of the JavaScript frame below it.
         let mut caller = self.source.clone();
         let mut stack = Vec::new();
-        for (i, f) in self.frames.iter().enumerate() {
+        for f in &self.frames {
             if !is_plumbing(f) {
                 stack.push(FrameInfo {
                     name: self.frame_label(f),
@@ -438,7 +435,7 @@ impl Interp {
                 });
             }
             if f.kind != FrameKind::Native {
-                caller = self.source_below(i + 1);
+                caller = self.frame_source(f);
             }
         }
         Boxes {
