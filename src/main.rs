@@ -89,6 +89,7 @@ fn main() {
     let options = Options {
         limits: Limits {
             max_frames: cli.stack_size as usize,
+            ..Limits::default()
         },
         trace,
         virtual_time: cli.virtual_time,

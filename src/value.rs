@@ -403,7 +403,10 @@ pub fn string_to_number(s: &str) -> f64 {
     if t.is_empty() {
         return 0.0;
     }
-    let lower_prefix = |p: &str| t.len() > 2 && t[..2].eq_ignore_ascii_case(p);
+    // Compared as bytes: the first two may be the start of a multi-byte character, and slicing
+    // the `str` there would cut it.
+    let lower_prefix =
+        |p: &str| t.len() > 2 && t.as_bytes()[..2].eq_ignore_ascii_case(p.as_bytes());
     for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
         if lower_prefix(prefix) {
             return parse_radix_digits(&t[2..], radix).unwrap_or(f64::NAN);

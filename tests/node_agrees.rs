@@ -52,6 +52,12 @@ fn expectations_are_nodes() {
     }
     let mut all = cases();
     all.extend(cases_in("js-examples"));
+    // Crash regressions too, except those whose first line says why node cannot run them
+    // (node itself aborts or hangs there, or the case tests a flag of minnow's own).
+    all.extend(cases_in("tests/crashes").into_iter().filter(|case| {
+        let text = std::fs::read_to_string(&case.js).unwrap_or_default();
+        !text.starts_with("// node differs:")
+    }));
     // A case whose order depends on timers can flip when node itself is starved of CPU by the
     // parallel runs; such a case is re-run alone once before it counts as a disagreement.
     let failures: Vec<_> = support::run_parallel(&all, 4, check_with_node)

@@ -33,7 +33,10 @@ fn traced(format: Format, virtual_time: bool) -> Options {
 fn snapshot_options(case: &Case, format: Format) -> Options {
     let mut options = traced(format, true);
     if case.label.starts_with("06-") {
-        options.limits = Limits { max_frames: 40 };
+        options.limits = Limits {
+            max_frames: 40,
+            ..Limits::default()
+        };
     }
     options
 }

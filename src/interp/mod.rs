@@ -41,16 +41,49 @@ use crate::heap::{self, EnvRef, ObjRef};
 use crate::trace::{Outcome, Trace};
 use crate::value::{JsStr, Value};
 
-/// Limits that protect the process, as data (see the README).
+/// Limits that protect the process, as data: every resource a program can exhaust has one
+/// here, and hitting it ends in node's error for it, never in a crash (README, "Limits and
+/// failure modes").
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
-    /// The most JavaScript frames on the call stack (`--stack-size`).
+    /// The most JavaScript frames on the call stack (`--stack-size`); one more call throws
+    /// `RangeError: Maximum call stack size exceeded`.
     pub max_frames: usize,
+    /// Bytes the process may allocate before it stops with node's `FATAL ERROR: … JavaScript
+    /// heap out of memory` (`--max-heap-size`, in MB on the command line).
+    pub max_heap_bytes: usize,
+    /// Longest string in UTF-16 code units; a longer one throws `RangeError: Invalid string
+    /// length` (V8's limit on 64-bit machines: 2^29 - 24).
+    pub max_string_length: usize,
+    /// Array lengths stay below this (ECMAScript's 2^32 - 1 is the largest valid length);
+    /// creating a longer array throws `RangeError: Invalid array length`.
+    pub max_array_length: u64,
+    /// Native stack first given to a generator or async body; it grows on demand.
+    pub task_stack_bytes: usize,
+    /// Evaluation steps allowed before the run stops (`None`: unlimited). For tests and the
+    /// fuzzer, so that a generated infinite loop ends.
+    pub fuel: Option<u64>,
+}
+
+impl Limits {
+    /// V8's `String::kMaxLength` on 64-bit platforms.
+    pub const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
+    /// One past the largest array index: `2 ** 32 - 1`.
+    pub const MAX_ARRAY_LENGTH: u64 = u32::MAX as u64;
+    /// Default heap bound: node 20's default old-space size on a 64-bit machine is about 4 GB.
+    pub const DEFAULT_HEAP_MB: usize = 4096;
 }
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_frames: 10_000 }
+        Limits {
+            max_frames: 10_000,
+            max_heap_bytes: Limits::DEFAULT_HEAP_MB << 20,
+            max_string_length: Limits::MAX_STRING_LENGTH,
+            max_array_length: Limits::MAX_ARRAY_LENGTH,
+            task_stack_bytes: 64 * 1024,
+            fuel: None,
+        }
     }
 }
 
