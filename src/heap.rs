@@ -20,6 +20,9 @@
 //! a live cell. There is no rooting discipline for the rest of the program: holding an
 //! `ObjRef`/`EnvRef` anywhere outside the heap keeps it alive.
 //!
+//! The heap limit ([`check_limit`]) is enforced here too, since collecting is the first thing to
+//! try when a program holds more than it may (see [`crate::memory`]).
+//!
 //! Dropping a long chain (a million-element linked list) would recurse once per link; cell
 //! contents are therefore dropped through [`drop_deferred`], which flattens deep drops into a
 //! loop.
@@ -137,6 +140,29 @@ fn register(tracked: Tracked) {
     });
     if due {
         collect();
+    }
+    check_limit();
+}
+
+/// The heap limit, checked at a safe point (every cell allocated, every loop iteration and
+/// call): over it, cycles are collected first; if the heap is still within a sixteenth of the
+/// limit afterwards, the run ends with heap exhaustion. (Failing near the limit, not only
+/// over it, keeps a program that lives just below it from collecting at every allocation,
+/// as V8 gives up on ineffective collections near its limit.)
+#[inline]
+pub fn check_limit() {
+    if crate::memory::over_limit() {
+        enforce_limit();
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn enforce_limit() {
+    collect();
+    let limit = crate::memory::limit();
+    if crate::memory::held() > limit - limit / 16 {
+        crate::fatal::heap_exhausted();
     }
 }
 

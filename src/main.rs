@@ -5,13 +5,16 @@ use std::path::PathBuf;
 
 use clap::Parser;
 use minnow::interp::Limits;
+use minnow::memory::Accounting;
 use minnow::runtime::{self, Options, TraceRequest};
 use minnow::trace::Format;
 
 /// The interpreter allocates a small object per environment, closure and object literal;
 /// mimalloc serves these markedly faster than the system allocator (see README, Benchmarks).
+/// The accounting wrapper counts each interpreter's heap for `--max-heap-size`, and turns an
+/// allocation the system refuses into node's heap-out-of-memory report instead of an abort.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: Accounting<mimalloc::MiMalloc> = Accounting(mimalloc::MiMalloc);
 
 /// Run JavaScript with a real call stack and node's event loop.
 #[derive(Parser, Debug)]
@@ -26,6 +29,13 @@ struct Cli {
     #[arg(long = "stack-size", value_name = "N", default_value_t = Limits::default().max_frames as u32,
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     stack_size: u32,
+
+    /// Heap size in MB (like node's `--max-old-space-size`); a program that needs more stops
+    /// with `FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory`
+    /// and exit status 134.
+    #[arg(long = "max-heap-size", value_name = "MB", default_value_t = Limits::DEFAULT_HEAP_MB as u32,
+          value_parser = clap::value_parser!(u32).range(1..=16_777_216))]
+    max_heap_size: u32,
 
     /// Narrate every step of the event loop on stderr (`--trace`), or write it as JSON Lines
     /// (`--trace=json`) or in Chrome's trace-event format (`--trace=chrome`).
@@ -68,6 +78,7 @@ enum TraceFormat {
 }
 
 fn main() {
+    minnow::fatal::install_panic_hook();
     let cli = Cli::parse();
     let trace = match (cli.trace, &cli.trace_html) {
         (_, Some(page)) => Some(TraceRequest {
@@ -89,6 +100,7 @@ fn main() {
     let options = Options {
         limits: Limits {
             max_frames: cli.stack_size as usize,
+            max_heap_bytes: (cli.max_heap_size as usize) << 20,
             ..Limits::default()
         },
         trace,

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use crate::builtins::inspect::inspect;
 use crate::diagnostics::{render_source_frame, render_syntax_error};
 use crate::event_loop::{self, Fatal};
+use crate::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
 use crate::interp::{Interp, Limits, Sink, Source};
 use crate::scope::GlobalScope;
 use crate::trace::{self, Trace};
@@ -83,8 +84,8 @@ pub fn run_source(name: &str, text: &str, options: &Options) -> i32 {
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
-            eprintln!("minnow: internal error: the interpreter thread failed");
-            70
+            eprint!("{}", internal_error_report("the interpreter thread failed"));
+            INTERNAL_ERROR_STATUS
         }
     }
 }
@@ -145,13 +146,22 @@ fn run_captured_into(name: &str, text: &str, options: &Options, interleave: bool
         Ok(Ok(captured)) => captured,
         _ => Captured {
             stdout: String::new(),
-            stderr: "internal error: interpreter thread failed".into(),
-            code: 70,
+            stderr: internal_error_report("the interpreter thread failed"),
+            code: INTERNAL_ERROR_STATUS,
         },
     }
 }
 
+/// Runs the script with its output going to the two sinks. Heap exhaustion and internal errors
+/// end the run with their reports on `stderr` (see [`crate::fatal`]).
 fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stderr: Sink) -> i32 {
+    let report_to = stderr.clone();
+    crate::fatal::guarded(&report_to, || {
+        run_unguarded(name, text, options, stdout, stderr)
+    })
+}
+
+fn run_unguarded(name: &str, text: &str, options: &Options, stdout: Sink, stderr: Sink) -> i32 {
     let program = match crate::parser::parse(text) {
         Ok(p) => p,
         Err(e) => {

@@ -101,7 +101,7 @@ fn version_and_help() {
     );
     let h = run(&["--help"]);
     assert_eq!(h.status.code(), Some(0));
-    for flag in ["--eval", "--stack-size", "[FILE]"] {
+    for flag in ["--eval", "--stack-size", "--max-heap-size", "[FILE]"] {
         assert!(
             stdout(&h).contains(flag),
             "help mentions {flag}:\n{}",
@@ -141,6 +141,43 @@ fn stack_size_flag_sets_the_frame_limit() {
         "200000\n",
         "a large limit grows the native stack instead of crashing: {}",
         stderr(&o)
+    );
+}
+
+#[test]
+fn an_internal_error_is_one_line_without_rust_panic_text_and_exit_70() {
+    // `__minnowTestPanic` exists only when the test-only variable is set; it panics inside the
+    // interpreter, as a bug would.
+    let o = minnow()
+        .env("MINNOW_TEST_PANIC", "1")
+        .args(["-e", "console.log('before'); __minnowTestPanic(); console.log('after')"])
+        .output()
+        .expect("minnow runs");
+    assert_eq!(o.status.code(), Some(70));
+    assert_eq!(stdout(&o), "before\n");
+    assert_eq!(
+        stderr(&o),
+        "minnow: internal error: deliberate panic for testing (please report this at the \
+         project's issue tracker with the program that caused it)\n"
+    );
+    // Without the variable the function does not exist.
+    let o = run(&["-e", "console.log(typeof __minnowTestPanic)"]);
+    assert_eq!(stdout(&o), "undefined\n");
+}
+
+#[test]
+fn max_heap_size_flag_sets_the_heap_limit() {
+    // 40 MB of live arrays fit in the default heap but not in 16 MB.
+    let code = "const keep = []; for (let i = 0; i < 50; i++) keep.push(new Array(50000).fill(i));\n\
+                console.log(keep.length);";
+    let o = run(&["-e", code]);
+    assert_eq!((o.status.code(), stdout(&o)), (Some(0), "50\n".to_string()));
+    let o = run(&["--max-heap-size", "16", "-e", code]);
+    assert_eq!(o.status.code(), Some(134));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(
+        stderr(&o),
+        "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n"
     );
 }
 

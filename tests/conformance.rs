@@ -9,7 +9,13 @@ mod support;
 
 use support::{Case, cases, cases_in, diff};
 
-use minnow::runtime::{Options, run_captured};
+use minnow::interp::Limits;
+use minnow::memory::Accounting;
+use minnow::runtime::{Captured, Options, run_captured};
+
+/// The binary's allocator, so that in-process runs account their heap as the CLI does.
+#[global_allocator]
+static ALLOCATOR: Accounting<mimalloc::MiMalloc> = Accounting(mimalloc::MiMalloc);
 
 /// Cases run at once: most of them sleep on timers, so more than the core count pays off.
 const PARALLEL: usize = 8;
@@ -80,4 +86,30 @@ fn js_examples() {
         failures.len(),
         all.len()
     );
+}
+
+/// A run that exhausts its heap ends with node's report and status 134 in `Captured`, and the
+/// process that ran it goes on (the next run works).
+#[test]
+fn heap_exhaustion_ends_an_in_process_run_only() {
+    let options = Options {
+        limits: Limits {
+            max_heap_bytes: 32 << 20,
+            ..Limits::default()
+        },
+        ..Options::default()
+    };
+    let program = "console.log('before'); const a = []; while (true) a.push({ n: a.length });";
+    assert_eq!(
+        run_captured("oom.js", program, &options),
+        Captured {
+            stdout: "before\n".into(),
+            stderr: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of \
+                     memory\n"
+                .into(),
+            code: 134,
+        }
+    );
+    let after = run_captured("ok.js", "console.log('still here')", &options);
+    assert_eq!((after.stdout.as_str(), after.code), ("still here\n", 0));
 }

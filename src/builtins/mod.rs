@@ -269,4 +269,22 @@ pub fn install_globals(interp: &mut Interp) {
     symbol::install(interp);
     iterator::install(interp);
     generator::install(interp);
+    if std::env::var_os(crate::fatal::TEST_PANIC_VARIABLE).is_some_and(|v| v == "1") {
+        install_test_panic(interp);
+    }
+}
+
+/// Test-only (see [`crate::fatal::TEST_PANIC_VARIABLE`]): a global function that panics, so
+/// that the report of an internal error can be tested from the command line.
+fn install_test_panic(interp: &mut Interp) {
+    let f = native_function(interp, "__minnowTestPanic", 0, test_panic, false);
+    interp
+        .global()
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from("__minnowTestPanic"), Value::Object(f));
+}
+
+fn test_panic(_: &mut Interp, _: &NativeCall) -> JsResult<Value> {
+    panic!("{}", crate::fatal::TEST_PANIC_MESSAGE)
 }

@@ -177,9 +177,12 @@ impl Interp {
     }
 
     /// Throws the interruption if the host asked for one (the REPL's Ctrl-C while code runs).
-    /// Checked at every loop iteration and call, so `while (true) {}` can be stopped.
+    /// Checked at every loop iteration and call, so `while (true) {}` can be stopped; the heap
+    /// limit is checked here too, for loops that grow memory without creating objects
+    /// (`a.push(1)`, `s += s`).
     #[inline]
     pub fn check_interrupt(&mut self, site: Span) -> JsResult<()> {
+        crate::heap::check_limit();
         if !self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
             return Ok(());
         }

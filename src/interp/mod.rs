@@ -49,8 +49,10 @@ pub struct Limits {
     /// The most JavaScript frames on the call stack (`--stack-size`); one more call throws
     /// `RangeError: Maximum call stack size exceeded`.
     pub max_frames: usize,
-    /// Bytes the process may allocate before it stops with node's `FATAL ERROR: … JavaScript
-    /// heap out of memory` (`--max-heap-size`, in MB on the command line).
+    /// Bytes the interpreter's thread may hold before the run stops with node's `FATAL ERROR:
+    /// … JavaScript heap out of memory` and status 134 (`--max-heap-size`, in MB on the command
+    /// line; 0: no limit). Counted by [`crate::memory::Accounting`], which the binary installs
+    /// as its allocator.
     pub max_heap_bytes: usize,
     /// Longest string in UTF-16 code units; a longer one throws `RangeError: Invalid string
     /// length` (V8's limit on 64-bit machines: 2^29 - 24).
@@ -229,6 +231,7 @@ pub enum Completion {
 
 impl Interp {
     pub fn new(source: Source, limits: Limits) -> Interp {
+        crate::memory::set_limit(limits.max_heap_bytes);
         let intrinsics = Intrinsics::create();
         let script_env = heap::alloc_env(Vec::new(), None);
         let mut interp = Interp {

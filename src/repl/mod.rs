@@ -21,7 +21,12 @@ use std::time::Duration;
 use rustyline::error::ReadlineError;
 use rustyline::{Config, Editor, ExternalPrinter};
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use crate::event_loop;
+use crate::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
+use crate::interp::Sink;
 use crate::runtime::Options;
 
 pub use session::{Evaluation, Session};
@@ -55,7 +60,8 @@ enum Reply {
 /// Native stack of the interpreter thread, as in `runtime`.
 const INTERPRETER_STACK: usize = 1 << 30;
 
-/// Runs the REPL until the user leaves; returns the exit status.
+/// Runs the REPL until the user leaves; returns the exit status (0, or 134 / 70 when heap
+/// exhaustion or an internal error ended it).
 pub fn run(options: &Options) -> i32 {
     let config = Config::builder().auto_add_history(false).build();
     let mut editor: Editor<editor::ReplHelper, rustyline::history::FileHistory> =
@@ -99,8 +105,15 @@ pub fn run(options: &Options) -> i32 {
         let _ = editor.save_history(path);
     }
     drop(to_interp);
-    let _ = interp_thread.join();
-    0
+    // A run that ended abnormally is reported only now, with the terminal out of raw mode.
+    let (code, report) = interp_thread.join().unwrap_or_else(|_| {
+        (
+            INTERNAL_ERROR_STATUS,
+            internal_error_report("the interpreter thread failed"),
+        )
+    });
+    eprint!("{report}");
+    code
 }
 
 /// The editor thread: read, send, wait for the next prompt.
@@ -148,12 +161,33 @@ fn edit_loop(
     }
 }
 
-/// The interpreter thread: evaluate inputs, run timers while idle, answer completions.
+/// The interpreter thread: serves requests until the session ends. Returns the exit status
+/// and, when heap exhaustion or an internal error ended the session, its report (see
+/// [`crate::fatal`]); the editor is then told to leave.
 fn serve(
     options: &Options,
     printer: Arc<Mutex<Box<dyn ExternalPrinter + Send>>>,
     requests: Receiver<Request>,
     to_editor: Sender<Reply>,
+) -> (i32, String) {
+    let report = Rc::new(RefCell::new(Vec::new()));
+    let code = crate::fatal::guarded(&Sink::Buffer(report.clone()), || {
+        serve_requests(options, printer, requests, &to_editor);
+        0
+    });
+    if code != 0 {
+        let _ = to_editor.send(Reply::Exit);
+    }
+    let report = String::from_utf8_lossy(&report.borrow()).into_owned();
+    (code, report)
+}
+
+/// Evaluates inputs, runs timers while idle, answers completions.
+fn serve_requests(
+    options: &Options,
+    printer: Arc<Mutex<Box<dyn ExternalPrinter + Send>>>,
+    requests: Receiver<Request>,
+    to_editor: &Sender<Reply>,
 ) {
     let print = move |text: &str| {
         if let Ok(mut p) = printer.lock() {

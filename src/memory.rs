@@ -1,0 +1,141 @@
+//! Heap accounting: how many bytes the code on each thread holds, and the ceiling beyond which
+//! the process must stop rather than let the allocator abort it.
+//!
+//! Every interpreter runs on a thread of its own, so a per-thread count of the bytes allocated
+//! minus the bytes freed there is the interpreter's heap (its objects, environments, strings,
+//! element vectors, AST). [`Accounting`] wraps the global allocator to keep that count; the
+//! binary installs it (and so do the test crates that run programs in-process). Without it the
+//! count stays 0 and the heap limit is never reached.
+//!
+//! Two ways to stop, by where they happen:
+//! - at a safe point (object and environment creation, every loop iteration and call),
+//!   [`crate::heap::check_limit`] compares the count with [`Limits::max_heap_bytes`]; over it,
+//!   a collection runs first, and only if that does not help the run ends with node's
+//!   `FATAL ERROR: Reached heap limit …` (through [`crate::fatal`], which unwinds the
+//!   interpreter so that an in-process run ends without taking its host down);
+//! - inside the allocator, as a last resort: an allocation the system refuses, or one that
+//!   would take the thread past twice its limit before any safe point could look, prints the
+//!   fatal line and ends the process at once (`_exit(134)`): an allocator cannot unwind, and
+//!   returning null would make Rust abort.
+//!
+//! Invariants: the allocator path never allocates (it writes with `write(2)`); the counters are
+//! const-initialised thread-locals without destructors, so reading them never allocates and
+//! never fails during thread teardown.
+//!
+//! [`Limits::max_heap_bytes`]: crate::interp::Limits::max_heap_bytes
+
+use std::alloc::{GlobalAlloc, Layout};
+use std::cell::Cell;
+
+thread_local! {
+    /// Bytes allocated minus bytes freed on this thread (negative when it frees memory another
+    /// thread allocated, such as the source text handed to an interpreter thread).
+    static HELD: Cell<isize> = const { Cell::new(0) };
+    /// This thread's heap limit in bytes; 0 when no interpreter runs here.
+    static LIMIT: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A global allocator that counts, per thread, the bytes held (see the module documentation).
+pub struct Accounting<A>(pub A);
+
+/// Bytes the current thread holds (allocated here and not yet freed).
+#[inline]
+pub fn held() -> usize {
+    HELD.try_with(Cell::get).unwrap_or(0).max(0) as usize
+}
+
+/// The current thread's heap limit in bytes (0: none).
+#[inline]
+pub fn limit() -> usize {
+    LIMIT.try_with(Cell::get).unwrap_or(0)
+}
+
+/// Sets the heap limit of the current thread (the interpreter that runs on it sets its own).
+pub fn set_limit(bytes: usize) {
+    LIMIT.with(|l| l.set(bytes));
+}
+
+/// Whether the current thread holds more than its limit.
+#[inline]
+pub fn over_limit() -> bool {
+    let limit = limit();
+    limit != 0 && held() > limit
+}
+
+#[inline]
+fn add(delta: isize) {
+    let _ = HELD.try_with(|h| h.set(h.get().wrapping_add(delta)));
+}
+
+/// Whether growing this thread's holding by `growth` bytes would pass twice its limit: more
+/// than the safe points let a program reach (a vector that doubles holds at most the limit
+/// twice over), so only a single enormous request gets here.
+#[inline]
+fn beyond_ceiling(growth: usize) -> bool {
+    let limit = limit();
+    limit != 0 && held().saturating_add(growth) > limit.saturating_mul(2)
+}
+
+/// The allocator's last resort: node's fatal line on stderr, then the process ends with 134.
+#[cold]
+fn die(line: &str) -> ! {
+    // SAFETY: writing a valid buffer to fd 2 and ending the process; neither allocates.
+    unsafe {
+        libc::write(2, line.as_ptr().cast(), line.len());
+        libc::_exit(crate::fatal::HEAP_EXHAUSTED_STATUS)
+    }
+}
+
+/// The checks and counting around every allocation of `size` bytes (or growth by `size`).
+#[inline]
+fn before_growth(size: usize) {
+    if beyond_ceiling(size) {
+        die(crate::fatal::HEAP_LIMIT_REPORT);
+    }
+}
+
+#[inline]
+fn after_allocation(ptr: *mut u8, size: usize) -> *mut u8 {
+    if ptr.is_null() {
+        die(crate::fatal::SYSTEM_MEMORY_REPORT);
+    }
+    add(size as isize);
+    ptr
+}
+
+// SAFETY: every call is forwarded unchanged to the inner allocator; the wrapper only counts
+// and, on failure, ends the process instead of returning null.
+unsafe impl<A: GlobalAlloc> GlobalAlloc for Accounting<A> {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        before_growth(layout.size());
+        // SAFETY: the caller's contract is passed on unchanged.
+        after_allocation(unsafe { self.0.alloc(layout) }, layout.size())
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        before_growth(layout.size());
+        // SAFETY: as for `alloc`.
+        after_allocation(unsafe { self.0.alloc_zeroed(layout) }, layout.size())
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as for `alloc`.
+        unsafe { self.0.dealloc(ptr, layout) };
+        add(-(layout.size() as isize));
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        before_growth(new_size.saturating_sub(layout.size()));
+        // SAFETY: as for `alloc`.
+        let moved = unsafe { self.0.realloc(ptr, layout, new_size) };
+        if moved.is_null() {
+            die(crate::fatal::SYSTEM_MEMORY_REPORT);
+        }
+        add(new_size as isize - layout.size() as isize);
+        moved
+    }
+}
