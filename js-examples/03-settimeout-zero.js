@@ -15,8 +15,10 @@
 //   "timeout B (0 ms)"            -- second timer, same delay, FIFO order
 //   "timeout C (0 ms, ...)"       -- scheduled from inside A, so it is queued
 //                                    after B, which was already waiting
-//   "timeout D (200 ms)"          -- scheduled before B, but its delay is
-//                                    much longer, so it comes last
+//   "timeout D (500 ms)"          -- scheduled before B, but its delay is
+//                                    much longer, so it comes last (long
+//                                    enough that even a slow machine runs
+//                                    the loop below, A and C well before it)
 
 console.log('sync 1');
 
@@ -28,8 +30,8 @@ setTimeout(function () {
 }, 0);
 
 setTimeout(function () {
-  console.log('timeout D (200 ms)');
-}, 200);
+  console.log('timeout D (500 ms)');
+}, 500);
 
 console.log('sync 2');
 

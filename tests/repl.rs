@@ -184,9 +184,14 @@ fn dot_commands() {
 fn ctrl_c_interrupts_running_code_and_keeps_the_session() {
     let mut p = start(&history_file("interrupt"));
     eval(&mut p, "let spins = 0", "undefined\r\n");
-    p.send_line("try { while (true) { spins++ } } finally { console.log('not run') }")
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // Ctrl-C is a signal only once the line editor has handed the line over (before that it
+    // is a key); the loop prints a marker (`'spin' + 'ning'`: not in the echo of the typed
+    // line) once it runs, however long that takes on a slow machine.
+    p.send_line(
+        "console.log('spin' + 'ning'); try { while (true) { spins++ } } finally { console.log('not run') }",
+    )
+    .unwrap();
+    p.exp_string("spinning").unwrap();
     p.send_control('c').unwrap();
     p.exp_string("Uncaught Error: Script execution was interrupted by `SIGINT`")
         .unwrap();

@@ -2,7 +2,7 @@
 // Delays are far apart so a busy machine cannot reorder timers created one after another.
 const log = [];
 setTimeout(() => {
-  setTimeout(() => log.push('t40'), 40);
+  setTimeout(() => log.push('t100'), 100);
   setTimeout(() => log.push('t0-a'), 0);
   setTimeout(() => {
     log.push('t0-b');

@@ -4,8 +4,13 @@ var outer = setInterval(function () {
   a++;
   if (!inner) inner = setInterval(function () { b++; }, 3);
 }, 3);
-setTimeout(function () {
-  clearInterval(outer);
-  clearInterval(inner);
-  console.log('outer ran', a > 2, 'inner ran', b > 1);
-}, 40);
+// The timeout re-arms itself until both have run a few times (a fixed time could pass on a
+// slow machine before they did), then clears both; the program can only end once they stop.
+(function clearWhenBothRan() {
+  setTimeout(function () {
+    if (a <= 2 || b <= 1) return clearWhenBothRan();
+    clearInterval(outer);
+    clearInterval(inner);
+    console.log('outer ran', a > 2, 'inner ran', b > 1);
+  }, 10);
+})();

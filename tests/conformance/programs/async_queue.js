@@ -48,7 +48,8 @@ async function main() {
   const results = [];
   q.push('pre:0');
   const c = consumer(q, 'C', results);
-  await Promise.all([producer(q, 'P1', [['a', 1], ['b', 1], ['c', 50]]), producer(q, 'P2', [['x', 40], ['y', 45]])]);
+  // Gaps between the two producers' pushes are about 100 ms, so a slow machine keeps the order.
+  await Promise.all([producer(q, 'P1', [['a', 1], ['b', 1], ['c', 150]]), producer(q, 'P2', [['x', 100], ['y', 150]])]);
   console.log('all producers finished; queued', q.items.length, 'waiters', q.waiters.length);
   q.close();
   await c;

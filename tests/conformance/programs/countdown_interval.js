@@ -20,7 +20,8 @@ function countdown(label, from, ms) {
 async function main() {
   const t = await countdown('solo', 3, 2);
   console.log('solo ticks', t);
-  const [a, b] = await Promise.all([countdown('A', 2, 60), countdown('B', 4, 1)]);
+  // A's ticks are far apart so that B's four 1 ms ticks end first even on a slow machine.
+  const [a, b] = await Promise.all([countdown('A', 2, 250), countdown('B', 4, 1)]);
   console.log('A', a, 'B', b);
 
   let count = 0;
@@ -33,6 +34,6 @@ async function main() {
   clearInterval(never);
   const neverTimeout = setTimeout(() => console.log('never printed either'), 1);
   clearTimeout(neverTimeout);
-  setTimeout(() => console.log('final timeout after the stopper, count =', count), 80);
+  setTimeout(() => console.log('final timeout after the stopper, count =', count), 250);
 }
 main().then(() => console.log('main resolved (timers still pending)'));

@@ -28,7 +28,8 @@ async function pool(tasks, limit) {
   return { results, maxActive };
 }
 
-const durations = [200, 4, 60, 4, 120, 4, 4];
+// Finish times are hundreds of ms apart where tasks on different workers race.
+const durations = [600, 4, 200, 4, 400, 4, 4];
 const tasks = durations.map((ms, i) => async () => {
   await sleep(ms);
   if (i === 4) throw new Error(`task ${i} exploded`);
