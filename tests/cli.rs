@@ -74,6 +74,19 @@ fn eval_flag_runs_code_and_the_event_loop() {
 }
 
 #[test]
+fn real_time_timers_never_fire_early() {
+    // Lateness depends on the machine's load; earliness would be a bug whatever the load. (The
+    // loop counts whole milliseconds, as node's does, so a timer may fire up to 1 ms before its
+    // delay has passed since a clock read just before `setTimeout`.)
+    let code = "const t0 = Date.now(), p0 = performance.now();\n\
+                setTimeout(() => console.log('b', Date.now() - t0 >= 119, performance.now() - p0 >= 119), 120);\n\
+                setTimeout(() => console.log('a', Date.now() - t0 >= 39), 40);";
+    let o = run(&["-e", code]);
+    assert_eq!(stdout(&o), "a true\nb true true\n", "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
 fn piped_program_runs_without_prompt() {
     let mut child = minnow()
         .stdin(Stdio::piped())

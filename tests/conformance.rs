@@ -3,6 +3,13 @@
 //! stdout and exit with `NAME.code` (0 when absent). The expectations are node's: see
 //! `tests/node_agrees.rs`, which checks them against node itself.
 //!
+//! The cases run under virtual time (`Options::virtual_time`): timers fire in due order without
+//! sleeping and synchronous code takes no time, so the outcome cannot depend on the machine's
+//! speed. In real time, a thread descheduled for 20 ms between two `setTimeout` calls of one
+//! script can reorder timers that node, unhurried, runs in the other order; every case prints
+//! node's output under virtual time. The real clock is tested by `tests/cli.rs` and
+//! `tests/repl.rs`.
+//!
 //! `MINNOW_CASES=substring cargo test --test conformance` runs only matching cases.
 
 mod support;
@@ -23,7 +30,11 @@ const PARALLEL: usize = 8;
 fn run_case(case: &Case) -> Result<(), String> {
     let source = std::fs::read_to_string(&case.js).map_err(|e| format!("cannot read: {e}"))?;
     let name = case.js.display().to_string();
-    let got = run_captured(&name, &source, &Options::default());
+    let options = Options {
+        virtual_time: true,
+        ..Options::default()
+    };
+    let got = run_captured(&name, &source, &options);
     let mut problems = String::new();
     if got.stdout != case.expected_stdout {
         problems.push_str(&format!(
