@@ -163,7 +163,10 @@ fn an_internal_error_is_one_line_without_rust_panic_text_and_exit_70() {
     // interpreter, as a bug would.
     let o = minnow()
         .env("MINNOW_TEST_PANIC", "1")
-        .args(["-e", "console.log('before'); __minnowTestPanic(); console.log('after')"])
+        .args([
+            "-e",
+            "console.log('before'); __minnowTestPanic(); console.log('after')",
+        ])
         .output()
         .expect("minnow runs");
     assert_eq!(o.status.code(), Some(70));
