@@ -1,16 +1,22 @@
 //! The REPL driven through a real pseudo-terminal, as a person would use it: typing,
 //! multi-line continuation, a timer firing at an idle prompt, completion, history kept between
-//! sessions, dot commands, Ctrl-C and Ctrl-D.
+//! sessions, dot commands, Ctrl-C and Ctrl-D, and how heap exhaustion and internal errors end a
+//! session.
 
 use std::process::Command;
 
+use rexpect::process::WaitStatus;
 use rexpect::session::{PtySession, spawn_command};
 
 /// How long any single expectation may wait.
 const TIMEOUT_MS: u64 = 10_000;
 
 fn start(history: &std::path::Path) -> PtySession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minnow"));
+    start_with(Command::new(env!("CARGO_BIN_EXE_minnow")), history)
+}
+
+/// Starts the REPL from `cmd` (which may carry extra flags and variables).
+fn start_with(mut cmd: Command, history: &std::path::Path) -> PtySession {
     cmd.env("MINNOW_REPL_HISTORY", history)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm");
@@ -293,4 +299,36 @@ fn trace_on_narrates_the_event_loop_steps_of_later_inputs() {
         !rest.contains("microtask"),
         "no narration after .trace off: {rest}"
     );
+}
+
+/// Heap exhaustion and internal errors end the session with their report and exit status, as
+/// they end a script, instead of aborting with the terminal left in raw mode.
+#[test]
+fn heap_exhaustion_and_internal_errors_end_the_session_with_their_status() {
+    let mut heap = Command::new(env!("CARGO_BIN_EXE_minnow"));
+    heap.args(["--max-heap-size", "32"]);
+    let mut p = start_with(heap, &history_file("heap"));
+    p.send_line("const all = []; while (true) all.push({})")
+        .unwrap();
+    p.exp_string(
+        "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\r\n",
+    )
+    .unwrap();
+    p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(matches!(status, WaitStatus::Exited(_, 134)), "{status:?}");
+
+    let mut panicking = Command::new(env!("CARGO_BIN_EXE_minnow"));
+    panicking.env("MINNOW_TEST_PANIC", "1");
+    let mut p = start_with(panicking, &history_file("panic"));
+    eval(&mut p, "1 + 1", "2\r\n");
+    p.send_line("__minnowTestPanic()").unwrap();
+    p.exp_string(
+        "minnow: internal error: deliberate panic for testing (please report this at the \
+         project's issue tracker with the program that caused it)\r\n",
+    )
+    .unwrap();
+    p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(matches!(status, WaitStatus::Exited(_, 70)), "{status:?}");
 }
