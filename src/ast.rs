@@ -7,6 +7,9 @@
 //!   the `scope` pass fills them in once, before evaluation. The evaluator never looks a local
 //!   variable up by name.
 //! - Functions are behind `Rc` so a closure value can point at its code without copying it.
+//! - Dropping a tree of any depth is safe: [`Stmt`], [`Expr`], [`ArrayPattern`] and
+//!   [`ObjectPattern`] (every cycle of nesting passes through one of them) drop their children
+//!   through the stack guard.
 
 use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
@@ -676,12 +679,79 @@ impl Expr {
     /// Whether this expression is a number literal, a variable, or unary minus or arithmetic
     /// over such expressions (see [`ExprKind::Binary`]).
     pub fn is_numeric_shape(&self) -> bool {
-        match &self.kind {
+        let mut e = self;
+        // A loop, not recursion: `- - - … x` may be arbitrarily long.
+        while let ExprKind::Unary(UnaryOp::Minus, operand) = &e.kind {
+            e = operand;
+        }
+        match &e.kind {
             ExprKind::Number(_) | ExprKind::Ident(_) => true,
-            ExprKind::Unary(UnaryOp::Minus, a) => a.is_numeric_shape(),
             ExprKind::Binary(op, _, _, numeric) => *numeric && op.is_arithmetic(),
             _ => false,
         }
+    }
+
+    /// Takes the node's kind out, leaving a leaf in its place (a node cannot be taken apart by
+    /// moving its fields out, since it implements `Drop`).
+    pub fn take_kind(&mut self) -> ExprKind {
+        std::mem::replace(&mut self.kind, ExprKind::Null)
+    }
+}
+
+impl Stmt {
+    /// Takes the node's kind out, leaving an empty statement in its place.
+    pub fn take_kind(&mut self) -> StmtKind {
+        std::mem::replace(&mut self.kind, StmtKind::Empty)
+    }
+}
+
+/// Stack room a node's drop needs before it goes on: far more than the few frames between two
+/// nodes. Below it, the rest of the tree is dropped on a new stack segment.
+const DROP_RED_ZONE: usize = 64 * 1024;
+/// The size of such a segment.
+const DROP_SEGMENT: usize = 1024 * 1024;
+
+/// Drops `children` (a node's contents) through the stack guard.
+fn drop_guarded<T>(children: T) {
+    crate::stack::maybe_grow(DROP_RED_ZONE, DROP_SEGMENT, move || drop(children));
+}
+
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if !matches!(
+            self.kind,
+            ExprKind::Number(_)
+                | ExprKind::String(_)
+                | ExprKind::Bool(_)
+                | ExprKind::Null
+                | ExprKind::Ident(_)
+                | ExprKind::This
+        ) {
+            drop_guarded(self.take_kind());
+        }
+    }
+}
+
+impl Drop for Stmt {
+    fn drop(&mut self) {
+        if !matches!(
+            self.kind,
+            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_)
+        ) {
+            drop_guarded(self.take_kind());
+        }
+    }
+}
+
+impl Drop for ArrayPattern {
+    fn drop(&mut self) {
+        drop_guarded((std::mem::take(&mut self.elements), self.rest.take()));
+    }
+}
+
+impl Drop for ObjectPattern {
+    fn drop(&mut self) {
+        drop_guarded((std::mem::take(&mut self.props), self.rest.take()));
     }
 }
 

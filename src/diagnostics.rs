@@ -6,9 +6,14 @@
 
 use crate::ast::Span;
 
-/// A syntax error found while lexing or parsing, before anything runs.
+/// node's message when the stack runs out, also for source nested too deeply to compile.
+pub const STACK_OVERFLOW: &str = "Maximum call stack size exceeded";
+
+/// An error found while lexing, parsing or resolving, before anything runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
+    /// Which error node reports.
+    pub kind: EarlyErrorKind,
     /// The headline, as node words it where node has a message (`Unexpected token ')'`).
     pub message: String,
     /// Where the problem is; zero-width at end of input.
@@ -17,6 +22,54 @@ pub struct SyntaxError {
     pub label: String,
     /// An optional hint shown under the report.
     pub help: Option<String>,
+}
+
+/// The two errors node reports before running a script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EarlyErrorKind {
+    /// A `SyntaxError`, shown as a report with the span labelled.
+    Syntax,
+    /// The source nests deeper than `Limits::max_nesting`: node's `RangeError: Maximum call
+    /// stack size exceeded`, shown as node shows an uncaught error (`span`: where the limit
+    /// was crossed).
+    TooDeep,
+}
+
+impl SyntaxError {
+    /// A syntax error with node's `message` at `span`, and `label` attached to the span.
+    pub fn new(message: impl Into<String>, span: Span, label: impl Into<String>) -> SyntaxError {
+        SyntaxError {
+            kind: EarlyErrorKind::Syntax,
+            message: message.into(),
+            span,
+            label: label.into(),
+            help: None,
+        }
+    }
+
+    /// The error for source nested more than `Limits::max_nesting` deep, crossed at `span`.
+    pub fn too_deep(span: Span) -> SyntaxError {
+        SyntaxError {
+            kind: EarlyErrorKind::TooDeep,
+            message: STACK_OVERFLOW.to_string(),
+            span,
+            label: "nested too deeply".to_string(),
+            help: None,
+        }
+    }
+
+    /// The error's name, as the first word of node's report.
+    pub fn name(&self) -> &'static str {
+        match self.kind {
+            EarlyErrorKind::Syntax => "SyntaxError",
+            EarlyErrorKind::TooDeep => "RangeError",
+        }
+    }
+}
+
+/// The last line of node's report of an error that ends the process, naming the runtime.
+pub fn version_footer() -> String {
+    format!("minnow v{}\n", env!("CARGO_PKG_VERSION"))
 }
 
 /// The 1-based line and column (in characters) of byte offset `pos` in `source`.
@@ -42,10 +95,23 @@ pub fn stderr_wants_color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// Renders a syntax error as a miette report: headline, `file:line:col`, the source with the
-/// span labelled, and the help line.
+/// Renders an error found before the script runs. A syntax error is a miette report: headline,
+/// `file:line:col`, the source with the span labelled, and the help line. Nesting too deep is
+/// shown as node shows the `RangeError` it throws then: the source frame, the error, and the
+/// footer.
 pub fn render_syntax_error(file_name: &str, source: &str, error: &SyntaxError) -> String {
-    render_syntax_error_styled(file_name, source, error, stderr_wants_color())
+    match error.kind {
+        EarlyErrorKind::Syntax => {
+            render_syntax_error_styled(file_name, source, error, stderr_wants_color())
+        }
+        EarlyErrorKind::TooDeep => format!(
+            "{}\n{}: {}\n\n{}",
+            render_source_frame(file_name, source, error.span),
+            error.name(),
+            error.message,
+            version_footer()
+        ),
+    }
 }
 
 /// [`render_syntax_error`] with colours chosen by the caller (tests compare plain text).
@@ -62,7 +128,7 @@ pub fn render_syntax_error_styled(
     let len = (error.span.end as usize)
         .min(source.len())
         .saturating_sub(start);
-    let mut diagnostic = MietteDiagnostic::new(format!("SyntaxError: {}", error.message))
+    let mut diagnostic = MietteDiagnostic::new(format!("{}: {}", error.name(), error.message))
         .with_label(LabeledSpan::at(start..start + len, error.label.clone()));
     if let Some(help) = &error.help {
         diagnostic = diagnostic.with_help(help.clone());
@@ -79,7 +145,8 @@ pub fn render_syntax_error_styled(
     if handler.render_report(&mut out, report.as_ref()).is_err() {
         let (line, col) = line_col(source, error.span.start);
         out = format!(
-            "SyntaxError: {} ({file_name}:{line}:{col})\n",
+            "{}: {} ({file_name}:{line}:{col})\n",
+            error.name(),
             error.message
         );
     }

@@ -113,6 +113,7 @@ impl LexError {
             _ => None,
         };
         SyntaxError {
+            kind: crate::diagnostics::EarlyErrorKind::Syntax,
             message: message.to_string(),
             span: self.span.unwrap_or(token),
             label: label.to_string(),

@@ -1,21 +1,27 @@
 //! Turns source text into a [`Program`]: the parser's public entry point.
 //!
 //! Pipeline: [`lexer::tokenize`] the whole source → `restrict` (the restricted productions of
-//! automatic semicolon insertion, done on the token vector) → the LALRPOP parser generated from
-//! `grammar/minnow.lalrpop` → `to_syntax_error` for anything that went wrong.
+//! automatic semicolon insertion and the nesting limit, done on the token vector) → the tables
+//! LALRPOP generates from `grammar/minnow.lalrpop`, run by the driver in [`lr`] (which inserts
+//! the other automatic semicolons) → `to_syntax_error` for anything that went wrong.
 //!
 //! Invariants:
 //! - Every node gets the byte span of its source text; parentheses create no node.
 //! - Identifier resolutions and layout cells are left empty for the `scope` pass.
-//! - Never panics, whatever the input. The grammar actions (module `act`) look only at the
-//!   top of the nodes they receive and never recurse, so deeply nested input cannot overflow
-//!   the native stack while parsing; the returned tree may be deep (dropping it recurses).
-//! - The first error in source order wins: a lexer error is handed to the parser as a trailing
-//!   error token, so a syntax error before it is reported first.
+//! - Never panics, whatever the input, and takes time linear in the input's size. The grammar
+//!   actions (module `act`) look only at the top of the nodes they receive (the conversions of
+//!   the cover grammar, which descend, go through the stack guard), so deeply nested input
+//!   cannot overflow the native stack while parsing; dropping a deep tree is guarded in `ast`.
+//! - Brackets nest at most `max_nesting` deep; deeper source is node's `RangeError: Maximum
+//!   call stack size exceeded`, reported where the limit is crossed.
+//! - The first error in source order wins: a lexer or pre-pass error is handed to the parser
+//!   as a trailing error token, so a syntax error before it is reported first.
+
+mod lr;
 
 use std::collections::HashSet;
 
-use lalrpop_util::{ErrorRecovery, ParseError};
+use lalrpop_util::ParseError;
 
 use crate::ast::{Program, Span};
 use crate::diagnostics::SyntaxError;
@@ -30,36 +36,13 @@ lalrpop_util::lalrpop_mod!(
 /// The parser's error type, as LALRPOP produces it.
 pub(crate) type PError = ParseError<usize, Tok, SyntaxError>;
 
-/// Above this many tokens the parser runs on a stack sized for the input: when parsing fails,
-/// LALRPOP drops the partial trees, and dropping a deep tree recurses (one nesting level takes
-/// at least one token).
-const BIG_INPUT_TOKENS: usize = 4_000;
-/// Stack bytes reserved per token for big inputs: dropping one nesting level measured under
-/// 80 bytes with `opt-level = 1`, so this leaves a wide margin.
-const STACK_PER_TOKEN: usize = 256;
-/// The most stack a parse reserves (virtual memory, committed only when touched).
-const MAX_PARSE_STACK: usize = 1 << 30;
-
-/// Parses a whole script (or one REPL input).
-pub fn parse(source: &str) -> Result<Program, SyntaxError> {
+/// Parses a whole script (or one REPL input) whose brackets nest at most `max_nesting` deep.
+pub fn parse(source: &str, max_nesting: usize) -> Result<Program, SyntaxError> {
     let (tokens, lex_error) = lexer::tokenize(source);
-    let (tokens, early_error) = restrict(tokens);
-    // A restricted-production error comes from tokens before any lexer error, so it is earlier.
+    let (asi, early_error) = restrict(tokens, max_nesting);
+    // A pre-pass error comes from tokens before any lexer error, so it is earlier.
     let trailing_error = early_error.or(lex_error);
-    let token_count = tokens.len();
-    let asi = Asi::new(tokens);
-    let run = || run_parser(&asi, trailing_error);
-    let body = if token_count > BIG_INPUT_TOKENS {
-        crate::stack::grow(
-            token_count
-                .saturating_mul(STACK_PER_TOKEN)
-                .min(MAX_PARSE_STACK),
-            run,
-        )
-    } else {
-        run()
-    };
-    let body = body.map_err(|e| to_syntax_error(e, &asi.tokens))?;
+    let body = run_parser(&asi, trailing_error).map_err(|e| to_syntax_error(e, &asi.tokens))?;
     let has_use_strict = crate::ast::has_use_strict(&body);
     Ok(Program {
         body,
@@ -85,83 +68,64 @@ fn run_parser(
 // ---------------------------------------------------------------------------------------------
 // Automatic semicolon insertion
 
-/// The token vector, as the grammar's `Semi` rule needs it to decide whether a semicolon may be
-/// inserted before the token the parser choked on.
+/// The token vector after the pre-pass, with what the driver needs to decide whether the spec
+/// allows a semicolon before a token the grammar refused.
 pub(crate) struct Asi {
     tokens: Vec<Token>,
+    /// The indices (ascending) of the tokens right after the `)` of a `while (…)` head: after
+    /// `do … while (…)` a semicolon may be inserted before any token.
+    after_while_heads: Vec<u32>,
 }
 
 impl Asi {
-    fn new(tokens: Vec<Token>) -> Asi {
-        Asi { tokens }
-    }
-
-    /// The index of the token starting at byte `start` (token starts are strictly increasing).
-    fn index_of(&self, start: usize) -> Option<usize> {
+    /// Whether a semicolon may be inserted before token `index` (the grammar decides whether
+    /// one fits there): the token is `}`, follows a line break, or follows `do … while (…)`.
+    /// The end of input always allows one.
+    pub(crate) fn allows_semicolon_before(&self, index: usize) -> bool {
         self.tokens
-            .binary_search_by_key(&start, |t| t.span.start as usize)
-            .ok()
+            .get(index)
+            .is_some_and(|t| t.tok == Tok::RBrace || t.newline_before)
+            || u32::try_from(index).is_ok_and(|i| self.after_while_heads.binary_search(&i).is_ok())
     }
+}
 
-    /// Where the token before token `i` ends (the end of the last token for `i == len`).
-    fn end_before(&self, i: usize) -> usize {
-        i.checked_sub(1)
-            .and_then(|j| self.tokens.get(j))
-            .map_or(0, |t| t.span.end as usize)
-    }
-
-    /// Called by the grammar when a statement's `;` is missing: accepts the inserted semicolon
-    /// (returning where the statement ends) or gives back the original error.
-    ///
-    /// LALRPOP recovers by popping parser states until one can take the error token, and then
-    /// by dropping input tokens. Either would silently skip source text, so both are refused:
-    /// the recovery symbol must start exactly where the previous token ends (`at`; a popped
-    /// symbol would start earlier) and no token may be dropped. Then the spec's rule applies:
-    /// the offending token is `}`, follows a line break, or is the end of input; after
-    /// `do … while (…)` any token will do.
-    pub fn semicolon(
-        &self,
-        at: usize,
-        recovery: ErrorRecovery<usize, Tok, SyntaxError>,
-        after_do_while: bool,
-    ) -> Result<usize, PError> {
-        let ErrorRecovery {
-            error,
-            dropped_tokens,
-        } = recovery;
-        if !dropped_tokens.is_empty() {
-            return Err(error);
-        }
-        let allowed = match &error {
-            ParseError::UnrecognizedEof { .. } => at == self.end_before(self.tokens.len()),
-            ParseError::UnrecognizedToken {
-                token: (start, tok, _),
-                ..
-            } => self.index_of(*start).is_some_and(|i| {
-                at == self.end_before(i)
-                    && (after_do_while || *tok == Tok::RBrace || self.tokens[i].newline_before)
-            }),
-            _ => false,
-        };
-        if allowed { Ok(at) } else { Err(error) }
-    }
+/// One open bracket of the pre-pass: whether it is the `(` of a `while (…)` head.
+struct Open {
+    while_head: bool,
 }
 
 /// Applies the restricted productions ("no line terminator here") to the token vector:
 /// - `return`/`break`/`continue` followed by a line break get a zero-width `;` after them;
 /// - a line break after `throw`, or before `=>`, is an error;
-/// - `++`/`--` at the start of a line become prefix-only tokens, so `a⏎++b` is `a; ++b`.
+/// - `++`/`--` at the start of a line become prefix-only tokens, so `a⏎++b` is `a; ++b`;
+///
+/// and checks that brackets (`(`, `[`, `{`, template substitutions) nest at most
+/// `max_nesting` deep, noting where `while (…)` heads end on the way.
 ///
 /// Returns the tokens up to the first error, and that error.
-fn restrict(tokens: Vec<Token>) -> (Vec<Token>, Option<SyntaxError>) {
+fn restrict(tokens: Vec<Token>, max_nesting: usize) -> (Asi, Option<SyntaxError>) {
     let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 16);
+    let mut open: Vec<Open> = Vec::new();
+    let mut after_while_heads = Vec::new();
     let mut iter = tokens.into_iter().peekable();
+    let mut error = None;
     while let Some(mut token) = iter.next() {
         // After `.`, a keyword is a property name: `p.return⏎(x)` is a call.
         let is_property = out
             .last()
             .is_some_and(|t: &Token| matches!(t.tok, Tok::Dot | Tok::QuestionDot));
         let next_on_new_line = iter.peek().is_some_and(|t| t.newline_before);
+        if closes_bracket(&token.tok) && open.pop().is_some_and(|o| o.while_head) {
+            after_while_heads.push(out.len() as u32 + 1);
+        }
+        if opens_bracket(&token.tok) {
+            if open.len() >= max_nesting {
+                error = Some(SyntaxError::too_deep(token.span));
+                break;
+            }
+            let while_head = token.tok == Tok::LParen && ends_while_keyword(&out);
+            open.push(Open { while_head });
+        }
         match token.tok {
             Tok::Return | Tok::Break | Tok::Continue if !is_property && next_on_new_line => {
                 let end = token.span.end;
@@ -177,22 +141,20 @@ fn restrict(tokens: Vec<Token>) -> (Vec<Token>, Option<SyntaxError>) {
                 continue;
             }
             Tok::Throw if !is_property && next_on_new_line => {
-                let error = SyntaxError {
-                    message: "Illegal newline after throw".to_string(),
-                    span: token.span,
-                    label: "the thrown value must start on this line".to_string(),
-                    help: None,
-                };
-                return (out, Some(error));
+                error = Some(SyntaxError::new(
+                    "Illegal newline after throw",
+                    token.span,
+                    "the thrown value must start on this line",
+                ));
+                break;
             }
             Tok::Arrow if token.newline_before => {
-                let error = SyntaxError {
-                    message: "Unexpected token '=>'".to_string(),
-                    span: token.span,
-                    label: "`=>` must be on the same line as the parameters".to_string(),
-                    help: None,
-                };
-                return (out, Some(error));
+                error = Some(SyntaxError::new(
+                    "Unexpected token '=>'",
+                    token.span,
+                    "`=>` must be on the same line as the parameters",
+                ));
+                break;
             }
             Tok::Inc if token.newline_before => token.tok = Tok::IncNewline,
             Tok::Dec if token.newline_before => token.tok = Tok::DecNewline,
@@ -200,7 +162,38 @@ fn restrict(tokens: Vec<Token>) -> (Vec<Token>, Option<SyntaxError>) {
         }
         out.push(token);
     }
-    (out, None)
+    let asi = Asi {
+        tokens: out,
+        after_while_heads,
+    };
+    (asi, error)
+}
+
+/// `(`, `[`, `{`, or a template piece that opens a substitution (`${`).
+fn opens_bracket(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::LParen | Tok::LBracket | Tok::LBrace | Tok::TemplateHead(_) | Tok::TemplateMiddle(_)
+    )
+}
+
+/// `)`, `]`, `}`, or a template piece that closes a substitution.
+fn closes_bracket(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::TemplateMiddle(_) | Tok::TemplateTail(_)
+    )
+}
+
+/// Whether the tokens so far end with the keyword `while` (not a property named `while`).
+fn ends_while_keyword(tokens: &[Token]) -> bool {
+    match tokens {
+        [.., before, last] => {
+            last.tok == Tok::While && !matches!(before.tok, Tok::Dot | Tok::QuestionDot)
+        }
+        [last] => last.tok == Tok::While,
+        [] => false,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,12 +204,14 @@ fn to_syntax_error(error: PError, tokens: &[Token]) -> SyntaxError {
     match error {
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => SyntaxError {
+            kind: crate::diagnostics::EarlyErrorKind::Syntax,
             message: "Invalid or unexpected token".to_string(),
             span: Span::new(location, location),
             label: "not valid here".to_string(),
             help: None,
         },
         ParseError::UnrecognizedEof { location, expected } => SyntaxError {
+            kind: crate::diagnostics::EarlyErrorKind::Syntax,
             message: if after_expression_in_call(&expected, tokens, tokens.len()) {
                 "missing ) after argument list"
             } else {
@@ -318,6 +313,7 @@ fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]
         };
     }
     SyntaxError {
+        kind: crate::diagnostics::EarlyErrorKind::Syntax,
         message,
         span,
         label,
@@ -510,12 +506,15 @@ pub(crate) mod act {
         start: usize,
         iterate: ForIterate,
         decl: VarKind,
-        target: Expr,
+        mut target: Expr,
         right: Expr,
     ) -> Result<ForHead, PError> {
-        let target = match target.kind {
+        let target = match target.take_kind() {
             ExprKind::Ident(id) => Pattern::Ident(id),
-            _ => binding_pattern(target)?,
+            kind => {
+                target.kind = kind;
+                binding_pattern(target)?
+            }
         };
         Ok(ForHead::InOf {
             start,
@@ -530,14 +529,20 @@ pub(crate) mod act {
     pub fn for_target_head(
         start: usize,
         iterate: ForIterate,
-        target: Expr,
+        mut target: Expr,
         right: Expr,
     ) -> Result<ForHead, PError> {
         let span = target.span;
-        let target = match target.kind {
+        let target = match target.take_kind() {
             ExprKind::Ident(id) => Pattern::Ident(id),
-            ExprKind::Member { .. } => Pattern::Member(Box::new(target)),
-            ExprKind::Array(_) | ExprKind::Object(_) => to_pattern(target, false)?,
+            kind @ ExprKind::Member { .. } => {
+                target.kind = kind;
+                Pattern::Member(Box::new(target))
+            }
+            kind @ (ExprKind::Array(_) | ExprKind::Object(_)) => {
+                target.kind = kind;
+                to_pattern(target, false)?
+            }
             _ => {
                 return Err(error(
                     "Invalid left-hand side in for-loop",
@@ -558,6 +563,7 @@ pub(crate) mod act {
     pub fn error(message: &str, span: Span, label: &str) -> PError {
         ParseError::User {
             error: SyntaxError {
+                kind: crate::diagnostics::EarlyErrorKind::Syntax,
                 message: message.to_string(),
                 span,
                 label: label.to_string(),
@@ -720,14 +726,17 @@ pub(crate) mod act {
     }
 
     /// `a, b`: appends to the list when the left side already is one.
-    pub fn sequence(list: Expr, next: Expr) -> Expr {
+    pub fn sequence(mut list: Expr, next: Expr) -> Expr {
         let span = list.span.to(next.span);
-        match list.kind {
+        match list.take_kind() {
             ExprKind::Sequence(mut items) => {
                 items.push(next);
                 expr(ExprKind::Sequence(items), span)
             }
-            kind => expr(ExprKind::Sequence(vec![expr(kind, list.span), next]), span),
+            kind => {
+                list.kind = kind;
+                expr(ExprKind::Sequence(vec![list, next]), span)
+            }
         }
     }
 
@@ -1232,8 +1241,8 @@ pub(crate) mod act {
 
     /// Converts `target = default` (an element, property value or arrow parameter) to a
     /// pattern and its default. The parser has already made `[a] = d` an `AssignPattern`.
-    fn split_default(e: Expr, binding: bool) -> Result<(Pattern, Option<Expr>), PError> {
-        match e.kind {
+    fn split_default(mut e: Expr, binding: bool) -> Result<(Pattern, Option<Expr>), PError> {
+        match e.take_kind() {
             ExprKind::Assign {
                 op: AssignOp::Assign,
                 target,
@@ -1285,13 +1294,16 @@ pub(crate) mod act {
         crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || to_pattern_inner(e, binding))
     }
 
-    fn to_pattern_inner(e: Expr, binding: bool) -> Result<Pattern, PError> {
+    fn to_pattern_inner(mut e: Expr, binding: bool) -> Result<Pattern, PError> {
         let span = e.span;
-        match e.kind {
+        match e.take_kind() {
             ExprKind::Ident(id) => Ok(Pattern::Ident(id)),
-            ExprKind::Member {
+            kind @ ExprKind::Member {
                 optional: false, ..
-            } if !binding => Ok(Pattern::Member(Box::new(e))),
+            } if !binding => {
+                e.kind = kind;
+                Ok(Pattern::Member(Box::new(e)))
+            }
             ExprKind::Member { .. } if binding => Err(error(
                 "Illegal property in declaration context",
                 span,
@@ -1302,19 +1314,22 @@ pub(crate) mod act {
                 let mut elements = Vec::with_capacity(count);
                 let mut rest = None;
                 for (i, item) in items.into_iter().enumerate() {
-                    let Some(item) = item else {
+                    let Some(mut item) = item else {
                         elements.push(None);
                         continue;
                     };
-                    if let ExprKind::Spread(arg) = item.kind {
-                        if i + 1 != count {
-                            return Err(rest_not_last(item.span));
+                    match item.take_kind() {
+                        ExprKind::Spread(arg) => {
+                            if i + 1 != count {
+                                return Err(rest_not_last(item.span));
+                            }
+                            if matches!(arg.kind, ExprKind::Assign { .. }) {
+                                return Err(invalid_target(arg.span));
+                            }
+                            rest = Some(to_pattern(*arg, binding)?);
+                            continue;
                         }
-                        if matches!(arg.kind, ExprKind::Assign { .. }) {
-                            return Err(invalid_target(arg.span));
-                        }
-                        rest = Some(to_pattern(*arg, binding)?);
-                        continue;
+                        kind => item.kind = kind,
                     }
                     let (target, default) = split_default(item, binding)?;
                     elements.push(Some(PatternElem { target, default }));
@@ -1436,8 +1451,8 @@ pub(crate) mod act {
 
     /// Converts the parenthesised expression before `=>` into parameters: `a`, `a = 1`, and
     /// comma lists of those.
-    pub fn arrow_params(cover: Expr) -> Result<Vec<Param>, PError> {
-        let items = match cover.kind {
+    pub fn arrow_params(mut cover: Expr) -> Result<Vec<Param>, PError> {
+        let items = match cover.take_kind() {
             ExprKind::Sequence(items) => items,
             kind => vec![expr(kind, cover.span)],
         };
@@ -1666,8 +1681,12 @@ pub(crate) mod act {
 
     /// `for (x in o)` parses as `for ( Expr )`: that is a for-in head; anything else there
     /// lacks its semicolons.
-    pub fn for_without_semicolons(start: usize, e: Expr, head: Span) -> Result<ForHead, PError> {
-        match e.kind {
+    pub fn for_without_semicolons(
+        start: usize,
+        mut e: Expr,
+        head: Span,
+    ) -> Result<ForHead, PError> {
+        match e.take_kind() {
             ExprKind::Binary(BinaryOp::In, target, right, _) => {
                 for_target_head(start, ForIterate::In, *target, *right)
             }
@@ -1753,6 +1772,16 @@ pub(crate) mod act {
 mod tests {
     use super::*;
     use crate::ast::*;
+    use crate::interp::Limits;
+
+    fn max_nesting() -> usize {
+        Limits::default().max_nesting
+    }
+
+    /// Parses with the default nesting limit.
+    fn parse(source: &str) -> Result<Program, SyntaxError> {
+        super::parse(source, max_nesting())
+    }
 
     // -- A compact S-expression dump of the tree, for readable assertions. ------------------
 
@@ -2166,7 +2195,7 @@ mod tests {
 
     fn first_expr(src: &str) -> Expr {
         let program = parse(src).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
-        match program.body.into_iter().next().map(|s| s.kind) {
+        match program.body.into_iter().next().map(|mut s| s.take_kind()) {
             Some(StmtKind::Expr(e)) => e,
             other => panic!("{src:?}: not an expression statement: {other:?}"),
         }
@@ -2298,7 +2327,7 @@ mod tests {
         assert_eq!(p("`a`.length"), "(. (` \"a\") length)");
         assert_eq!(p("f(`x`)"), "(call f (` \"x\"))");
         let src = "x = `ab${c}de${f}`";
-        let ExprKind::Assign { value, .. } = first_expr(src).kind else {
+        let ExprKind::Assign { value, .. } = first_expr(src).take_kind() else {
             panic!()
         };
         assert_eq!(text(src, value.span), "`ab${c}de${f}`");
@@ -2337,7 +2366,7 @@ mod tests {
         assert_eq!(p("delete a?.b"), "(delete (?chain (?. a b)))");
         assert_eq!(p("a?.if.new"), "(?chain (. (?. a if) new))");
         let src = "x = a?.b.c(1)";
-        let ExprKind::Assign { value, .. } = first_expr(src).kind else {
+        let ExprKind::Assign { value, .. } = first_expr(src).take_kind() else {
             panic!()
         };
         assert_eq!(text(src, value.span), "a?.b.c(1)");
@@ -2390,7 +2419,7 @@ mod tests {
         assert_eq!(p("(a, b = 1, ...c) => c"), "(=> (a b=1 ...c) c)");
         assert_eq!(p("o = { m(...r) {} }"), "(= o {m:(function ~m (...r) {})})");
         let src = "f(a, ...bc)";
-        let ExprKind::Call { args, .. } = first_expr(src).kind else {
+        let ExprKind::Call { args, .. } = first_expr(src).take_kind() else {
             panic!()
         };
         assert_eq!(text(src, args[1].span), "...bc");
@@ -2633,7 +2662,8 @@ mod tests {
         }
         // `{ a = 1 }` is only valid as a pattern: the scope pass rejects the literal.
         let program = parse("({ a = 1 })").unwrap();
-        let e = crate::scope::resolve(&program, &mut Default::default()).unwrap_err();
+        let e =
+            crate::scope::resolve(&program, &mut Default::default(), max_nesting()).unwrap_err();
         assert_eq!(e.message, "Invalid shorthand property initializer");
         // Plain parameter lists may repeat a name outside strict mode.
         assert_eq!(p("function f(a, a) {}"), "(function f (a a) {})");
@@ -3016,7 +3046,7 @@ mod tests {
         let src = "-x";
         assert_eq!(text(src, first_expr(src).span), "-x");
         let src = "o = { a: 1, m() {} }";
-        let ExprKind::Assign { value, .. } = first_expr(src).kind else {
+        let ExprKind::Assign { value, .. } = first_expr(src).take_kind() else {
             panic!()
         };
         let ExprKind::Object(props) = &value.kind else {
@@ -3065,10 +3095,11 @@ mod tests {
         );
     }
 
-    /// Runs `f` on a thread with a big stack: dropping a deep tree recurses.
-    fn on_big_stack(f: impl FnOnce() + Send + 'static) {
+    /// Runs `f` on a thread with a small stack: parsing and dropping deep trees must not
+    /// depend on the stack's size.
+    fn on_small_stack(f: impl FnOnce() + Send + 'static) {
         std::thread::Builder::new()
-            .stack_size(256 << 20)
+            .stack_size(256 << 10)
             .spawn(f)
             .unwrap()
             .join()
@@ -3077,42 +3108,96 @@ mod tests {
 
     #[test]
     fn deep_nesting() {
-        on_big_stack(|| {
-            const N: usize = 100_000;
-            let parens = format!("{}1{}", "(".repeat(N), ")".repeat(N));
+        on_small_stack(|| {
+            let n = max_nesting();
+            let parens = format!("{}1{}", "(".repeat(n), ")".repeat(n));
             assert_eq!(p(&parens), "1");
-            let brackets = format!("{}{}", "[".repeat(N), "]".repeat(N));
+            let brackets = format!("{}{}", "[".repeat(n), "]".repeat(n));
             assert!(parse(&brackets).is_ok());
-            let braces = format!("{}{}", "{".repeat(N), "}".repeat(N));
+            let braces = format!("{}{}", "{".repeat(n), "}".repeat(n));
             assert!(parse(&braces).is_ok());
-            let unary = format!("{}x", "!".repeat(N));
+            let template = format!("{}1{}", "`${".repeat(n), "}`".repeat(n));
+            assert!(parse(&template).is_ok());
+            // Nesting without brackets is the scope pass's to limit.
+            const LONG: usize = 100_000;
+            let unary = format!("{}x", "!".repeat(LONG));
             assert!(parse(&unary).is_ok());
-            let sum = format!("x{}", " + x".repeat(N));
+            let sum = format!("x{}", " + x".repeat(LONG));
             assert!(parse(&sum).is_ok());
-            let unclosed = "[".repeat(N);
+            let ifs = format!("{}x", "if (x) ".repeat(LONG));
+            assert!(parse(&ifs).is_ok());
+            let unclosed = "[".repeat(1_000);
             assert_eq!(err(&unclosed).message, "Unexpected end of input");
-            let functions = "function f() {".repeat(N / 10);
+            let functions = "function f() {".repeat(1_000);
             assert_eq!(err(&functions).message, "Unexpected end of input");
         });
     }
 
     #[test]
+    fn brackets_nested_too_deeply_are_a_range_error_where_the_limit_is_crossed() {
+        on_small_stack(|| {
+            let n = max_nesting();
+            for (open, close) in [("(", ")"), ("[", "]"), ("{", "}"), ("`${", "}`")] {
+                let src = format!("{}1{}", open.repeat(n + 1), close.repeat(n + 1));
+                let e = err(&src);
+                assert_eq!(
+                    e.kind,
+                    crate::diagnostics::EarlyErrorKind::TooDeep,
+                    "{open}"
+                );
+                assert_eq!(e.message, "Maximum call stack size exceeded");
+                assert_eq!(e.span.start as usize, n * open.len(), "{open}");
+            }
+            // A syntax error before the deep part is reported first.
+            let src = format!(") {}", "(".repeat(n + 1));
+            assert_eq!(err(&src).message, "Unexpected token ')'");
+        });
+    }
+
+    #[test]
     fn deep_nesting_errors_do_not_overflow_on_a_small_stack() {
-        // Failing parses drop their partial trees inside `parse`, which grows its own stack.
-        std::thread::Builder::new()
-            .stack_size(1 << 20)
-            .spawn(|| {
-                const N: usize = 100_000;
-                let bad = format!("{}{} )", "[".repeat(N), "]".repeat(N));
-                assert_eq!(err(&bad).message, "Unexpected token ')'");
-                let bad = format!("x{} )", " + x".repeat(N));
-                assert_eq!(err(&bad).message, "Unexpected token ')'");
-                let bad = format!("{}x )", "- ".repeat(N));
-                assert_eq!(err(&bad).message, "Unexpected token ')'");
-            })
-            .unwrap()
-            .join()
-            .unwrap();
+        // A failing parse drops the partial trees on the parser's stack, however deep.
+        on_small_stack(|| {
+            const LONG: usize = 100_000;
+            let n = max_nesting();
+            let bad = format!("{}{} )", "[".repeat(n), "]".repeat(n));
+            assert_eq!(err(&bad).message, "Unexpected token ')'");
+            let bad = format!("x{} )", " + x".repeat(LONG));
+            assert_eq!(err(&bad).message, "Unexpected token ')'");
+            let bad = format!("{}x )", "- ".repeat(LONG));
+            assert_eq!(err(&bad).message, "Unexpected token ')'");
+            let bad = format!("{}x )", "if (x) ".repeat(LONG));
+            assert_eq!(err(&bad).message, "Unexpected token ')'");
+            let bad = format!("x = {}1 )", "a => ".repeat(LONG));
+            assert_eq!(err(&bad).message, "Unexpected token ')'");
+        });
+    }
+
+    #[test]
+    fn semicolons_are_inserted_inside_deep_nesting() {
+        on_small_stack(|| {
+            const LONG: usize = 20_000;
+            let chain: String = (0..LONG)
+                .map(|i| format!("else if (x) {{ y = {i} }}\n"))
+                .collect();
+            let program = parse(&format!("if (x) {{}}\n{chain}z\nw")).unwrap();
+            assert_eq!(program.body.len(), 3);
+            let loops = format!(
+                "{}{}",
+                "while (x) {\n a\n b\n".repeat(1_000),
+                "}".repeat(1_000)
+            );
+            assert!(parse(&loops).is_ok());
+            // `do … while (…)` takes a semicolon before anything, at any depth.
+            let dos = format!(
+                "{}do x; while (y) z{}",
+                "{".repeat(1_000),
+                "}".repeat(1_000)
+            );
+            assert!(parse(&dos).is_ok());
+            // A keyword used as a property name is not the `while` of a `do`.
+            assert_eq!(err("a.while(x) y").message, "Unexpected identifier 'y'");
+        });
     }
 
     const SAMPLES: &[&str] = &[

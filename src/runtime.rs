@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::builtins::inspect::inspect;
-use crate::diagnostics::{render_source_frame, render_syntax_error};
+use crate::diagnostics::{render_source_frame, render_syntax_error, version_footer};
 use crate::event_loop::{self, Fatal};
 use crate::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
 use crate::interp::{Interp, Limits, Sink, Source};
@@ -162,7 +162,7 @@ fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stder
 }
 
 fn run_unguarded(name: &str, text: &str, options: &Options, stdout: Sink, stderr: Sink) -> i32 {
-    let program = match crate::parser::parse(text) {
+    let program = match crate::parser::parse(text, options.limits.max_nesting) {
         Ok(p) => p,
         Err(e) => {
             stderr.write(&render_syntax_error(name, text, &e));
@@ -170,7 +170,7 @@ fn run_unguarded(name: &str, text: &str, options: &Options, stdout: Sink, stderr
         }
     };
     let mut globals = GlobalScope::default();
-    if let Err(e) = crate::scope::resolve(&program, &mut globals) {
+    if let Err(e) = crate::scope::resolve(&program, &mut globals, options.limits.max_nesting) {
         stderr.write(&render_syntax_error(name, text, &e));
         return 1;
     }
@@ -317,7 +317,7 @@ pub fn report_fatal(interp: &Interp, fatal: &Fatal) -> String {
                 Value::String(s) => s.to_string(),
                 v => inspect(interp, v),
             };
-            format!("{frame}\n{body}\n\nminnow v{}\n", env!("CARGO_PKG_VERSION"))
+            format!("{frame}\n{body}\n\n{}", version_footer())
         }
         Fatal::UnhandledRejection(reason) => {
             let is_error = matches!(reason, Value::Object(o) if matches!(o.data.borrow().kind, crate::object::ObjectKind::Error));

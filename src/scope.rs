@@ -13,6 +13,12 @@
 //! Invariant the evaluator relies on: while code of scope S runs, the current environment is
 //! the one of S's nearest materialized ancestor (or S itself), and walking `hops` parents from
 //! it reaches the binding's environment.
+//!
+//! The walk takes time linear in the program, however deeply it nests: a name is looked up in
+//! a table of the bindings visible at the current point (kept as scopes are entered and left),
+//! not by walking up the scopes. It recurses through the stack guard, and stops with node's
+//! `RangeError: Maximum call stack size exceeded` past `max_nesting` levels (a chain of binary
+//! operators counts as one level).
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -52,9 +58,17 @@ impl GlobalScope {
     }
 }
 
-/// Resolves every identifier of `program`, recording layouts in the AST's cells.
-pub fn resolve(program: &Program, globals: &mut GlobalScope) -> Result<(), SyntaxError> {
-    let mut r = Resolver::default();
+/// Resolves every identifier of `program`, recording layouts in the AST's cells. Statements
+/// and expressions may nest `max_nesting` levels deep.
+pub fn resolve(
+    program: &Program,
+    globals: &mut GlobalScope,
+    max_nesting: usize,
+) -> Result<(), SyntaxError> {
+    let mut r = Resolver {
+        max_nesting,
+        ..Resolver::default()
+    };
     r.jumps.push(JumpContext {
         in_async: true,
         ..JumpContext::default()
@@ -63,6 +77,7 @@ pub fn resolve(program: &Program, globals: &mut GlobalScope) -> Result<(), Synta
     r.inherit_globals(script, globals);
     r.declare_hoisted(&program.body, script, true)?;
     r.walk_stmts(&program.body, script)?;
+    r.leave_scope(script);
     program.has_top_level_await.set(r.top_level_await);
     r.finish(globals);
     Ok(())
@@ -102,6 +117,8 @@ enum Target<'a> {
 struct Scope<'a> {
     kind: ScopeKind,
     parent: Option<usize>,
+    /// The nearest function or script scope: the scope itself, or its parent's.
+    function: usize,
     names: HashMap<Name, usize>,
     bindings: Vec<usize>,
     target: Target<'a>,
@@ -138,8 +155,9 @@ struct JumpContext {
     super_property: bool,
     loops: u32,
     breakables: u32,
-    /// Enclosing labels, and whether each labels a loop.
-    labels: Vec<(Name, bool)>,
+    /// Enclosing labels: for each name, whether each statement it labels (innermost last) is
+    /// a loop.
+    labels: HashMap<Name, Vec<bool>>,
 }
 
 #[derive(Default)]
@@ -151,6 +169,12 @@ struct Resolver<'a> {
     bindings: Vec<Binding>,
     /// (identifier, the scope it occurs in, the binding it names — `None` for globals)
     refs: Vec<(&'a Ident, usize, Option<usize>)>,
+    /// For each name, the bindings of it in the scopes entered and not yet left, innermost
+    /// last: the last one is what the name means at the current point of the walk.
+    visible: HashMap<Name, Vec<usize>>,
+    /// How many statements, expressions and patterns the walk is inside.
+    depth: usize,
+    max_nesting: usize,
 }
 
 /// node's message for an expression that starts where no expression may (after a `yield` that
@@ -166,6 +190,7 @@ fn unexpected_start(e: &Expr) -> String {
 
 fn syntax_error(message: String, span: Span, label: &str) -> SyntaxError {
     SyntaxError {
+        kind: crate::diagnostics::EarlyErrorKind::Syntax,
         message,
         span,
         label: label.into(),
@@ -188,6 +213,7 @@ fn unexpected_super(span: Span, label: &str) -> SyntaxError {
 
 fn already_declared(ident: &Ident) -> SyntaxError {
     SyntaxError {
+        kind: crate::diagnostics::EarlyErrorKind::Syntax,
         message: format!("Identifier '{}' has already been declared", ident.name),
         span: ident.span,
         label: "declared again here".into(),
@@ -196,10 +222,17 @@ fn already_declared(ident: &Ident) -> SyntaxError {
 }
 
 impl<'a> Resolver<'a> {
+    /// Enters a new scope inside `parent` (the innermost scope entered and not left).
     fn push_scope(&mut self, kind: ScopeKind, parent: Option<usize>, target: Target<'a>) -> usize {
+        let id = self.scopes.len();
+        let function = match (kind, parent) {
+            (ScopeKind::Block, Some(p)) => self.scopes[p].function,
+            _ => id,
+        };
         self.scopes.push(Scope {
             kind,
             parent,
+            function,
             names: HashMap::new(),
             bindings: Vec::new(),
             target,
@@ -210,35 +243,48 @@ impl<'a> Resolver<'a> {
             first_slot: 0,
             slot_count: 0,
         });
-        self.scopes.len() - 1
+        id
+    }
+
+    /// Leaves scope `id`, the innermost one entered: its bindings stop being visible.
+    fn leave_scope(&mut self, id: usize) {
+        for &b in self.scopes[id].bindings.iter().rev() {
+            let shadowed = self.visible.get_mut(&self.bindings[b].name);
+            let popped = shadowed.and_then(|v| v.pop());
+            debug_assert_eq!(popped, Some(b), "scopes are left innermost first");
+        }
+    }
+
+    /// Adds a new binding of `name` to `scope` (the innermost scope entered), visible from now.
+    fn add_binding(
+        &mut self,
+        scope: usize,
+        name: &Name,
+        kind: BindingKind,
+        slot: u32,
+        inherited: bool,
+    ) -> usize {
+        let id = self.bindings.len();
+        self.bindings.push(Binding {
+            name: name.clone(),
+            scope,
+            kind,
+            captured: false,
+            slot,
+            inherited,
+        });
+        self.scopes[scope].names.insert(name.clone(), id);
+        self.scopes[scope].bindings.push(id);
+        self.visible.entry(name.clone()).or_default().push(id);
+        id
     }
 
     /// Makes the top-level bindings of earlier REPL inputs visible (and redeclarable, as in
     /// node's REPL).
     fn inherit_globals(&mut self, script: usize, globals: &GlobalScope) {
         for (name, &(slot, kind)) in &globals.names {
-            let id = self.bindings.len();
-            self.bindings.push(Binding {
-                name: name.clone(),
-                scope: script,
-                kind,
-                captured: false,
-                slot,
-                inherited: true,
-            });
-            self.scopes[script].names.insert(name.clone(), id);
-            self.scopes[script].bindings.push(id);
+            self.add_binding(script, name, kind, slot, true);
         }
-    }
-
-    /// The nearest function or script scope at or above `scope`.
-    fn function_scope_of(&self, mut scope: usize) -> usize {
-        while self.scopes[scope].kind == ScopeKind::Block {
-            scope = self.scopes[scope]
-                .parent
-                .expect("a block scope has a parent");
-        }
-        scope
     }
 
     /// Declares `ident` in `scope`, merging with an existing binding where JavaScript allows it
@@ -265,18 +311,7 @@ impl<'a> Resolver<'a> {
             }
             return Ok(existing);
         }
-        let id = self.bindings.len();
-        self.bindings.push(Binding {
-            name: ident.name.clone(),
-            scope,
-            kind,
-            captured: false,
-            slot: 0,
-            inherited: false,
-        });
-        self.scopes[scope].names.insert(ident.name.clone(), id);
-        self.scopes[scope].bindings.push(id);
-        Ok(id)
+        Ok(self.add_binding(scope, &ident.name, kind, 0, false))
     }
 
     /// Declares a binding occurrence and records it so its `res` is filled in later.
@@ -336,22 +371,37 @@ impl<'a> Resolver<'a> {
         Ok(())
     }
 
-    /// Records a use of `ident` in `scope`, marking the binding captured if the use is inside
-    /// a different function from the declaration.
+    /// Records a use of `ident` in `scope` (the innermost scope entered), marking the binding
+    /// captured if the use is inside a different function from the declaration.
     fn reference(&mut self, ident: &'a Ident, scope: usize) {
-        let mut s = Some(scope);
-        let use_function = self.function_scope_of(scope);
-        while let Some(id) = s {
-            if let Some(&b) = self.scopes[id].names.get(&ident.name) {
-                if self.function_scope_of(id) != use_function {
-                    self.bindings[b].captured = true;
-                }
-                self.refs.push((ident, scope, Some(b)));
-                return;
+        let binding = self
+            .visible
+            .get(&ident.name)
+            .and_then(|bindings| bindings.last())
+            .copied();
+        if let Some(b) = binding {
+            let declared_in = self.scopes[self.bindings[b].scope].function;
+            if declared_in != self.scopes[scope].function {
+                self.bindings[b].captured = true;
             }
-            s = self.scopes[id].parent;
         }
-        self.refs.push((ident, scope, None));
+        self.refs.push((ident, scope, binding));
+    }
+
+    /// Runs `walk` one nesting level deeper (on a fresh stack segment when this one runs low);
+    /// past `max_nesting` levels, fails with node's error for source nested too deeply.
+    fn nested(
+        &mut self,
+        span: Span,
+        walk: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        if self.depth >= self.max_nesting {
+            return Err(SyntaxError::too_deep(span));
+        }
+        self.depth += 1;
+        let result = crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || walk(self));
+        self.depth -= 1;
+        result
     }
 
     fn walk_stmts(&mut self, stmts: &'a [Stmt], scope: usize) -> Result<(), SyntaxError> {
@@ -364,11 +414,13 @@ impl<'a> Resolver<'a> {
     fn walk_block(&mut self, block: &'a Block, scope: usize) -> Result<(), SyntaxError> {
         let inner = self.push_scope(ScopeKind::Block, Some(scope), Target::Block(&block.scope));
         self.declare_hoisted(&block.body, inner, false)?;
-        self.walk_stmts(&block.body, inner)
+        self.walk_stmts(&block.body, inner)?;
+        self.leave_scope(inner);
+        Ok(())
     }
 
     fn walk_stmt(&mut self, stmt: &'a Stmt, scope: usize) -> Result<(), SyntaxError> {
-        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || self.walk_stmt_inner(stmt, scope))
+        self.nested(stmt.span, |r| r.walk_stmt_inner(stmt, scope))
     }
 
     fn walk_stmt_inner(&mut self, stmt: &'a Stmt, scope: usize) -> Result<(), SyntaxError> {
@@ -432,6 +484,7 @@ impl<'a> Resolver<'a> {
                         self.walk_pattern(param, catch_scope, false)?;
                     }
                     self.walk_block(&h.body, catch_scope)?;
+                    self.leave_scope(catch_scope);
                 }
                 t.finalizer
                     .as_ref()
@@ -451,14 +504,14 @@ impl<'a> Resolver<'a> {
                     self.walk_stmts(&case.body, inner)
                 });
                 self.jump_mut().breakables -= 1;
-                result
+                result?;
+                self.leave_scope(inner);
+                Ok(())
             }
             StmtKind::Labeled { label, body } => {
-                self.jump_mut()
-                    .labels
-                    .push((label.name.clone(), is_loop(body)));
+                self.label_stack(&label.name).push(is_loop(body));
                 let result = self.walk_stmt(body, scope);
-                self.jump_mut().labels.pop();
+                self.label_stack(&label.name).pop();
                 result
             }
         }
@@ -466,6 +519,17 @@ impl<'a> Resolver<'a> {
 
     fn jump(&self) -> &JumpContext {
         self.jumps.last().expect("a jump context is always pushed")
+    }
+
+    /// The statements labelled `name` around the current point (of the current function).
+    fn label_stack(&mut self, name: &Name) -> &mut Vec<bool> {
+        self.jump_mut().labels.entry(name.clone()).or_default()
+    }
+
+    /// Whether the innermost statement labelled `name` is a loop; `None` if none is labelled
+    /// so.
+    fn label_is_loop(&self, name: &Name) -> Option<bool> {
+        self.jump().labels.get(name)?.last().copied()
     }
 
     fn jump_mut(&mut self) -> &mut JumpContext {
@@ -488,14 +552,13 @@ impl<'a> Resolver<'a> {
 
     /// `break` needs an enclosing loop or switch; `break label` an enclosing label.
     fn check_break(&self, label: Option<&Ident>, span: Span) -> Result<(), SyntaxError> {
-        let jump = self.jump();
         match label {
-            None if jump.breakables == 0 => Err(syntax_error(
+            None if self.jump().breakables == 0 => Err(syntax_error(
                 "Illegal break statement".into(),
                 span,
                 "not inside a loop or switch",
             )),
-            Some(l) if !jump.labels.iter().any(|(name, _)| *name == l.name) => Err(syntax_error(
+            Some(l) if self.label_is_loop(&l.name).is_none() => Err(syntax_error(
                 format!("Undefined label '{}'", l.name),
                 l.span,
                 NO_SUCH_LABEL,
@@ -514,13 +577,13 @@ impl<'a> Resolver<'a> {
                 "not inside a loop",
             )),
             None => Ok(()),
-            Some(l) => match jump.labels.iter().rev().find(|(name, _)| *name == l.name) {
+            Some(l) => match self.label_is_loop(&l.name) {
                 None => Err(syntax_error(
                     format!("Undefined label '{}'", l.name),
                     l.span,
                     NO_SUCH_LABEL,
                 )),
-                Some((_, false)) => Err(syntax_error(
+                Some(false) => Err(syntax_error(
                     format!(
                         "Illegal continue statement: '{}' does not denote an iteration statement",
                         l.name
@@ -528,7 +591,7 @@ impl<'a> Resolver<'a> {
                     l.span,
                     "this label is not on a loop",
                 )),
-                Some((_, true)) => Ok(()),
+                Some(true) => Ok(()),
             },
         }
     }
@@ -567,7 +630,18 @@ impl<'a> Resolver<'a> {
         scope: usize,
         names: bool,
     ) -> Result<(), SyntaxError> {
-        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || match pattern {
+        self.nested(pattern.span(), |r| {
+            r.walk_pattern_inner(pattern, scope, names)
+        })
+    }
+
+    fn walk_pattern_inner(
+        &mut self,
+        pattern: &'a Pattern,
+        scope: usize,
+        names: bool,
+    ) -> Result<(), SyntaxError> {
+        match pattern {
             Pattern::Ident(id) => {
                 if names {
                     self.reference(id, scope);
@@ -600,7 +674,7 @@ impl<'a> Resolver<'a> {
                     .as_ref()
                     .map_or(Ok(()), |r| self.walk_pattern(r, scope, names))
             }
-        })
+        }
     }
 
     fn walk_for(&mut self, f: &'a ForStmt, scope: usize) -> Result<(), SyntaxError> {
@@ -628,7 +702,9 @@ impl<'a> Resolver<'a> {
         if let Some(u) = &f.update {
             self.walk_expr(u, head)?;
         }
-        self.walk_stmt(&f.body, head)
+        self.walk_stmt(&f.body, head)?;
+        self.leave_scope(head);
+        Ok(())
     }
 
     fn walk_for_in_of(&mut self, f: &'a ForInOfStmt, scope: usize) -> Result<(), SyntaxError> {
@@ -641,7 +717,9 @@ impl<'a> Resolver<'a> {
             Some(VarKind::Var) | None => {}
         }
         self.walk_pattern(&f.target, head, true)?;
-        self.walk_stmt(&f.body, head)
+        self.walk_stmt(&f.body, head)?;
+        self.leave_scope(head);
+        Ok(())
     }
 
     fn walk_function(&mut self, f: &'a Function, scope: usize) -> Result<(), SyntaxError> {
@@ -710,13 +788,34 @@ impl<'a> Resolver<'a> {
             self.walk_pattern(&p.target, fs, false)?;
         }
         match &f.body {
-            FunctionBody::Block(body) => self.walk_stmts(body, fs),
-            FunctionBody::Expr(e) => self.walk_expr(e, fs),
+            FunctionBody::Block(body) => self.walk_stmts(body, fs)?,
+            FunctionBody::Expr(e) => self.walk_expr(e, fs)?,
         }
+        self.leave_scope(fs);
+        Ok(())
     }
 
     fn walk_expr(&mut self, e: &'a Expr, scope: usize) -> Result<(), SyntaxError> {
-        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || self.walk_expr_inner(e, scope))
+        self.nested(e.span, |r| r.walk_expr_inner(e, scope))
+    }
+
+    /// A chain of binary or logical operators (`a + b - c`) nests to the left as deep as it
+    /// is long: its operands are walked in source order at one level, as V8 treats such a
+    /// chain as a single n-ary operation (and node compiles very long ones).
+    fn walk_operator_chain(&mut self, e: &'a Expr, scope: usize) -> Result<(), SyntaxError> {
+        let mut rights = Vec::new();
+        let mut leftmost = e;
+        while let ExprKind::Binary(_, left, right, _) | ExprKind::Logical(_, left, right) =
+            &leftmost.kind
+        {
+            rights.push(&**right);
+            leftmost = left;
+        }
+        self.walk_expr(leftmost, scope)?;
+        rights
+            .into_iter()
+            .rev()
+            .try_for_each(|right| self.walk_expr(right, scope))
     }
 
     fn walk_expr_inner(&mut self, e: &'a Expr, scope: usize) -> Result<(), SyntaxError> {
@@ -783,10 +882,7 @@ impl<'a> Resolver<'a> {
             ExprKind::Unary(_, a) | ExprKind::Update { target: a, .. } | ExprKind::Spread(a) => {
                 self.walk_expr(a, scope)
             }
-            ExprKind::Binary(_, a, b, _) | ExprKind::Logical(_, a, b) => {
-                self.walk_expr(a, scope)?;
-                self.walk_expr(b, scope)
-            }
+            ExprKind::Binary(..) | ExprKind::Logical(..) => self.walk_operator_chain(e, scope),
             ExprKind::Assign { target, value, .. } => {
                 self.walk_expr(target, scope)?;
                 self.walk_expr(value, scope)
@@ -889,6 +985,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        self.leave_scope(inner);
         Ok(())
     }
 

@@ -6,12 +6,14 @@
 use std::path::Path;
 
 use minnow::diagnostics::render_syntax_error_styled;
+use minnow::interp::Limits;
 use minnow::scope::{GlobalScope, resolve};
 
 fn report_for(name: &str, source: &str) -> Option<String> {
-    let error = match minnow::parser::parse(source) {
+    let max_nesting = Limits::default().max_nesting;
+    let error = match minnow::parser::parse(source, max_nesting) {
         Err(e) => e,
-        Ok(program) => resolve(&program, &mut GlobalScope::default()).err()?,
+        Ok(program) => resolve(&program, &mut GlobalScope::default(), max_nesting).err()?,
     };
     Some(render_syntax_error_styled(name, source, &error, false))
 }

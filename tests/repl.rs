@@ -1,7 +1,7 @@
 //! The REPL driven through a real pseudo-terminal, as a person would use it: typing,
 //! multi-line continuation, a timer firing at an idle prompt, completion, history kept between
-//! sessions, dot commands, Ctrl-C and Ctrl-D, and how heap exhaustion and internal errors end a
-//! session.
+//! sessions, dot commands, Ctrl-C and Ctrl-D, lines pasted or typed ahead all at once, and how
+//! heap exhaustion and internal errors end a session.
 
 use std::process::Command;
 
@@ -33,6 +33,20 @@ fn history_file(name: &str) -> std::path::PathBuf {
     let path = dir.join(name);
     let _ = std::fs::remove_file(&path);
     path
+}
+
+/// Sends `keys` to the terminal in one write, as a paste (or fast typing) delivers them.
+fn paste(p: &mut PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+/// Waits for each of `outputs` to be printed, in this order.
+fn expect_in_order(p: &mut PtySession, outputs: &[&str]) {
+    for expected in outputs {
+        p.exp_string(expected)
+            .unwrap_or_else(|e| panic!("expected `{expected}` next: {e}"));
+    }
 }
 
 /// Types `line` and waits until `expected` has been printed.
@@ -331,4 +345,61 @@ fn heap_exhaustion_and_internal_errors_end_the_session_with_their_status() {
     p.exp_eof().unwrap();
     let status = p.process().wait().unwrap();
     assert!(matches!(status, WaitStatus::Exited(_, 70)), "{status:?}");
+}
+
+#[test]
+fn lines_pasted_in_one_write_all_run_in_order() {
+    let mut p = start(&history_file("paste-lines"));
+    paste(&mut p, "1+1\r2+2\r3+3\r");
+    expect_in_order(&mut p, &["\r\n2\r\n", "\r\n4\r\n", "\r\n6\r\n"]);
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn a_pasted_function_ends_at_its_closing_brace_and_can_be_called() {
+    let mut p = start(&history_file("paste-function"));
+    paste(&mut p, "function f() {\r  return 42\r}\rf()\r");
+    expect_in_order(&mut p, &["\r\nundefined\r\n", "\r\n42\r\n"]);
+    eval(&mut p, "f() + 1", "43\r\n");
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn a_bracketed_paste_runs_line_by_line() {
+    let mut p = start(&history_file("paste-bracketed"));
+    paste(&mut p, "\x1b[200~1+1\r2+2\r3+3\r\x1b[201~");
+    expect_in_order(&mut p, &["\r\n2\r\n", "\r\n4\r\n", "\r\n6\r\n"]);
+    // A Tab inside a paste is indentation, not a request to complete.
+    paste(
+        &mut p,
+        "\x1b[200~function g() {\r\treturn 'tab'\r}\rg()\r\x1b[201~",
+    );
+    expect_in_order(&mut p, &["\r\nundefined\r\n", "\r\n'tab'\r\n"]);
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn input_typed_while_code_runs_waits_for_the_next_prompt() {
+    let mut p = start(&history_file("type-ahead"));
+    // The loop runs for a while after printing `busy`; what is typed meanwhile is kept.
+    p.send_line(
+        "console.log('busy'); const t0 = Date.now(); while (Date.now() - t0 < 500) {}; 'idle'",
+    )
+    .unwrap();
+    p.exp_string("\r\nbusy\r\n").unwrap();
+    paste(&mut p, "function h() {\r}\rh()\r5+5\r");
+    expect_in_order(
+        &mut p,
+        &[
+            "'idle'\r\n",
+            "\r\nundefined\r\n",
+            "\r\nundefined\r\n",
+            "\r\n10\r\n",
+        ],
+    );
+    p.send_line(".exit").unwrap();
+    p.exp_eof().unwrap();
 }

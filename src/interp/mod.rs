@@ -65,6 +65,12 @@ pub struct Limits {
     /// Evaluation steps allowed before the run stops (`None`: unlimited). For tests and the
     /// fuzzer, so that a generated infinite loop ends.
     pub fuel: Option<u64>,
+    /// How deeply source may nest — brackets, and statements and expressions inside one
+    /// another (a chain of binary operators counts once) — before the front end stops with
+    /// node's `RangeError: Maximum call stack size exceeded`. node's own limit depends on the
+    /// construct (about 1,300 nested loops, 12,500 unary operators at most); this one is above
+    /// all of them, so whatever node compiles minnow does too.
+    pub max_nesting: usize,
 }
 
 impl Limits {
@@ -85,6 +91,7 @@ impl Default for Limits {
             max_array_length: Limits::MAX_ARRAY_LENGTH,
             task_stack_bytes: 64 * 1024,
             fuel: None,
+            max_nesting: 15_000,
         }
     }
 }

@@ -1,16 +1,22 @@
 //! The line editor's side of the REPL: completion (asked of the interpreter thread, which owns
 //! the live objects), syntax highlighting with minnow's own lexer, matching-bracket
-//! highlighting, and where the history file lives.
+//! highlighting, pasted text run line by line, and where the history file lives.
 
 use std::borrow::Cow;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Sender};
 
 use rustyline::completion::Completer;
 use rustyline::highlight::{CmdKind, Highlighter, MatchingBracketHighlighter};
 use rustyline::hint::Hinter;
+use rustyline::history::History;
 use rustyline::validate::Validator;
-use rustyline::{Context, Helper};
+use rustyline::{
+    Cmd, ConditionalEventHandler, Context, Editor, Event, EventContext, EventHandler, Helper,
+    KeyCode, KeyEvent, Modifiers, RepeatCount,
+};
 
 use crate::lexer::{Tok, tokenize};
 use crate::value::Value;
@@ -47,6 +53,57 @@ impl ReplHelper {
             brackets: MatchingBracketHighlighter::new(),
             colors: colors_enabled(),
         }
+    }
+}
+
+/// node's REPL runs a pasted block line by line, as if it were typed. rustyline would insert a
+/// bracketed paste into the current line whole and wait for Enter, so the paste's start and end
+/// markers are bound to nothing instead: the pasted text arrives as keys, and each newline in
+/// it ends a line. A Tab inside a paste is text, not a request to complete.
+pub fn bind_paste_keys<H: Helper, I: History>(editor: &mut Editor<H, I>) {
+    let pasting = Arc::new(AtomicBool::new(false));
+    for (code, starts) in [
+        (KeyCode::BracketedPasteStart, true),
+        (KeyCode::BracketedPasteEnd, false),
+    ] {
+        let marker = PasteMarker {
+            pasting: pasting.clone(),
+            starts,
+        };
+        editor.bind_sequence(
+            KeyEvent(code, Modifiers::NONE),
+            EventHandler::Conditional(Box::new(marker)),
+        );
+    }
+    editor.bind_sequence(
+        KeyEvent(KeyCode::Tab, Modifiers::NONE),
+        EventHandler::Conditional(Box::new(PastedTab { pasting })),
+    );
+}
+
+/// The start or end of a bracketed paste: does nothing but note whether a paste is going on.
+struct PasteMarker {
+    pasting: Arc<AtomicBool>,
+    starts: bool,
+}
+
+impl ConditionalEventHandler for PasteMarker {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, _: &EventContext) -> Option<Cmd> {
+        self.pasting.store(self.starts, Ordering::Relaxed);
+        Some(Cmd::Noop)
+    }
+}
+
+/// Tab: inserted as text inside a paste, completion otherwise (`None`: the default binding).
+struct PastedTab {
+    pasting: Arc<AtomicBool>,
+}
+
+impl ConditionalEventHandler for PastedTab {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, _: &EventContext) -> Option<Cmd> {
+        self.pasting
+            .load(Ordering::Relaxed)
+            .then_some(Cmd::SelfInsert(1, '\t'))
     }
 }
 

@@ -9,10 +9,16 @@
 //!   prints goes through rustyline's external printer, which redraws the prompt and any
 //!   half-typed line underneath.
 //!
+//! Nothing typed or pasted is lost or reordered, whatever the timing: one editor reads every
+//! line (rustyline keeps the bytes it read past a line for the next one), the terminal keeps
+//! input typed while code runs untouched until then ([`terminal`]), a pasted block runs line by
+//! line, and each line is evaluated before the next is read.
+//!
 //! [`Session`] itself has no terminal in it: tests drive it directly with strings.
 
 mod editor;
 mod session;
+mod terminal;
 
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
@@ -72,6 +78,7 @@ pub fn run(options: &Options) -> i32 {
                 return 1;
             }
         };
+    editor::bind_paste_keys(&mut editor);
     let history = editor::history_path();
     if let Some(path) = &history {
         let _ = editor.load_history(path);
@@ -100,7 +107,9 @@ pub fn run(options: &Options) -> i32 {
         "Welcome to minnow v{}.\nType \".help\" for more information.",
         env!("CARGO_PKG_VERSION")
     );
+    let type_ahead = terminal::TypeAhead::hold();
     edit_loop(&mut editor, &to_interp, &replies);
+    drop(type_ahead);
     if let Some(path) = &history {
         let _ = editor.save_history(path);
     }

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::builtins::inspect::inspect;
 use crate::builtins::promise::PromiseState;
-use crate::diagnostics::{SyntaxError, render_syntax_error};
+use crate::diagnostics::{EarlyErrorKind, SyntaxError, render_syntax_error};
 use crate::event_loop::{self, Fatal};
 use crate::interp::{Exception, Interp, JsResult, Sink, Source};
 use crate::runtime::{Options, report_fatal};
@@ -141,7 +141,7 @@ impl Session {
         if text.trim().is_empty() {
             return Evaluation::Done;
         }
-        match crate::parser::parse(&text) {
+        match crate::parser::parse(&text, self.options.limits.max_nesting) {
             Err(e) if is_incomplete(&e) => {
                 self.pending = text + "\n";
                 Evaluation::Incomplete
@@ -157,15 +157,16 @@ impl Session {
     fn eval_complete_input(&mut self, text: &str) -> Evaluation {
         self.inputs += 1;
         let name = format!("REPL{}", self.inputs);
-        let program = match crate::parser::parse(text) {
+        let max_nesting = self.options.limits.max_nesting;
+        let program = match crate::parser::parse(text, max_nesting) {
             Ok(p) => p,
             Err(e) => {
-                self.print(&render_syntax_error(&name, text, &e));
+                self.report_early_error(&name, text, &e);
                 return Evaluation::Failed;
             }
         };
-        if let Err(e) = crate::scope::resolve(&program, &mut self.globals) {
-            self.print(&render_syntax_error(&name, text, &e));
+        if let Err(e) = crate::scope::resolve(&program, &mut self.globals, max_nesting) {
+            self.report_early_error(&name, text, &e);
             return Evaluation::Failed;
         }
         self.history.push(text.to_string());
@@ -201,6 +202,17 @@ impl Session {
             self.report_fatal(&fatal);
         }
         outcome
+    }
+
+    /// An input that cannot run: a syntax error as a report, and source nested too deeply as
+    /// the `RangeError` node's REPL shows then.
+    fn report_early_error(&self, name: &str, text: &str, e: &SyntaxError) {
+        match e.kind {
+            EarlyErrorKind::Syntax => self.print(&render_syntax_error(name, text, e)),
+            EarlyErrorKind::TooDeep => {
+                self.print(&format!("Uncaught {}: {}\n", e.name(), e.message));
+            }
+        }
     }
 
     /// Runs an input that uses top-level `await` as an async body and waits — running timers
