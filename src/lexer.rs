@@ -21,7 +21,7 @@ use std::rc::Rc;
 use logos::{FilterResult, Logos, Skip};
 
 use crate::ast::{Name, Span};
-use crate::diagnostics::SyntaxError;
+use crate::diagnostics::{EarlyErrorKind, SyntaxError};
 
 /// State logos carries between tokens.
 #[derive(Default)]
@@ -113,7 +113,7 @@ impl LexError {
             _ => None,
         };
         SyntaxError {
-            kind: crate::diagnostics::EarlyErrorKind::Syntax,
+            kind: EarlyErrorKind::Syntax,
             message: message.to_string(),
             span: self.span.unwrap_or(token),
             label: label.to_string(),

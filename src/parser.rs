@@ -24,7 +24,7 @@ use std::collections::HashSet;
 use lalrpop_util::ParseError;
 
 use crate::ast::{Program, Span};
-use crate::diagnostics::SyntaxError;
+use crate::diagnostics::{EarlyErrorKind, SyntaxError};
 use crate::lexer::{self, Tok, Token};
 
 lalrpop_util::lalrpop_mod!(
@@ -203,15 +203,13 @@ fn ends_while_keyword(tokens: &[Token]) -> bool {
 fn to_syntax_error(error: PError, tokens: &[Token]) -> SyntaxError {
     match error {
         ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => SyntaxError {
-            kind: crate::diagnostics::EarlyErrorKind::Syntax,
-            message: "Invalid or unexpected token".to_string(),
-            span: Span::new(location, location),
-            label: "not valid here".to_string(),
-            help: None,
-        },
+        ParseError::InvalidToken { location } => SyntaxError::new(
+            "Invalid or unexpected token",
+            Span::new(location, location),
+            "not valid here",
+        ),
         ParseError::UnrecognizedEof { location, expected } => SyntaxError {
-            kind: crate::diagnostics::EarlyErrorKind::Syntax,
+            kind: EarlyErrorKind::Syntax,
             message: if after_expression_in_call(&expected, tokens, tokens.len()) {
                 "missing ) after argument list"
             } else {
@@ -313,7 +311,7 @@ fn unexpected_token(tok: &Tok, span: Span, expected: &[String], tokens: &[Token]
         };
     }
     SyntaxError {
-        kind: crate::diagnostics::EarlyErrorKind::Syntax,
+        kind: EarlyErrorKind::Syntax,
         message,
         span,
         label,
@@ -562,13 +560,7 @@ pub(crate) mod act {
 
     pub fn error(message: &str, span: Span, label: &str) -> PError {
         ParseError::User {
-            error: SyntaxError {
-                kind: crate::diagnostics::EarlyErrorKind::Syntax,
-                message: message.to_string(),
-                span,
-                label: label.to_string(),
-                help: None,
-            },
+            error: SyntaxError::new(message, span, label),
         }
     }
 

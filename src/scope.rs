@@ -189,13 +189,7 @@ fn unexpected_start(e: &Expr) -> String {
 }
 
 fn syntax_error(message: String, span: Span, label: &str) -> SyntaxError {
-    SyntaxError {
-        kind: crate::diagnostics::EarlyErrorKind::Syntax,
-        message,
-        span,
-        label: label.into(),
-        help: None,
-    }
+    SyntaxError::new(message, span, label)
 }
 
 const NO_SUCH_LABEL: &str = "no enclosing statement has this label";
@@ -212,13 +206,11 @@ fn unexpected_super(span: Span, label: &str) -> SyntaxError {
 }
 
 fn already_declared(ident: &Ident) -> SyntaxError {
-    SyntaxError {
-        kind: crate::diagnostics::EarlyErrorKind::Syntax,
-        message: format!("Identifier '{}' has already been declared", ident.name),
-        span: ident.span,
-        label: "declared again here".into(),
-        help: None,
-    }
+    SyntaxError::new(
+        format!("Identifier '{}' has already been declared", ident.name),
+        ident.span,
+        "declared again here",
+    )
 }
 
 impl<'a> Resolver<'a> {

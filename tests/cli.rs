@@ -227,25 +227,37 @@ fn uncaught_exception_shows_frame_caret_and_stack() {
 }
 
 #[test]
-fn deeply_nested_source_does_not_crash() {
+fn deeply_nested_source_is_nodes_range_error_never_a_crash() {
+    let limit = minnow::interp::Limits::default().max_nesting;
     for (open, close) in [("(", ")"), ("[", "]")] {
+        // As deep as node compiles: runs.
         let src = format!(
             "let x = {}1{};\nconsole.log('ok')",
-            open.repeat(100_000),
+            open.repeat(1_000),
+            close.repeat(1_000)
+        );
+        let path = temp_file("nested-1000.js", src.as_bytes());
+        let o = run(&[path.to_str().unwrap()]);
+        assert_eq!(stdout(&o), "ok\n", "{}", stderr(&o));
+        // Far deeper (one bracket a line): node's RangeError before anything runs, shown at
+        // the bracket that crosses the limit.
+        let src = format!(
+            "let x =\n{}1{};\nconsole.log('ok')",
+            format!("{open}\n").repeat(100_000),
             close.repeat(100_000)
         );
-        let path = temp_file(&format!("nested{}.js", open.len()), src.as_bytes());
+        let path = temp_file("nested-100000.js", src.as_bytes());
         let o = run(&[path.to_str().unwrap()]);
-        assert!(
-            o.status.code().is_some(),
-            "killed by a signal: {}",
-            stderr(&o)
-        );
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert_eq!(stdout(&o), "");
         assert_eq!(
-            stdout(&o),
-            "ok\n",
-            "{}",
-            stderr(&o).lines().next().unwrap_or("")
+            stderr(&o),
+            format!(
+                "{}:{}\n{open}\n^\n\nRangeError: Maximum call stack size exceeded\n\nminnow v{}\n",
+                path.display(),
+                limit + 2,
+                env!("CARGO_PKG_VERSION")
+            )
         );
     }
 }

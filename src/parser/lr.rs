@@ -80,10 +80,7 @@ where
 {
     fn run(mut self) -> Result<D::Success, Error> {
         loop {
-            let next = match self.read() {
-                Ok(next) => next,
-                Err(e) => return Err(e),
-            };
+            let next = self.read()?;
             loop {
                 match self.step(&next) {
                     Step::Shifted => break,
@@ -123,7 +120,8 @@ where
         };
         if let Some(target) = action.as_shift() {
             let Next::Token((start, tok, end), index) = next else {
-                unreachable!("LR tables never shift the end of input");
+                // LR tables never shift the end of input; if they did, that is an error.
+                return Step::Done(Err(self.error_at(next)));
             };
             let symbol = self.definition.token_to_symbol(*index, tok.clone());
             self.states.push(target);
@@ -190,11 +188,11 @@ where
                 self.symbols.push((at, symbol, at));
                 return Ok(true);
             }
-            let rule = action
-                .as_reduce()
-                .expect("the simulation found no error action here");
-            if let Some(result) = self.reduce(rule, next) {
-                return Err(result.err().expect("the simulation accepted no input here"));
+            match action.as_reduce().map(|rule| self.reduce(rule, next)) {
+                Some(None) => {}
+                Some(Some(Err(e))) => return Err(e),
+                // Not reachable after the simulation; should it happen, it is a syntax error.
+                Some(Some(Ok(_))) | None => return Ok(false),
             }
         }
     }
