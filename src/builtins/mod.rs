@@ -54,6 +54,8 @@ pub struct Intrinsics {
     /// The original `Array.prototype.values` (`for…of` over an array whose iteration is not
     /// overridden takes a shortcut).
     pub array_values: Option<ObjRef>,
+    /// The original `Array` constructor (ArraySpeciesCreate makes a plain array for it).
+    pub array_ctor: Option<ObjRef>,
     /// The original `%GeneratorPrototype%.next` (`for…of` over a generator whose `next` is
     /// not overridden resumes it directly).
     pub generator_next: Option<ObjRef>,
@@ -67,7 +69,7 @@ impl Intrinsics {
         let proto =
             |kind: ObjectKind| heap::alloc_object(Object::new(Some(object_proto.clone()), kind));
         let function_proto = proto(ObjectKind::Ordinary);
-        let array_proto = proto(ObjectKind::Array(Vec::new()));
+        let array_proto = proto(ObjectKind::Array(crate::object::ArrayData::default()));
         let string_proto = proto(ObjectKind::Primitive(Value::str("")));
         let number_proto = proto(ObjectKind::Primitive(Value::Number(0.0)));
         let boolean_proto = proto(ObjectKind::Primitive(Value::Bool(false)));
@@ -122,6 +124,7 @@ impl Intrinsics {
             generator_function_proto,
             async_function_proto,
             array_values: None,
+            array_ctor: None,
             generator_next: None,
             error_protos,
         }
