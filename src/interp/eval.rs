@@ -430,8 +430,10 @@ impl Interp {
     ) -> JsResult<()> {
         match v {
             Value::Object(o) if self.has_original_array_iteration(o) => {
+                // Holes read as `undefined` only while no prototype has index properties.
                 if let ObjectKind::Array(elements) = &o.data.borrow().kind
                     && elements.is_vector()
+                    && self.intrinsics.array_protos_index_free()
                 {
                     out.extend(elements.dense().iter().map(|e| match e {
                         Value::Empty => Value::Undefined,
@@ -598,7 +600,7 @@ impl Interp {
                 let deleted = self.delete_property(o, &key);
                 if !deleted && self.in_strict_code() {
                     let shown = crate::builtins::object::function_source(o)
-                        .unwrap_or_else(|| crate::builtins::inspect::constructor_tag(o));
+                        .unwrap_or_else(|| super::arrays::shown_in_message(o));
                     let key = crate::value::symbol::key_for_message(&key);
                     let msg = format!("Cannot delete property '{key}' of {shown}");
                     return Err(self.type_error(&msg, span));
@@ -715,7 +717,7 @@ impl Interp {
             (Place::Binding, ExprKind::Ident(id)) => self.assign_binding(id, value, false),
             (Place::Super { key }, _) => self.super_set(key, value, target.span),
             (Place::Property { object, key }, _) => {
-                let value = match write_array_element_fast(&object, &key, value) {
+                let value = match write_array_element_fast(&self.intrinsics, &object, &key, value) {
                     Ok(()) => return Ok(()),
                     Err(value) => value,
                 };
@@ -995,19 +997,25 @@ fn short_circuits(op: LogicalOp, a: &Value) -> bool {
     }
 }
 
-/// `array[i] = value` for an existing plain element or an append at the end of a vector
-/// array: the common case, written without the general [[Set]] (an index property on
-/// `Array.prototype` with a setter is not consulted for such an append). Gives the value back
-/// otherwise.
+/// `array[i] = value` for an existing plain element, or an append at the end of a vector
+/// array whose prototype is `Array.prototype` with no index properties on the chain: the
+/// common case, written without the general [[Set]]. Gives the value back otherwise.
 #[inline]
-fn write_array_element_fast(object: &Value, key: &JsStr, value: Value) -> Result<(), Value> {
+fn write_array_element_fast(
+    intrinsics: &crate::builtins::Intrinsics,
+    object: &Value,
+    key: &JsStr,
+    value: Value,
+) -> Result<(), Value> {
     let (Value::Object(o), Some(i)) = (object, key.as_array_index()) else {
         return Err(value);
     };
     let data = &mut *o.data.borrow_mut();
-    let extensible = data.extensible;
+    let (extensible, proto) = (data.extensible, &data.proto);
     match &mut data.kind {
-        ObjectKind::Array(elements) => elements.set_fast(i as usize, value, extensible),
+        ObjectKind::Array(elements) => elements.set_fast(i as usize, value, || {
+            extensible && intrinsics.is_plain_array_proto(proto.as_ref())
+        }),
         _ => Err(value),
     }
 }

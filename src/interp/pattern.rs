@@ -63,6 +63,7 @@ impl Interp {
             Value::Object(o) => {
                 self.has_original_array_iteration(o)
                     && matches!(&o.data.borrow().kind, ObjectKind::Array(e) if e.is_vector())
+                    && self.intrinsics.array_protos_index_free()
             }
             _ => false,
         };

@@ -293,7 +293,7 @@ impl Interp {
                 Ok(())
             }
             None if throw => {
-                let shown = crate::builtins::inspect::constructor_tag(object);
+                let shown = super::arrays::shown_in_message(object);
                 let msg = format!("Cannot set property {key} of {shown} which has only a getter");
                 Err(self.type_error(&msg, site))
             }

@@ -148,10 +148,17 @@ impl ArrayData {
         }
     }
 
-    /// Writes `value` into element `i` when that is a plain data element or an append just at
-    /// the end of a vector (`extensible` and a writable `length` allow the append). Gives the
-    /// value back when the general path must decide.
-    pub fn set_fast(&mut self, i: usize, value: Value, extensible: bool) -> Result<(), Value> {
+    /// Writes `value` into element `i` when that is a plain data element, or appends it just
+    /// at the end of a vector when `may_append()` says nothing else decides (an extensible
+    /// array whose prototypes hold no index properties); a writable `length` is checked here.
+    /// Gives the value back when the general path must decide.
+    #[inline]
+    pub fn set_fast(
+        &mut self,
+        i: usize,
+        value: Value,
+        may_append: impl FnOnce() -> bool,
+    ) -> Result<(), Value> {
         let dense_len = self.dense.len();
         match self.dense.get_mut(i) {
             Some(Value::Empty) => Err(value),
@@ -160,9 +167,9 @@ impl ArrayData {
                 Ok(())
             }
             None if i == dense_len
-                && extensible
                 && self.sparse.is_empty()
-                && (i < self.length as usize || (self.length_writable && i < u32::MAX as usize)) =>
+                && (i < self.length as usize || (self.length_writable && i < u32::MAX as usize))
+                && may_append() =>
             {
                 self.dense.push(value);
                 self.length = self.length.max(i as u32 + 1);
@@ -419,10 +426,10 @@ mod tests {
     #[test]
     fn appends_stay_on_the_fast_path_only_at_the_end() {
         let mut a = ArrayData::from_values(vec![n(1.0), Value::Empty, n(3.0)]);
-        assert!(a.set_fast(1, n(2.0), true).is_err(), "a hole takes the general path");
-        assert!(a.set_fast(3, n(4.0), true).is_ok());
-        assert!(a.set_fast(5, n(6.0), true).is_err(), "a gap takes the general path");
-        assert!(a.set_fast(4, n(5.0), false).is_err(), "not extensible");
+        assert!(a.set_fast(1, n(2.0), || true).is_err(), "a hole takes the general path");
+        assert!(a.set_fast(3, n(4.0), || true).is_ok());
+        assert!(a.set_fast(5, n(6.0), || true).is_err(), "a gap takes the general path");
+        assert!(a.set_fast(4, n(5.0), || false).is_err(), "not extensible");
         a.remove(3);
         assert_eq!((a.len(), a.dense().len()), (4, 4));
         assert_eq!(a.next_index(1), Some(2));

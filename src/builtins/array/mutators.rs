@@ -45,6 +45,14 @@ pub fn push(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         return Ok(Value::Number(len as f64));
     }
     let len = length_of(interp, &o, call.site)?;
+    let extensible_array = {
+        let d = o.data.borrow();
+        d.is_array() && d.extensible
+    };
+    if count == 0 && extensible_array {
+        // V8 writes nothing back here, so even a read-only `length` does not throw.
+        return Ok(Value::Number(len as f64));
+    }
     if len + count > MAX_SAFE_LENGTH {
         let msg = format!(
             "Pushing {count} elements on an array-like of length {len} is disallowed, as the \
