@@ -25,10 +25,7 @@ pub use generic::{get_index, length_of};
 pub fn next_present_index(interp: &mut Interp, o: &ObjRef, from: usize, end: usize) -> usize {
     next_present(interp, o, from, end, Presence::Any).unwrap_or(end)
 }
-use generic::{
-    Presence, integer, next_present, prev_present, this_object,
-    this_object_plain,
-};
+use generic::{Presence, integer, next_present, prev_present, this_object, this_object_plain};
 
 pub fn install(interp: &mut Interp) {
     let proto = interp.intrinsics.array_proto.clone();
@@ -97,8 +94,15 @@ fn is_array(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 /// `new C(…args)` when `this` (the `C` of `Array.from`/`Array.of`) is a constructor, else a
 /// plain array of `length` (when given).
-fn construct_this(interp: &mut Interp, call: &NativeCall, length: Option<usize>) -> JsResult<ObjRef> {
-    let args: Vec<Value> = length.map(|n| Value::Number(n as f64)).into_iter().collect();
+fn construct_this(
+    interp: &mut Interp,
+    call: &NativeCall,
+    length: Option<usize>,
+) -> JsResult<ObjRef> {
+    let args: Vec<Value> = length
+        .map(|n| Value::Number(n as f64))
+        .into_iter()
+        .collect();
     if interp.is_constructor(&call.this) {
         return match interp.construct(&call.this, args, call.site)? {
             Value::Object(o) => Ok(o),
@@ -673,7 +677,6 @@ pub(super) fn call_back(
     )
 }
 
-
 /// Compares two strings by UTF-16 code units, as JavaScript's `<` does.
 pub fn compare_utf16(a: &str, b: &str) -> Ordering {
     if a.is_ascii() && b.is_ascii() {
@@ -741,4 +744,3 @@ pub(super) fn sort_defined(
     timsort::sort(&mut values, &mut compare)?;
     Ok(values)
 }
-

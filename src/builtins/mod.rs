@@ -81,7 +81,9 @@ impl Intrinsics {
             && !a.props.may_hold_index_keys()
             && !o.props.may_hold_index_keys()
             && o.proto.is_none()
-            && a.proto.as_ref().is_some_and(|p| Rc::ptr_eq(p, &self.object_proto))
+            && a.proto
+                .as_ref()
+                .is_some_and(|p| Rc::ptr_eq(p, &self.object_proto))
     }
 
     /// Whether `proto` (an array's prototype) is `Array.prototype` with the protector intact

@@ -549,7 +549,9 @@ fn own_property(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Option
         match (&d.kind, key.as_str()) {
             (ObjectKind::Array(e), "length") => Some(flags(e.length_writable(), false, false)),
             (ObjectKind::Array(e), _) => {
-                let element = key.as_array_index().and_then(|i| e.get(i).map(|e| e.to_prop()));
+                let element = key
+                    .as_array_index()
+                    .and_then(|i| e.get(i).map(|e| e.to_prop()));
                 if let Some(p) = element {
                     return Ok(Some(p));
                 }
@@ -679,7 +681,13 @@ fn function_apply(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let args = match call.arg(1) {
         Value::Undefined | Value::Null => Vec::new(),
         Value::Object(o) => {
+            // CreateListFromArrayLike: like V8, a list longer than an array can hold is refused
+            // before anything is read.
             let len = super::array::length_of(interp, &o, call.site)?;
+            if len > interp.limits.max_dense_array_length {
+                let msg = crate::interp::arrays::INVALID_ARRAY_LENGTH;
+                return Err(interp.range_error(msg, call.site));
+            }
             (0..len)
                 .map(|i| super::array::get_index(interp, &o, i))
                 .collect::<JsResult<_>>()?

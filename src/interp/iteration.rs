@@ -136,7 +136,12 @@ impl Interp {
 
     /// Closes `it` because of `outcome` (an abrupt exit): a throw keeps its own exception even
     /// when closing fails, as the spec says.
-    pub(crate) fn close_after<T>(&mut self, it: &Iteration, outcome: JsResult<T>, site: Span) -> JsResult<T> {
+    pub(crate) fn close_after<T>(
+        &mut self,
+        it: &Iteration,
+        outcome: JsResult<T>,
+        site: Span,
+    ) -> JsResult<T> {
         match outcome {
             Err(e) if e.is_uncatchable() => Err(e),
             Err(e) => {

@@ -20,8 +20,8 @@
 pub mod arrays;
 mod call;
 mod class;
-pub mod define;
 pub mod coroutine;
+pub mod define;
 mod errors;
 mod eval;
 mod exec;

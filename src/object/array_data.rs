@@ -168,7 +168,8 @@ impl ArrayData {
             }
             None if i == dense_len
                 && self.sparse.is_empty()
-                && (i < self.length as usize || (self.length_writable && i < u32::MAX as usize))
+                && (i < self.length as usize
+                    || (self.length_writable && i < u32::MAX as usize))
                 && may_append() =>
             {
                 self.dense.push(value);
@@ -359,9 +360,10 @@ impl ArrayData {
     /// not looked at: V8's `Object.isFrozen` answers true for a non-extensible `[]`.
     pub fn all_fixed(&self, frozen: bool) -> bool {
         self.dense.iter().all(|v| matches!(v, Value::Empty))
-            && self.sparse.values().all(|p| {
-                !p.flags.configurable && (!frozen || p.is_accessor() || !p.flags.writable)
-            })
+            && self
+                .sparse
+                .values()
+                .all(|p| !p.flags.configurable && (!frozen || p.is_accessor() || !p.flags.writable))
     }
 
     /// Visits every heap reference the elements hold, once each.
@@ -426,9 +428,15 @@ mod tests {
     #[test]
     fn appends_stay_on_the_fast_path_only_at_the_end() {
         let mut a = ArrayData::from_values(vec![n(1.0), Value::Empty, n(3.0)]);
-        assert!(a.set_fast(1, n(2.0), || true).is_err(), "a hole takes the general path");
+        assert!(
+            a.set_fast(1, n(2.0), || true).is_err(),
+            "a hole takes the general path"
+        );
         assert!(a.set_fast(3, n(4.0), || true).is_ok());
-        assert!(a.set_fast(5, n(6.0), || true).is_err(), "a gap takes the general path");
+        assert!(
+            a.set_fast(5, n(6.0), || true).is_err(),
+            "a gap takes the general path"
+        );
         assert!(a.set_fast(4, n(5.0), || false).is_err(), "not extensible");
         a.remove(3);
         assert_eq!((a.len(), a.dense().len()), (4, 4));

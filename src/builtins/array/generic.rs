@@ -70,10 +70,16 @@ pub fn index_key(i: usize) -> JsStr {
 
 /// Get(o, i) (holes read through the prototype chain; getters run).
 pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> JsResult<Value> {
-    match &o.data.borrow().kind {
+    let d = o.data.borrow();
+    match &d.kind {
         ObjectKind::Array(e) => {
-            if let Some(v) = u32::try_from(i).ok().and_then(|i| e.value(i)) {
+            let index = u32::try_from(i).ok().filter(|&i| i < u32::MAX);
+            if let Some(v) = index.and_then(|i| e.value(i)) {
                 return Ok(v.clone());
+            }
+            let missing = index.is_some_and(|i| e.get(i).is_none());
+            if missing && interp.intrinsics.is_plain_array_proto(d.proto.as_ref()) {
+                return Ok(Value::Undefined);
             }
         }
         ObjectKind::Primitive(Value::String(s)) if i < s.utf16_len() => {
@@ -81,20 +87,27 @@ pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> JsResult<Value> {
         }
         _ => {}
     }
+    drop(d);
     interp.get_from_object(o, &index_key(i))
 }
 
 /// HasProperty(o, i).
 pub fn has_index(interp: &mut Interp, o: &ObjRef, i: usize) -> bool {
-    match &o.data.borrow().kind {
+    let d = o.data.borrow();
+    match &d.kind {
         ObjectKind::Array(e) => {
-            if u32::try_from(i).is_ok_and(|i| e.get(i).is_some()) {
+            let index = u32::try_from(i).ok().filter(|&i| i < u32::MAX);
+            if index.is_some_and(|i| e.get(i).is_some()) {
                 return true;
+            }
+            if index.is_some() && interp.intrinsics.is_plain_array_proto(d.proto.as_ref()) {
+                return false;
             }
         }
         ObjectKind::Primitive(Value::String(s)) if i < s.utf16_len() => return true,
         _ => {}
     }
+    drop(d);
     interp.has_property(o, &index_key(i))
 }
 
@@ -137,7 +150,10 @@ pub fn create_index(
                     && (k < e.len() || e.length_writable())
                     && !matches!(e.get(k), Some(Element::Prop(_))) =>
             {
-                e.define(k, crate::object::Prop::data(v, crate::object::PropFlags::DEFAULT));
+                e.define(
+                    k,
+                    crate::object::Prop::data(v, crate::object::PropFlags::DEFAULT),
+                );
                 return Ok(());
             }
             _ => v,
@@ -243,7 +259,13 @@ pub fn next_present(
     if probe_end >= end {
         return None;
     }
-    scan(o, presence, |held| held.first_at_or_after(probe_end), usize::min).filter(|&i| i < end)
+    scan(
+        o,
+        presence,
+        |held| held.first_at_or_after(probe_end),
+        usize::min,
+    )
+    .filter(|&i| i < end)
 }
 
 /// The largest index in `[start, end)` that `o` has (own or inherited, or own only).
@@ -263,7 +285,13 @@ pub fn prev_present(
     if probe_start <= start {
         return None;
     }
-    scan(o, presence, |held| held.last_before(probe_start), usize::max).filter(|&i| i >= start)
+    scan(
+        o,
+        presence,
+        |held| held.last_before(probe_start),
+        usize::max,
+    )
+    .filter(|&i| i >= start)
 }
 
 /// The index keys one object holds, as a scan sees them.
@@ -277,7 +305,11 @@ impl Held<'_> {
         let props = &self.object.props;
         props
             .keys()
-            .take(if props.may_hold_index_keys() { usize::MAX } else { 0 })
+            .take(if props.may_hold_index_keys() {
+                usize::MAX
+            } else {
+                0
+            })
             .filter_map(|k| integer_key(k))
     }
 
@@ -409,12 +441,13 @@ pub fn move_elements(
     let mut step = if backwards { count } else { 0 };
     loop {
         let next = if backwards {
-            let source = prev_present(interp, o, from, from + step, Presence::Any).map(|i| i - from);
+            let source =
+                prev_present(interp, o, from, from + step, Presence::Any).map(|i| i - from);
             let target = prev_present(interp, o, to, to + step, Presence::Own).map(|i| i - to);
             source.max(target)
         } else {
-            let source = next_present(interp, o, from + step, from + count, Presence::Any)
-                .map(|i| i - from);
+            let source =
+                next_present(interp, o, from + step, from + count, Presence::Any).map(|i| i - from);
             let target =
                 next_present(interp, o, to + step, to + count, Presence::Own).map(|i| i - to);
             match (source, target) {

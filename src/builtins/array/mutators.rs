@@ -12,8 +12,8 @@ use crate::value::Value;
 
 use super::generic::{
     MAX_SAFE_LENGTH, Presence, delete_index, delete_range, get_index, has_index, integer,
-    length_of, move_elements, next_present, prev_present, set_index, set_length,
-    this_object_plain, with_vector,
+    length_of, move_elements, next_present, prev_present, set_index, set_length, this_object_plain,
+    with_vector,
 };
 use super::relative_index;
 use crate::heap::ObjRef;
@@ -168,10 +168,26 @@ pub fn splice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     set_length(interp, &removed, delete, call.site)?;
     let tail = len - delete - start;
     if items.len() < delete {
-        move_elements(interp, &o, start + delete, start + items.len(), tail, false, call.site)?;
+        move_elements(
+            interp,
+            &o,
+            start + delete,
+            start + items.len(),
+            tail,
+            false,
+            call.site,
+        )?;
         delete_range(interp, &o, new_len, len, call.site)?;
     } else if items.len() > delete {
-        move_elements(interp, &o, start + delete, start + items.len(), tail, true, call.site)?;
+        move_elements(
+            interp,
+            &o,
+            start + delete,
+            start + items.len(),
+            tail,
+            true,
+            call.site,
+        )?;
     }
     for (j, v) in items.iter().enumerate() {
         set_index(interp, &o, start + j, v.clone(), call.site)?;

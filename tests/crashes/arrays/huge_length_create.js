@@ -30,3 +30,4 @@ attempt('join', () => proto.join.call({ length: 2 ** 40 }));
 attempt('fill tail', () => Object.keys(proto.fill.call({ length: 2 ** 40 }, 0, 2 ** 40 - 2)));
 attempt('concat', () => proto.concat.call({ length: 2 ** 40 }, [1]));
 attempt('push past 2 ** 53', () => proto.push.call({ length: 2 ** 53 - 1 }, 1));
+attempt('apply', () => ((...args) => args.length).apply(null, { length: 2 ** 32 }));
