@@ -4,7 +4,8 @@
 //! Invariants:
 //! - Property order as JavaScript reports it (integer-like keys ascending, then the rest in
 //!   insertion order) is computed by [`Object::own_keys`]; `props` itself is insertion order.
-//! - An array's elements live in `ArrayData::elements`, never in `props`; `length` is virtual.
+//! - An array's elements (every array-index key) live in its [`ArrayData`], never in `props`;
+//!   its `length` is kept there too and read as a virtual property.
 //! - [`Object::trace`] visits every heap reference the object holds exactly once (see `heap`).
 
 use std::rc::Rc;
@@ -17,6 +18,9 @@ use crate::heap::{EnvRef, ObjRef, Tracer};
 use crate::interp::{Interp, JsResult};
 use crate::value::{JsStr, Value};
 
+mod array_data;
+pub use array_data::{ArrayData, Element};
+
 /// An object's own properties in insertion order.
 ///
 /// Most objects have a handful of properties, and for those a linear scan of a vector is
@@ -25,6 +29,9 @@ use crate::value::{JsStr, Value};
 #[derive(Debug, Default)]
 pub struct PropMap {
     repr: PropRepr,
+    /// Set once a key starting with a digit is inserted: until then no key can be an index,
+    /// which array methods check on every prototype (see `builtins::array::generic`).
+    digit_keys: bool,
 }
 
 #[derive(Debug)]
@@ -69,6 +76,7 @@ impl PropMap {
         if let Some(existing) = self.get_mut(&key) {
             return Some(std::mem::replace(existing, prop));
         }
+        self.digit_keys |= key.as_bytes().first().is_some_and(u8::is_ascii_digit);
         match &mut self.repr {
             PropRepr::Small(v) if v.len() < Self::SMALL => v.push((key, prop)),
             PropRepr::Small(v) => {
@@ -102,6 +110,11 @@ impl PropMap {
             PropRepr::Small(_) => {}
             PropRepr::Large(m) => m.reserve(additional),
         }
+    }
+
+    /// False when no key can name an index (none ever started with a digit).
+    pub fn may_hold_index_keys(&self) -> bool {
+        self.digit_keys
     }
 
     pub fn len(&self) -> usize {
@@ -233,16 +246,13 @@ pub struct Object {
     pub props: PropMap,
     pub kind: ObjectKind,
     pub extensible: bool,
-    /// `Object.freeze` on an array: its elements (which carry no flags of their own) are
-    /// read-only and non-configurable too.
-    pub frozen_elements: bool,
 }
 
 #[derive(Debug, Default)]
 pub enum ObjectKind {
     #[default]
     Ordinary,
-    Array(Vec<Value>),
+    Array(ArrayData),
     /// A function written in JavaScript.
     Closure(Box<Closure>),
     /// A function written in Rust.
@@ -367,7 +377,6 @@ impl Object {
             props: PropMap::default(),
             kind,
             extensible: true,
-            frozen_elements: false,
         }
     }
 
@@ -423,42 +432,58 @@ impl Object {
     /// Own property keys in JavaScript order: array indices, integer-like keys ascending, then
     /// string keys in insertion order. `only_enumerable` skips hidden ones.
     pub fn own_keys(&self, only_enumerable: bool) -> Vec<JsStr> {
-        let mut keys = Vec::new();
-        if let ObjectKind::Array(elements) = &self.kind {
-            for (i, v) in elements.iter().enumerate() {
-                if !matches!(v, Value::Empty) {
-                    keys.push(JsStr::from(i.to_string()));
-                }
-            }
-        }
-        if let ObjectKind::Primitive(Value::String(s)) = &self.kind {
-            for i in 0..s.utf16_len() {
-                keys.push(JsStr::from(i.to_string()));
-            }
-        }
-        let visible = self.props.iter().filter(|(k, p)| {
-            (!only_enumerable || p.flags.enumerable) && !crate::value::symbol::is_symbol_key(k)
-        });
-        let mut integer: Vec<(u32, &JsStr)> = Vec::new();
-        let mut named: Vec<&JsStr> = Vec::new();
-        for (k, _) in visible {
+        self.own_keys_flagged()
+            .into_iter()
+            .filter(|(_, enumerable)| !only_enumerable || *enumerable)
+            .map(|(k, _)| k)
+            .collect()
+    }
+
+    /// Every own string key in JavaScript order, with whether it is enumerable.
+    pub fn own_keys_flagged(&self) -> Vec<(JsStr, bool)> {
+        let mut keys = self.element_keys();
+        keys.extend(self.stored_keys());
+        keys
+    }
+
+    /// The keys of the stored properties (`props`, not an array's elements or a boxed
+    /// string's characters) in JavaScript order, with whether each is enumerable.
+    pub fn stored_keys(&self) -> Vec<(JsStr, bool)> {
+        let visible = self
+            .props
+            .iter()
+            .filter(|(k, _)| !crate::value::symbol::is_symbol_key(k));
+        let mut integer: Vec<(u32, (JsStr, bool))> = Vec::new();
+        let mut named: Vec<(JsStr, bool)> = Vec::new();
+        for (k, p) in visible {
+            let entry = (k.clone(), p.flags.enumerable);
             match k.as_array_index() {
-                Some(i) => integer.push((i, k)),
-                None => named.push(k),
+                Some(i) => integer.push((i, entry)),
+                None => named.push(entry),
             }
         }
         integer.sort_by_key(|(i, _)| *i);
-        let interleaved = integer.first().is_some_and(|(first, _)| {
-            keys.last()
-                .and_then(|k| k.as_array_index())
-                .is_some_and(|last| last > *first)
-        });
-        keys.extend(integer.into_iter().map(|(_, k)| k.clone()));
-        if interleaved {
-            // An accessor element (a property inside the elements' range) goes in index order.
-            keys.sort_by_key(|k| k.as_array_index());
+        let mut keys: Vec<(JsStr, bool)> = integer.into_iter().map(|(_, k)| k).collect();
+        keys.extend(named);
+        keys
+    }
+
+    /// The index keys of an array's elements or a boxed string's characters.
+    fn element_keys(&self) -> Vec<(JsStr, bool)> {
+        let mut keys: Vec<(JsStr, bool)> = Vec::new();
+        if let ObjectKind::Array(elements) = &self.kind {
+            keys.extend(
+                elements
+                    .indices()
+                    .into_iter()
+                    .map(|(i, f)| (JsStr::from(i.to_string()), f.enumerable)),
+            );
         }
-        keys.extend(named.into_iter().cloned());
+        if let ObjectKind::Primitive(Value::String(s)) = &self.kind {
+            for i in 0..s.utf16_len() {
+                keys.push((JsStr::from(i.to_string()), true));
+            }
+        }
         keys
     }
 
@@ -470,7 +495,14 @@ impl Object {
                 self.kind,
                 ObjectKind::Array(_) | ObjectKind::Primitive(Value::String(_))
             );
-        virtual_length || self.props.contains_key(key) || self.own_keys(false).contains(key)
+        if virtual_length || self.props.contains_key(key) {
+            return true;
+        }
+        match (&self.kind, key.as_array_index()) {
+            (ObjectKind::Array(elements), Some(i)) => elements.get(i).is_some(),
+            (ObjectKind::Primitive(Value::String(s)), Some(i)) => (i as usize) < s.utf16_len(),
+            _ => false,
+        }
     }
 
     /// Own symbol-keyed properties, in insertion order (`Object.getOwnPropertySymbols`,
@@ -500,7 +532,7 @@ impl Object {
         }
         match &self.kind {
             ObjectKind::Ordinary | ObjectKind::Error | ObjectKind::ResolvedFlag(_) => {}
-            ObjectKind::Array(elements) => elements.iter().for_each(|v| t.value(v)),
+            ObjectKind::Array(elements) => elements.trace(t),
             ObjectKind::Closure(c) => {
                 t.env(&c.env);
                 if let Some(this) = &c.lexical_this {

@@ -346,7 +346,7 @@ fn with_circular_marker(ctx: &Ctx, o: &ObjRef, base: String) -> String {
 
 /// What kind of braces and prefix an object gets.
 enum Shape {
-    Array(Vec<Value>),
+    Array(ArrayShape),
     Function(String),
     Error(String),
     Promise(PromiseState),
@@ -361,7 +361,7 @@ enum Shape {
 fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
     let data = o.data.borrow();
     match &data.kind {
-        ObjectKind::Array(elements) => Shape::Array(elements.clone()),
+        ObjectKind::Array(elements) => Shape::Array(array_shape(elements)),
         ObjectKind::Closure(c) if c.class.is_some() => {
             drop(data);
             Shape::Function(class_label(o))
@@ -518,8 +518,8 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         Shape::Array(items) => {
             let p = match ctor.as_deref() {
                 Some("Array") => String::new(),
-                Some(name) => format!("{name}({}) ", items.len()),
-                None => format!("[Array({}): null prototype] ", items.len()),
+                Some(name) => format!("{name}({}) ", items.length),
+                None => format!("[Array({}): null prototype] ", items.length),
             };
             (p, ("[", "]"), true)
         }
@@ -585,7 +585,7 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
         );
     if is_empty_container {
         if let Shape::Array(items) = &shape {
-            if items.is_empty() {
+            if items.length == 0 {
                 return format!("{prefix}[]");
             }
         } else if !matches!(shape, Shape::Error(_)) {
@@ -603,7 +603,7 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
     ctx.indentation += 2;
     let mut output: Vec<String> = Vec::new();
     match &shape {
-        Shape::Array(items) => format_array_items(ctx, items, depth, &mut output),
+        Shape::Array(items) => format_array_items(ctx, &items.entries, depth, &mut output),
         Shape::Promise(state) => output.push(match state {
             PromiseState::Pending => "<pending>".to_string(),
             PromiseState::Fulfilled(v) => format_value(ctx, v, depth + 1, false),
@@ -641,7 +641,7 @@ fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {
     }
     let base = with_circular_marker(ctx, o, prefix.trim_end().to_string());
     let array_items = match &shape {
-        Shape::Array(items) => Some(items.as_slice()),
+        Shape::Array(items) => Some(items.head.as_slice()),
         _ => None,
     };
     reduce_to_single_string(ctx, output, &base, braces, depth, array_items)
@@ -683,18 +683,12 @@ fn shown_keys(ctx: &Ctx, o: &ObjRef, shape: &Shape) -> Vec<JsStr> {
 
 fn shown_string_keys(ctx: &Ctx, o: &ObjRef, shape: &Shape) -> Vec<JsStr> {
     let data = o.data.borrow();
-    let index_entries = match &data.kind {
-        ObjectKind::Array(items) => items.len(),
-        ObjectKind::Primitive(Value::String(s)) => s.utf16_len(),
-        _ => 0,
-    };
+    // Array elements and a boxed string's characters are shown as entries, not as keys.
     let mut keys: Vec<JsStr> = data
-        .own_keys(!ctx.options.show_hidden)
+        .stored_keys()
         .into_iter()
-        .filter(|k| {
-            k.as_array_index()
-                .is_none_or(|i| i as usize >= index_entries)
-        })
+        .filter(|(_, enumerable)| ctx.options.show_hidden || *enumerable)
+        .map(|(k, _)| k)
         .collect();
     if let Shape::Error(stack) = shape
         && !ctx.options.show_hidden
@@ -740,15 +734,7 @@ fn format_property(ctx: &mut Ctx, o: &ObjRef, key: &JsStr, depth: usize) -> Stri
         Some(prop) => {
             let formatted = match &prop.slot {
                 Slot::Data(value) => format_value(ctx, value, depth + 1, false),
-                Slot::Accessor(a) => {
-                    let label = match (a.get.is_some(), a.set.is_some()) {
-                        (true, true) => "[Getter/Setter]",
-                        (true, false) => "[Getter]",
-                        (false, true) => "[Setter]",
-                        (false, false) => "undefined",
-                    };
-                    ctx.stylize(label.to_string(), Style::Special)
-                }
+                Slot::Accessor(a) => ctx.stylize(accessor_label(a).to_string(), Style::Special),
             };
             (formatted, prop.flags.enumerable)
         }
@@ -770,7 +756,7 @@ fn virtual_property(o: &ObjRef, key: &str) -> Option<Value> {
     let data = o.data.borrow();
     let number = |n: usize| Some(Value::Number(n as f64));
     match (&data.kind, key) {
-        (ObjectKind::Array(items), "length") => number(items.len()),
+        (ObjectKind::Array(items), "length") => number(items.len() as usize),
         (ObjectKind::Primitive(Value::String(s)), "length") => number(s.utf16_len()),
         (ObjectKind::Closure(c), "length") => number(
             c.func
@@ -815,27 +801,99 @@ fn push_more_items(output: &mut Vec<String>, total: usize) {
     }
 }
 
-/// An array's entries: each run of holes is one `<N empty items>` entry, and after
-/// `MAX_ARRAY_LENGTH` entries the rest is summed up as `... N more items`.
-fn format_array_items(ctx: &mut Ctx, items: &[Value], depth: usize, output: &mut Vec<String>) {
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let mut index = 0;
-    while index < items.len() && output.len() < MAX_ARRAY_LENGTH {
-        if let Value::Empty = items[index] {
-            let holes = items[index..]
-                .iter()
-                .take_while(|v| matches!(v, Value::Empty))
-                .count();
-            output.push(format!("<{holes} empty item{}>", plural(holes)));
-            index += holes;
-        } else {
-            output.push(format_value(ctx, &items[index], depth + 1, false));
-            index += 1;
+/// What `console.log` shows of an array's elements, read while the array is borrowed.
+struct ArrayShape {
+    length: u32,
+    /// node's `formatArray`/`formatSpecialArray`: at most `MAX_ARRAY_LENGTH` entries, then
+    /// what is left as `... N more items`.
+    entries: Vec<ArrayEntry>,
+    /// The first values by index (holes and accessors as `Value::Empty`), for the alignment
+    /// `groupArrayElements` picks by looking at `value[i]`.
+    head: Vec<Value>,
+}
+
+enum ArrayEntry {
+    Value(Value),
+    /// An accessor element: `[Getter]`, `[Setter]` or `[Getter/Setter]`.
+    Accessor(&'static str),
+    /// A run of holes: `<N empty items>`.
+    Holes(u64),
+    /// `... N more items`.
+    More(u64),
+}
+
+/// Walks the own elements in index order (never the length: a sparse array of length 2^32 - 1
+/// costs as much as its elements) into node's entries.
+fn array_shape(elements: &crate::object::ArrayData) -> ArrayShape {
+    let length = elements.len();
+    let max = (length as usize).min(MAX_ARRAY_LENGTH);
+    let mut entries = Vec::new();
+    let mut index: u32 = 0;
+    while entries.len() < max {
+        let Some(k) = elements.next_index(index) else {
+            break;
+        };
+        if k != index {
+            entries.push(ArrayEntry::Holes((k - index) as u64));
+            index = k;
+            if entries.len() == max {
+                break;
+            }
         }
+        entries.push(match elements.get(k) {
+            Some(crate::object::Element::Prop(p)) => match &p.slot {
+                Slot::Accessor(a) => ArrayEntry::Accessor(accessor_label(a)),
+                Slot::Data(v) => ArrayEntry::Value(v.clone()),
+            },
+            Some(crate::object::Element::Plain(v)) => ArrayEntry::Value(v.clone()),
+            None => ArrayEntry::Holes(0),
+        });
+        index = k + 1;
     }
-    let rest = items.len() - index;
-    if rest > 0 {
-        output.push(format!("... {rest} more item{}", plural(rest)));
+    let remaining = (length - index) as u64;
+    if remaining > 0 {
+        entries.push(if entries.len() == max {
+            ArrayEntry::More(remaining)
+        } else {
+            ArrayEntry::Holes(remaining)
+        });
+    }
+    let head = (0..(length as usize).min(MAX_ARRAY_LENGTH + 2))
+        .map(|i| elements.value(i as u32).cloned().unwrap_or(Value::Empty))
+        .collect();
+    ArrayShape {
+        length,
+        entries,
+        head,
+    }
+}
+
+fn accessor_label(a: &crate::object::Accessor) -> &'static str {
+    match (a.get.is_some(), a.set.is_some()) {
+        (true, true) => "[Getter/Setter]",
+        (true, false) => "[Getter]",
+        (false, true) => "[Setter]",
+        (false, false) => "undefined",
+    }
+}
+
+/// An array's entries as [`array_shape`] found them.
+fn format_array_items(
+    ctx: &mut Ctx,
+    entries: &[ArrayEntry],
+    depth: usize,
+    output: &mut Vec<String>,
+) {
+    let plural = |n: u64| if n == 1 { "" } else { "s" };
+    for entry in entries {
+        output.push(match entry {
+            ArrayEntry::Value(v) => format_value(ctx, v, depth + 1, false),
+            ArrayEntry::Accessor(label) => ctx.stylize(label.to_string(), Style::Special),
+            ArrayEntry::Holes(n) => {
+                ctx.stylize(format!("<{n} empty item{}>", plural(*n)), Style::Undefined)
+            }
+            ArrayEntry::More(n) => format!("... {n} more item{}", plural(*n)),
+        });
     }
 }
 

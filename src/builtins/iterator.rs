@@ -183,14 +183,12 @@ pub fn over_array(interp: &Interp, array: &ObjRef) -> Value {
 
 fn array_iterator(interp: &mut Interp, call: &NativeCall, kind: IterKind) -> JsResult<Value> {
     let array = match &call.this {
-        Value::Object(o) => o.clone(),
-        other => {
-            let msg = format!(
-                "Array.prototype.values called on {}",
-                super::inspect::inspect_brief(interp, other)
-            );
-            return Err(interp.type_error(&msg, call.site));
+        v if v.is_nullish() => {
+            let msg = "Cannot convert undefined or null to object";
+            return Err(interp.type_error(msg, call.site));
         }
+        // A primitive iterates its wrapper object (a string by its characters).
+        v => interp.to_object(v),
     };
     let proto = interp.intrinsics.array_iterator_proto.clone();
     Ok(new_iterator(&proto, Walk::Array { array, next: 0 }, kind))
@@ -247,34 +245,62 @@ fn collection_iterator(
 }
 
 /// Advances a built-in iterator: `Some(value)`, or `None` when it is done (then and forever).
-/// Returns `None` too when `iterator` is not a built-in iterator.
-pub fn step(interp: &Interp, iterator: &ObjRef) -> Option<Value> {
+/// Returns `None` too when `iterator` is not a built-in iterator. An array iterator reads the
+/// length and the element at each step, as `%ArrayIteratorPrototype%.next` does (getters run,
+/// holes read through the prototype chain).
+pub fn step(interp: &mut Interp, iterator: &ObjRef) -> JsResult<Option<Value>> {
+    let array_position = match &iterator.data.borrow().kind {
+        ObjectKind::Iterator(it) => match &it.walk {
+            Some(Walk::Array { array, next }) => Some((array.clone(), *next, it.kind)),
+            _ => None,
+        },
+        _ => return Ok(None),
+    };
+    if let Some((array, index, kind)) = array_position {
+        return step_array(interp, iterator, &array, index, kind);
+    }
+    Ok(step_other(interp, iterator))
+}
+
+/// One step of an iterator over an array or array-like.
+fn step_array(
+    interp: &mut Interp,
+    iterator: &ObjRef,
+    array: &ObjRef,
+    index: usize,
+    kind: IterKind,
+) -> JsResult<Option<Value>> {
+    let len = super::array::length_of(interp, array, crate::ast::Span::default())?;
+    let ObjectKind::Iterator(it) = &mut iterator.data.borrow_mut().kind else {
+        return Ok(None);
+    };
+    if index >= len {
+        it.walk = None;
+        return Ok(None);
+    }
+    if let Some(Walk::Array { next, .. }) = &mut it.walk {
+        *next = index + 1;
+    }
+    let key = Value::Number(index as f64);
+    Ok(Some(match kind {
+        IterKind::Keys => key,
+        IterKind::Values => super::array::get_index(interp, array, index)?,
+        IterKind::Entries => {
+            let v = super::array::get_index(interp, array, index)?;
+            Value::Object(interp.new_array(vec![key, v]))
+        }
+    }))
+}
+
+/// A step of a string, `Map` or `Set` iterator (these run no code).
+fn step_other(interp: &Interp, iterator: &ObjRef) -> Option<Value> {
     let mut data = iterator.data.borrow_mut();
     let ObjectKind::Iterator(it) = &mut data.kind else {
         return None;
     };
     let kind = it.kind;
     let next = match it.walk.as_mut()? {
-        Walk::Array { array, next } => {
-            let element = match &array.data.borrow().kind {
-                ObjectKind::Array(elements) => elements.get(*next).cloned(),
-                _ => None,
-            };
-            element.map(|v| {
-                let index = Value::Number(*next as f64);
-                *next += 1;
-                let v = if matches!(v, Value::Empty) {
-                    Value::Undefined
-                } else {
-                    v
-                };
-                match kind {
-                    IterKind::Keys => index,
-                    IterKind::Values => v,
-                    IterKind::Entries => Value::Object(interp.new_array(vec![index, v])),
-                }
-            })
-        }
+        Walk::Array { .. } => None,
         Walk::String { text, next_byte } => text.as_str()[*next_byte..].chars().next().map(|c| {
             *next_byte += c.len_utf8();
             Value::String(JsStr::from(c.to_string()))
@@ -311,7 +337,7 @@ fn iterator_next(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             return Err(interp.type_error(&msg, call.site));
         }
     };
-    Ok(match step(interp, &iterator) {
+    Ok(match step(interp, &iterator)? {
         Some(v) => iter_result(interp, v, false),
         None => iter_result(interp, Value::Undefined, true),
     })

@@ -55,7 +55,14 @@ fn stringify(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         Value::Object(list) if list.data.borrow().is_array() => {
             let len = super::array::length_of(interp, &list, call.site)?;
             let mut keys: Vec<JsStr> = Vec::new();
-            for i in 0..len {
+            let mut next = 0;
+            // Indices nothing has read as `undefined`, which names no key: skipped.
+            while next < len {
+                let i = super::array::next_present_index(interp, &list, next, len);
+                if i == len {
+                    break;
+                }
+                next = i + 1;
                 let v = super::array::get_index(interp, &list, i)?;
                 let key = match &v {
                     Value::String(s) => Some(s.clone()),
@@ -232,13 +239,26 @@ impl Serializer {
         let mut any = false;
         if is_array {
             let len = super::array::length_of(interp, o, self.site)?;
-            for i in 0..len {
+            let mut i = 0;
+            while i < len {
+                // Without a replacer to call, indices nothing has are `null`s: written as one
+                // run, whose length is checked first.
+                if self.replacer.is_none() {
+                    let next = super::array::next_present_index(interp, o, i, len);
+                    if next > i {
+                        self.null_run(interp, next - i, any)?;
+                        any = true;
+                        i = next;
+                        continue;
+                    }
+                }
                 self.separator(any);
                 any = true;
                 let v = super::array::get_index(interp, o, i)?;
                 if !self.property(interp, o, JsStr::from(i.to_string()), v)? {
                     self.out.push_str("null");
                 }
+                i += 1;
             }
         } else {
             let keys = match &self.property_list {
@@ -274,6 +294,30 @@ impl Serializer {
     }
 
     /// What goes before a member: a comma after the first, then a newline and indentation.
+    /// `count` array elements that are `null`, or `RangeError: Invalid string length` when
+    /// they would make the text longer than a string may be.
+    fn null_run(&mut self, interp: &mut Interp, count: usize, after_first: bool) -> JsResult<()> {
+        let each = ",".len() + "null".len() + self.gap_separator_len();
+        let needed = count.saturating_mul(each);
+        if self.out.len().saturating_add(needed) > interp.limits.max_string_length {
+            return Err(interp.range_error("Invalid string length", self.site));
+        }
+        for k in 0..count {
+            self.separator(after_first || k > 0);
+            self.out.push_str("null");
+        }
+        Ok(())
+    }
+
+    /// What [`Self::separator`] adds besides the comma.
+    fn gap_separator_len(&self) -> usize {
+        if self.gap.is_empty() {
+            0
+        } else {
+            1 + self.indent.len()
+        }
+    }
+
     fn separator(&mut self, after_first: bool) {
         if after_first {
             self.out.push(',');
@@ -670,11 +714,12 @@ fn internalize_inner(
 ) -> JsResult<Value> {
     let val = interp.get(&Value::Object(holder.clone()), &key, site)?;
     if let Value::Object(o) = &val {
-        let keys: Vec<JsStr> = if o.data.borrow().is_array() {
+        let is_array = o.data.borrow().is_array();
+        let keys: Box<dyn Iterator<Item = JsStr>> = if is_array {
             let len = super::array::length_of(interp, o, site)?;
-            (0..len).map(|i| JsStr::from(i.to_string())).collect()
+            Box::new((0..len).map(|i| JsStr::from(i.to_string())))
         } else {
-            o.data.borrow().own_keys(true)
+            Box::new(o.data.borrow().own_keys(true).into_iter())
         };
         for k in keys {
             let v = internalize(interp, reviver, o, k.clone(), site)?;

@@ -21,6 +21,8 @@ pub mod string;
 pub mod symbol;
 pub mod timers;
 
+use std::rc::Rc;
+
 use crate::heap::{self, ObjRef};
 use crate::interp::{Interp, JsResult};
 use crate::object::{NativeCall, NativeFn, NativeFunction, Object, ObjectKind, Prop, PropFlags};
@@ -54,6 +56,8 @@ pub struct Intrinsics {
     /// The original `Array.prototype.values` (`for…of` over an array whose iteration is not
     /// overridden takes a shortcut).
     pub array_values: Option<ObjRef>,
+    /// The original `Array` constructor (ArraySpeciesCreate makes a plain array for it).
+    pub array_ctor: Option<ObjRef>,
     /// The original `%GeneratorPrototype%.next` (`for…of` over a generator whose `next` is
     /// not overridden resumes it directly).
     pub generator_next: Option<ObjRef>,
@@ -61,13 +65,40 @@ pub struct Intrinsics {
 }
 
 impl Intrinsics {
+    /// V8's "no elements protector": true while neither `Array.prototype` nor
+    /// `Object.prototype` holds an index property (and the chain between them is the
+    /// original). A hole in an array whose prototype is `Array.prototype` then reads as
+    /// `undefined`, and writing a new element calls no inherited setter, so the fast paths
+    /// may skip the prototype chain.
+    pub fn array_protos_index_free(&self) -> bool {
+        let (Ok(a), Ok(o)) = (
+            self.array_proto.data.try_borrow(),
+            self.object_proto.data.try_borrow(),
+        ) else {
+            return false;
+        };
+        matches!(&a.kind, ObjectKind::Array(e) if e.is_empty())
+            && !a.props.may_hold_index_keys()
+            && !o.props.may_hold_index_keys()
+            && o.proto.is_none()
+            && a.proto
+                .as_ref()
+                .is_some_and(|p| Rc::ptr_eq(p, &self.object_proto))
+    }
+
+    /// Whether `proto` (an array's prototype) is `Array.prototype` with the protector intact
+    /// (see [`Self::array_protos_index_free`]).
+    pub fn is_plain_array_proto(&self, proto: Option<&ObjRef>) -> bool {
+        proto.is_some_and(|p| Rc::ptr_eq(p, &self.array_proto)) && self.array_protos_index_free()
+    }
+
     /// Allocates the prototype objects; their methods are installed by [`install_globals`].
     pub fn create() -> Intrinsics {
         let object_proto = heap::alloc_object(Object::new(None, ObjectKind::Ordinary));
         let proto =
             |kind: ObjectKind| heap::alloc_object(Object::new(Some(object_proto.clone()), kind));
         let function_proto = proto(ObjectKind::Ordinary);
-        let array_proto = proto(ObjectKind::Array(Vec::new()));
+        let array_proto = proto(ObjectKind::Array(crate::object::ArrayData::default()));
         let string_proto = proto(ObjectKind::Primitive(Value::str("")));
         let number_proto = proto(ObjectKind::Primitive(Value::Number(0.0)));
         let boolean_proto = proto(ObjectKind::Primitive(Value::Bool(false)));
@@ -122,6 +153,7 @@ impl Intrinsics {
             generator_function_proto,
             async_function_proto,
             array_values: None,
+            array_ctor: None,
             generator_next: None,
             error_protos,
         }

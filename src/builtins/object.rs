@@ -1,6 +1,7 @@
 //! The `Object` constructor, `Object.keys` and the basic `Object.prototype` methods.
 
 use crate::heap::ObjRef;
+use crate::interp::define::Descriptor;
 use crate::interp::{Interp, JsResult};
 use crate::object::{NativeCall, ObjectKind, Prop, PropFlags, Slot};
 use crate::value::{JsStr, Value};
@@ -278,32 +279,46 @@ fn from_entries(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 fn freeze(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if let Value::Object(o) = call.arg(0) {
-        let mut d = o.data.borrow_mut();
-        d.extensible = false;
-        d.frozen_elements = true;
-        for p in d.props.values_mut() {
-            p.flags.writable = false;
-            p.flags.configurable = false;
-        }
+        fix_properties(&o, true);
     }
     Ok(call.arg(0))
 }
 
-fn is_frozen(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let Value::Object(o) = call.arg(0) else {
-        return Ok(Value::Bool(true));
-    };
+/// `Object.freeze` (`freeze`) or `Object.seal`: no new properties, none configurable, and for
+/// `freeze` no data property writable.
+fn fix_properties(o: &ObjRef, freeze: bool) {
+    let mut d = o.data.borrow_mut();
+    d.extensible = false;
+    if let ObjectKind::Array(elements) = &mut d.kind {
+        elements.fix_elements(freeze);
+    }
+    for p in d.props.values_mut() {
+        if freeze && !p.is_accessor() {
+            p.flags.writable = false;
+        }
+        p.flags.configurable = false;
+    }
+}
+
+/// `Object.isFrozen` (`frozen`) or `Object.isSealed`.
+fn is_fixed(o: &ObjRef, frozen: bool) -> bool {
     let d = o.data.borrow();
-    let elements_frozen = match &d.kind {
-        ObjectKind::Array(e) => d.frozen_elements || e.iter().all(|v| matches!(v, Value::Empty)),
+    let elements_fixed = match &d.kind {
+        ObjectKind::Array(e) => e.all_fixed(frozen),
         _ => true,
     };
-    let frozen = !d.extensible
-        && elements_frozen
+    !d.extensible
+        && elements_fixed
         && d.props
             .values()
-            .all(|p| !p.flags.writable && !p.flags.configurable);
-    Ok(Value::Bool(frozen))
+            .all(|p| !p.flags.configurable && (!frozen || p.is_accessor() || !p.flags.writable))
+}
+
+fn is_frozen(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::Bool(match call.arg(0) {
+        Value::Object(o) => is_fixed(&o, true),
+        _ => true,
+    }))
 }
 
 fn prevent_extensions(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -389,23 +404,6 @@ fn set_prototype_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(target)
 }
 
-/// A property descriptor as `Object.defineProperty` reads it: each field may be absent.
-#[derive(Default)]
-struct Descriptor {
-    value: Option<Value>,
-    writable: Option<bool>,
-    get: Option<Option<ObjRef>>,
-    set: Option<Option<ObjRef>>,
-    enumerable: Option<bool>,
-    configurable: Option<bool>,
-}
-
-impl Descriptor {
-    fn is_accessor(&self) -> bool {
-        self.get.is_some() || self.set.is_some()
-    }
-}
-
 /// Reads an optional field of a property descriptor (`HasProperty`, then `Get`).
 fn descriptor_field(interp: &mut Interp, desc: &ObjRef, name: &str) -> JsResult<Option<Value>> {
     let key = JsStr::from(name);
@@ -456,34 +454,7 @@ fn to_descriptor(interp: &mut Interp, desc: &Value, call: &NativeCall) -> JsResu
     Ok(out)
 }
 
-/// Whether applying `desc` to the non-configurable property `existing` would change it.
-fn changes_fixed_property(existing: &Prop, desc: &Descriptor) -> bool {
-    let f = existing.flags;
-    if desc.configurable == Some(true) || desc.enumerable.is_some_and(|e| e != f.enumerable) {
-        return true;
-    }
-    let same_fn = |a: &Option<ObjRef>, b: &Option<ObjRef>| match (a, b) {
-        (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
-        (None, None) => true,
-        _ => false,
-    };
-    match &existing.slot {
-        Slot::Data(old) => {
-            desc.is_accessor()
-                || (!f.writable
-                    && (desc.writable == Some(true)
-                        || desc.value.as_ref().is_some_and(|v| !v.same_value(old))))
-        }
-        Slot::Accessor(a) => {
-            desc.value.is_some()
-                || desc.writable.is_some()
-                || desc.get.as_ref().is_some_and(|g| !same_fn(g, &a.get))
-                || desc.set.as_ref().is_some_and(|s| !same_fn(s, &a.set))
-        }
-    }
-}
-
-/// ValidateAndApplyPropertyDescriptor.
+/// ValidateAndApplyPropertyDescriptor with the descriptor object `desc`.
 fn apply_descriptor(
     interp: &mut Interp,
     o: &ObjRef,
@@ -492,92 +463,7 @@ fn apply_descriptor(
     call: &NativeCall,
 ) -> JsResult<()> {
     let desc = to_descriptor(interp, desc, call)?;
-    let mut data = o.data.borrow_mut();
-    if let ObjectKind::Array(elements) = &mut data.kind {
-        // Elements have no flags of their own here: only the value is applied.
-        if let Some(i) = key.as_array_index()
-            && (i as usize) < elements.len() + crate::interp::MAX_HOLE_GROWTH
-            && !desc.is_accessor()
-        {
-            let i = i as usize;
-            if i >= elements.len() {
-                elements.resize(i + 1, Value::Empty);
-                elements[i] = Value::Undefined;
-            }
-            if let Some(v) = desc.value {
-                elements[i] = v;
-            }
-            return Ok(());
-        }
-        if key.as_str() == "length" {
-            return Ok(());
-        }
-        // An accessor element lives in `props`; the element slot becomes a hole so the index
-        // is listed once.
-        if let Some(i) = key.as_array_index()
-            && let Some(slot) = elements.get_mut(i as usize)
-        {
-            *slot = Value::Empty;
-        }
-    }
-    if let Some(existing) = data.props.get_mut(&key) {
-        if !existing.flags.configurable && changes_fixed_property(existing, &desc) {
-            drop(data);
-            let msg = format!("Cannot redefine property: {key}");
-            return Err(interp.type_error(&msg, call.site));
-        }
-        let f = existing.flags;
-        let enumerable = desc.enumerable.unwrap_or(f.enumerable);
-        let configurable = desc.configurable.unwrap_or(f.configurable);
-        match (&mut existing.slot, desc.is_accessor()) {
-            (Slot::Accessor(a), true) => {
-                if let Some(g) = desc.get {
-                    a.get = g;
-                }
-                if let Some(s) = desc.set {
-                    a.set = s;
-                }
-            }
-            // Switching kinds keeps the shared attributes and resets the others.
-            (Slot::Data(_), true) => {
-                existing.slot = Slot::accessor(desc.get.flatten(), desc.set.flatten());
-            }
-            (Slot::Accessor(_), false) if desc.value.is_some() || desc.writable.is_some() => {
-                existing.slot = Slot::Data(desc.value.unwrap_or_default());
-                existing.flags.writable = desc.writable.unwrap_or(false);
-            }
-            (Slot::Accessor(_), false) => {}
-            (Slot::Data(v), false) => {
-                if let Some(new) = desc.value {
-                    *v = new;
-                }
-                existing.flags.writable = desc.writable.unwrap_or(f.writable);
-            }
-        }
-        existing.flags.enumerable = enumerable;
-        existing.flags.configurable = configurable;
-        if existing.is_accessor() {
-            existing.flags.writable = false;
-        }
-        return Ok(());
-    }
-    if !data.extensible {
-        drop(data);
-        let msg = format!("Cannot define property {key}, object is not extensible");
-        return Err(interp.type_error(&msg, call.site));
-    }
-    let flags = PropFlags {
-        writable: desc.writable.unwrap_or(false),
-        enumerable: desc.enumerable.unwrap_or(false),
-        configurable: desc.configurable.unwrap_or(false),
-    };
-    let slot = if desc.is_accessor() {
-        Slot::accessor(desc.get.flatten(), desc.set.flatten())
-    } else {
-        Slot::Data(desc.value.unwrap_or_default())
-    };
-    data.props.insert(key, Prop { slot, flags });
-    Ok(())
+    interp.define_or_throw(o, key, desc, call.site)
 }
 
 /// `Object.defineProperties(o, props)` (and the second argument of `Object.create`): every
@@ -660,12 +546,17 @@ fn own_property(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Option
     let found = {
         let d = o.data.borrow();
         let index = key.as_array_index().map(|i| i as usize);
-        let open = !d.frozen_elements;
         match (&d.kind, key.as_str()) {
-            (ObjectKind::Array(_), "length") => Some(flags(open, false, false)),
-            (ObjectKind::Array(e), _) => index
-                .filter(|&i| e.get(i).is_some_and(|v| !matches!(v, Value::Empty)))
-                .map(|_| flags(open, true, open)),
+            (ObjectKind::Array(e), "length") => Some(flags(e.length_writable(), false, false)),
+            (ObjectKind::Array(e), _) => {
+                let element = key
+                    .as_array_index()
+                    .and_then(|i| e.get(i).map(|e| e.to_prop()));
+                if let Some(p) = element {
+                    return Ok(Some(p));
+                }
+                None
+            }
             (ObjectKind::Primitive(Value::String(_)), "length") => Some(flags(false, false, false)),
             (ObjectKind::Primitive(Value::String(s)), _) => index
                 .filter(|&i| i < s.utf16_len())
@@ -790,7 +681,13 @@ fn function_apply(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let args = match call.arg(1) {
         Value::Undefined | Value::Null => Vec::new(),
         Value::Object(o) => {
+            // CreateListFromArrayLike: like V8, a list longer than an array can hold is refused
+            // before anything is read.
             let len = super::array::length_of(interp, &o, call.site)?;
+            if len > interp.limits.max_dense_array_length {
+                let msg = crate::interp::arrays::INVALID_ARRAY_LENGTH;
+                return Err(interp.range_error(msg, call.site));
+            }
             (0..len)
                 .map(|i| super::array::get_index(interp, &o, i))
                 .collect::<JsResult<_>>()?
@@ -860,22 +757,16 @@ fn get_own_property_symbols(interp: &mut Interp, call: &NativeCall) -> JsResult<
 /// `Object.seal(o)`: no property can be added or removed; values stay writable.
 fn seal(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if let Value::Object(o) = call.arg(0) {
-        let mut data = o.data.borrow_mut();
-        data.extensible = false;
-        for p in data.props.values_mut() {
-            p.flags.configurable = false;
-        }
+        fix_properties(&o, false);
     }
     Ok(call.arg(0))
 }
 
 fn is_sealed(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let Value::Object(o) = call.arg(0) else {
-        return Ok(Value::Bool(true));
-    };
-    let data = o.data.borrow();
-    let sealed = !data.extensible && data.props.values().all(|p| !p.flags.configurable);
-    Ok(Value::Bool(sealed))
+    Ok(Value::Bool(match call.arg(0) {
+        Value::Object(o) => is_fixed(&o, false),
+        _ => true,
+    }))
 }
 
 /// `o.propertyIsEnumerable(key)`: an own property that `for…in` / `Object.keys` would show

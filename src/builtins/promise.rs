@@ -575,7 +575,10 @@ fn bump(cell: &Value, delta: f64) -> f64 {
 
 /// A private list of results (an array object never handed out itself).
 fn list_cell() -> ObjRef {
-    heap::alloc_object(Object::new(None, ObjectKind::Array(Vec::new())))
+    heap::alloc_object(Object::new(
+        None,
+        ObjectKind::Array(crate::object::ArrayData::default()),
+    ))
 }
 
 fn list_push(list: &ObjRef, v: Value) {
@@ -587,16 +590,16 @@ fn list_push(list: &ObjRef, v: Value) {
 fn list_set(list: &Value, i: usize, v: Value) {
     if let Value::Object(l) = list
         && let ObjectKind::Array(e) = &mut l.data.borrow_mut().kind
-        && i < e.len()
+        && let Ok(i) = u32::try_from(i)
     {
-        e[i] = v;
+        e.replace_value(i, v);
     }
 }
 
 fn list_copy(interp: &Interp, list: &Value) -> ObjRef {
     let items = match list {
         Value::Object(l) => match &l.data.borrow().kind {
-            ObjectKind::Array(e) => e.clone(),
+            ObjectKind::Array(e) => e.dense().to_vec(),
             _ => Vec::new(),
         },
         _ => Vec::new(),

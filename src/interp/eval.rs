@@ -7,7 +7,6 @@ use crate::object::ObjectKind;
 use crate::value::{JsStr, Value};
 
 use super::pattern::Source;
-use super::property::set_element;
 use super::{Interp, JsResult};
 
 /// Deeply nested source (`[[[…]]]` 100,000 levels) recurses here without passing through a
@@ -431,8 +430,12 @@ impl Interp {
     ) -> JsResult<()> {
         match v {
             Value::Object(o) if self.has_original_array_iteration(o) => {
-                if let ObjectKind::Array(elements) = &o.data.borrow().kind {
-                    out.extend(elements.iter().map(|e| match e {
+                // Holes read as `undefined` only while no prototype has index properties.
+                if let ObjectKind::Array(elements) = &o.data.borrow().kind
+                    && elements.is_vector()
+                    && self.intrinsics.array_protos_index_free()
+                {
+                    out.extend(elements.dense().iter().map(|e| match e {
                         Value::Empty => Value::Undefined,
                         e => e.clone(),
                     }));
@@ -597,7 +600,7 @@ impl Interp {
                 let deleted = self.delete_property(o, &key);
                 if !deleted && self.in_strict_code() {
                     let shown = crate::builtins::object::function_source(o)
-                        .unwrap_or_else(|| crate::builtins::inspect::constructor_tag(o));
+                        .unwrap_or_else(|| super::arrays::shown_in_message(o));
                     let key = crate::value::symbol::key_for_message(&key);
                     let msg = format!("Cannot delete property '{key}' of {shown}");
                     return Err(self.type_error(&msg, span));
@@ -652,10 +655,9 @@ impl Interp {
                 if let (Value::Object(o), Value::Number(n)) = (obj, &k)
                     && let ObjectKind::Array(elements) = &o.data.borrow().kind
                 {
-                    let i = *n as usize;
+                    let i = *n as u32;
                     if i as f64 == *n
-                        && let Some(v) = elements.get(i)
-                        && !matches!(v, Value::Empty)
+                        && let Some(v) = elements.value(i)
                     {
                         return Ok(v.clone());
                     }
@@ -715,15 +717,10 @@ impl Interp {
             (Place::Binding, ExprKind::Ident(id)) => self.assign_binding(id, value, false),
             (Place::Super { key }, _) => self.super_set(key, value, target.span),
             (Place::Property { object, key }, _) => {
-                if let (Value::Object(o), Some(i)) = (&object, key.as_array_index())
-                    && let data = &mut *o.data.borrow_mut()
-                    && !data.frozen_elements
-                    && (i as usize) < elements_len_if_extensible(data)
-                    && let ObjectKind::Array(elements) = &mut data.kind
-                {
-                    set_element(elements, i as usize, value);
-                    return Ok(());
-                }
+                let value = match write_array_element_fast(&self.intrinsics, &object, &key, value) {
+                    Ok(()) => return Ok(()),
+                    Err(value) => value,
+                };
                 self.set(&object, key, value, target.span)
             }
             _ => unreachable!("place matches its target"),
@@ -1000,12 +997,26 @@ fn short_circuits(op: LogicalOp, a: &Value) -> bool {
     }
 }
 
-/// How many elements an assignment may write in place: up to one past the end for an
-/// extensible array (appending), only existing ones for a non-extensible one.
-fn elements_len_if_extensible(data: &crate::object::Object) -> usize {
-    match &data.kind {
-        ObjectKind::Array(elements) => elements.len() + data.extensible as usize,
-        _ => 0,
+/// `array[i] = value` for an existing plain element, or an append at the end of a vector
+/// array whose prototype is `Array.prototype` with no index properties on the chain: the
+/// common case, written without the general [[Set]]. Gives the value back otherwise.
+#[inline]
+fn write_array_element_fast(
+    intrinsics: &crate::builtins::Intrinsics,
+    object: &Value,
+    key: &JsStr,
+    value: Value,
+) -> Result<(), Value> {
+    let (Value::Object(o), Some(i)) = (object, key.as_array_index()) else {
+        return Err(value);
+    };
+    let data = &mut *o.data.borrow_mut();
+    let (extensible, proto) = (data.extensible, &data.proto);
+    match &mut data.kind {
+        ObjectKind::Array(elements) => elements.set_fast(i as usize, value, || {
+            extensible && intrinsics.is_plain_array_proto(proto.as_ref())
+        }),
+        _ => Err(value),
     }
 }
 

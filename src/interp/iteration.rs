@@ -90,7 +90,7 @@ impl Interp {
     /// IteratorStep + IteratorValue: the next value, or `None` when the iterator is done.
     pub fn iterator_step(&mut self, it: &Iteration, site: Span) -> JsResult<Option<Value>> {
         match it {
-            Iteration::Native(o) => Ok(iterator::step(self, o)),
+            Iteration::Native(o) => iterator::step(self, o),
             Iteration::Generator(g) => {
                 let next = ResumeWith::Next(Value::Undefined);
                 match crate::builtins::generator::step(self, g, next, site) {
@@ -136,7 +136,12 @@ impl Interp {
 
     /// Closes `it` because of `outcome` (an abrupt exit): a throw keeps its own exception even
     /// when closing fails, as the spec says.
-    fn close_after<T>(&mut self, it: &Iteration, outcome: JsResult<T>, site: Span) -> JsResult<T> {
+    pub(crate) fn close_after<T>(
+        &mut self,
+        it: &Iteration,
+        outcome: JsResult<T>,
+        site: Span,
+    ) -> JsResult<T> {
         match outcome {
             Err(e) if e.is_uncatchable() => Err(e),
             Err(e) => {
@@ -285,8 +290,7 @@ impl Interp {
         let mut keys = Vec::new();
         while let Some(o) = object {
             let data = o.data.borrow();
-            for key in data.own_keys(false) {
-                let enumerable = data.props.get(&key).is_none_or(|p| p.flags.enumerable);
+            for (key, enumerable) in data.own_keys_flagged() {
                 if seen.insert(key.clone()) && enumerable {
                     keys.push(Value::String(key));
                 }

@@ -14,11 +14,14 @@
 //!
 //! The submodules split the work by concern: `eval` (expressions), `exec` (statements), `call`
 //! (calling and constructing), `class` (class definitions, `super`), `ops` (operators and conversions), `property` (property access
-//! along the prototype chain), `errors` (throwing and stack traces).
+//! along the prototype chain), `arrays` (array lengths and the array exotic object's rules),
+//! `define` (defining properties with attributes), `errors` (throwing and stack traces).
 
+pub mod arrays;
 mod call;
 mod class;
 pub mod coroutine;
+pub mod define;
 mod errors;
 mod eval;
 mod exec;
@@ -32,7 +35,7 @@ use std::rc::Rc;
 pub use errors::{Exception, JsResult, StackFrameInfo};
 pub use iteration::Iteration;
 pub use ops::{js_pow, primitive_to_string};
-pub use property::{MAX_HOLE_GROWTH, function_name};
+pub use property::function_name;
 
 use crate::ast::{Program, Span};
 use crate::builtins::Intrinsics;
@@ -57,9 +60,14 @@ pub struct Limits {
     /// Longest string in UTF-16 code units; a longer one throws `RangeError: Invalid string
     /// length` (V8's limit on 64-bit machines: 2^29 - 24).
     pub max_string_length: usize,
-    /// Array lengths stay below this (ECMAScript's 2^32 - 1 is the largest valid length);
-    /// creating a longer array throws `RangeError: Invalid array length`.
+    /// The largest array length (ECMAScript's 2^32 - 1; never more): creating an array longer
+    /// than this, or setting a longer `length`, throws `RangeError: Invalid array length`
+    /// before anything is allocated (see `interp::arrays`).
     pub max_array_length: u64,
+    /// The most elements V8 keeps in one dense (fast) array, `FixedArray::kMaxLength`:
+    /// `concat` of dense arrays into more throws `RangeError: Invalid array length`, as in
+    /// node, before anything is copied.
+    pub max_dense_array_length: usize,
     /// Native stack first given to a generator or async body; it grows on demand.
     pub task_stack_bytes: usize,
     /// Evaluation steps allowed before the run stops (`None`: unlimited). For tests and the
@@ -76,8 +84,10 @@ pub struct Limits {
 impl Limits {
     /// V8's `String::kMaxLength` on 64-bit platforms.
     pub const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
-    /// One past the largest array index: `2 ** 32 - 1`.
+    /// The largest array length, one past the largest array index: `2 ** 32 - 1`.
     pub const MAX_ARRAY_LENGTH: u64 = u32::MAX as u64;
+    /// V8's `FixedArray::kMaxLength` on 64-bit machines: (1 GiB - 16 bytes of header) / 8.
+    pub const MAX_DENSE_ARRAY_LENGTH: usize = ((1 << 30) - 16) / 8;
     /// Default heap bound: node 20's default old-space size on a 64-bit machine is about 4 GB.
     pub const DEFAULT_HEAP_MB: usize = 4096;
 }
@@ -89,6 +99,7 @@ impl Default for Limits {
             max_heap_bytes: Limits::DEFAULT_HEAP_MB << 20,
             max_string_length: Limits::MAX_STRING_LENGTH,
             max_array_length: Limits::MAX_ARRAY_LENGTH,
+            max_dense_array_length: Limits::MAX_DENSE_ARRAY_LENGTH,
             task_stack_bytes: 64 * 1024,
             fuel: None,
             max_nesting: 15_000,
@@ -383,13 +394,6 @@ impl Interp {
         heap::alloc_object(crate::object::Object::new(
             Some(self.intrinsics.object_proto.clone()),
             crate::object::ObjectKind::Ordinary,
-        ))
-    }
-
-    pub fn new_array(&self, elements: Vec<Value>) -> ObjRef {
-        heap::alloc_object(crate::object::Object::new(
-            Some(self.intrinsics.array_proto.clone()),
-            crate::object::ObjectKind::Array(elements),
         ))
     }
 

@@ -59,7 +59,12 @@ impl Interp {
     ) -> JsResult<()> {
         let direct = match &value {
             Value::String(_) => true,
-            Value::Object(o) => self.has_original_array_iteration(o),
+            // A sparse array is walked by its iterator: only as far as the pattern reaches.
+            Value::Object(o) => {
+                self.has_original_array_iteration(o)
+                    && matches!(&o.data.borrow().kind, ObjectKind::Array(e) if e.is_vector())
+                    && self.intrinsics.array_protos_index_free()
+            }
             _ => false,
         };
         if !direct {
@@ -95,8 +100,11 @@ impl Interp {
     ) -> JsResult<Vec<Value>> {
         match value {
             Value::Object(o) => {
-                if let ObjectKind::Array(elements) = &o.data.borrow().kind {
+                if let ObjectKind::Array(elements) = &o.data.borrow().kind
+                    && elements.is_vector()
+                {
                     return Ok(elements
+                        .dense()
                         .iter()
                         .map(|e| match e {
                             Value::Empty => Value::Undefined,

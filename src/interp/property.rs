@@ -8,9 +8,10 @@
 
 use crate::ast::Span;
 use crate::heap::{self, ObjRef};
-use crate::object::{Object, ObjectKind, Prop, PropFlags, Slot};
+use crate::object::{Element, Object, ObjectKind, Prop, PropFlags, Slot};
 use crate::value::{JsStr, Value};
 
+use super::arrays::{not_extensible_message, read_only_message, undeletable_message};
 use super::{Interp, JsResult};
 
 /// The outcome of looking for a key among one object's own properties.
@@ -30,6 +31,8 @@ enum Write {
     Setter(Option<ObjRef>, JsStr, Value),
     /// Sloppy code ignores the write; class code throws.
     Refused(Refusal, JsStr),
+    /// `array.length = value`: ArraySetLength, which converts the value (and may run code).
+    ArrayLength(Value),
 }
 
 enum Refusal {
@@ -125,6 +128,21 @@ impl Interp {
     /// An own property's value, including the virtual ones.
     fn get_own(&mut self, object: &ObjRef, key: &JsStr) -> Own {
         let data = object.data.borrow();
+        if let ObjectKind::Array(elements) = &data.kind {
+            if let Some(i) = key.as_array_index() {
+                return match elements.get(i) {
+                    None => Own::Missing,
+                    Some(Element::Plain(v)) => Own::Found(v.clone()),
+                    Some(Element::Prop(p)) => match &p.slot {
+                        Slot::Data(v) => Own::Found(v.clone()),
+                        Slot::Accessor(a) => Own::Getter(a.get.clone()),
+                    },
+                };
+            }
+            if key.as_str() == "length" {
+                return Own::Found(Value::Number(elements.len() as f64));
+            }
+        }
         if let Some(p) = data.props.get(key) {
             return match &p.slot {
                 Slot::Data(v) => Own::Found(v.clone()),
@@ -132,18 +150,6 @@ impl Interp {
             };
         }
         match &data.kind {
-            ObjectKind::Array(elements) => {
-                if key.as_str() == "length" {
-                    return Own::Found(Value::Number(elements.len() as f64));
-                }
-                if let Some(i) = key.as_array_index() {
-                    return match elements.get(i as usize) {
-                        Some(Value::Empty) | None => Own::Missing,
-                        Some(v) => Own::Found(v.clone()),
-                    };
-                }
-                Own::Missing
-            }
             ObjectKind::Closure(c) => match key.as_str() {
                 "name" => Own::Found(Value::String(function_name(&c.func))),
                 "length" => Own::Found(Value::Number(
@@ -233,7 +239,7 @@ impl Interp {
 
     /// OrdinarySet: writes an own data property, calls a setter found on the object or its
     /// prototype chain (with `object` as `this`), or creates an own property unless a
-    /// non-writable one or a getter without setter is inherited. Class code throws where
+    /// non-writable one or a getter without setter is inherited. Strict code throws where
     /// sloppy code silently does nothing.
     pub fn set_property(
         &mut self,
@@ -242,23 +248,40 @@ impl Interp {
         value: Value,
         site: Span,
     ) -> JsResult<()> {
+        let throw = self.in_strict_code();
+        self.set_property_with(object, key, value, site, throw)
+    }
+
+    /// Set(O, P, V, true): what built-ins use; a refused write throws even in sloppy code.
+    pub fn set_or_throw(
+        &mut self,
+        object: &ObjRef,
+        key: JsStr,
+        value: Value,
+        site: Span,
+    ) -> JsResult<()> {
+        self.set_property_with(object, key, value, site, true)
+    }
+
+    fn set_property_with(
+        &mut self,
+        object: &ObjRef,
+        key: JsStr,
+        value: Value,
+        site: Span,
+        throw: bool,
+    ) -> JsResult<()> {
         let (setter, key, value) = match self.write_data(object, key, value) {
             Write::Done => return Ok(()),
             Write::Setter(setter, key, value) => (setter, key, value),
-            Write::Refused(..) if !self.in_strict_code() => return Ok(()),
+            Write::ArrayLength(value) => {
+                return self.assign_array_length(object, &value, throw, site);
+            }
+            Write::Refused(..) if !throw => return Ok(()),
             Write::Refused(reason, key) => {
                 let msg = match reason {
-                    Refusal::ReadOnly => {
-                        let shown = if object.data.borrow().is_array() {
-                            "[object Array]".to_string()
-                        } else {
-                            crate::builtins::inspect::constructor_tag(object)
-                        };
-                        format!("Cannot assign to read only property '{key}' of object '{shown}'")
-                    }
-                    Refusal::NotExtensible => {
-                        format!("Cannot add property {key}, object is not extensible")
-                    }
+                    Refusal::ReadOnly => read_only_message(key.as_str(), object),
+                    Refusal::NotExtensible => not_extensible_message(key.as_str()),
                 };
                 return Err(self.type_error(&msg, site));
             }
@@ -269,8 +292,8 @@ impl Interp {
                 self.call(&f, Value::Object(object.clone()), vec![value], site)?;
                 Ok(())
             }
-            None if self.in_strict_code() => {
-                let shown = crate::builtins::inspect::constructor_tag(object);
+            None if throw => {
+                let shown = super::arrays::shown_in_message(object);
                 let msg = format!("Cannot set property {key} of {shown} which has only a getter");
                 Err(self.type_error(&msg, site))
             }
@@ -281,37 +304,12 @@ impl Interp {
     /// The data-property part of [`Self::set_property`].
     fn write_data(&mut self, object: &ObjRef, key: JsStr, value: Value) -> Write {
         let mut data = object.data.borrow_mut();
-        let (frozen, extensible) = (data.frozen_elements, data.extensible);
-        if let ObjectKind::Array(elements) = &mut data.kind {
+        if data.is_array() {
             if let Some(i) = key.as_array_index() {
-                // Frozen elements ignore writes; a non-extensible array does not grow (sloppy
-                // mode: both silently).
-                if frozen {
-                    return Write::Refused(Refusal::ReadOnly, key);
-                }
-                if !extensible && i as usize >= elements.len() {
-                    return Write::Refused(Refusal::NotExtensible, key);
-                }
-                // Far-away indices stay ordinary properties instead of allocating the gap.
-                if (i as usize) < elements.len() + MAX_HOLE_GROWTH {
-                    set_element(elements, i as usize, value);
-                    return Write::Done;
-                }
-            } else if key.as_str() == "length" {
-                if frozen {
-                    return Write::Refused(Refusal::ReadOnly, key);
-                }
-                if let Value::Number(n) = value
-                    && n >= 0.0
-                    && n.fract() == 0.0
-                    && n < u32::MAX as f64
-                    && (n as usize) < elements.len() + MAX_HOLE_GROWTH
-                {
-                    // Arrays are dense here: a huge `length` (sparse in V8) is not applied
-                    // rather than allocating gigabytes of holes.
-                    elements.resize(n as usize, Value::Empty);
-                }
-                return Write::Done;
+                return write_element(&mut data, i, key, value);
+            }
+            if key.as_str() == "length" {
+                return Write::ArrayLength(value);
             }
         }
         if let ObjectKind::Closure(c) = &mut data.kind
@@ -360,16 +358,16 @@ impl Interp {
     /// `delete object[key]`: true unless the property is non-configurable.
     pub fn delete_property(&mut self, object: &ObjRef, key: &JsStr) -> bool {
         let mut data = object.data.borrow_mut();
-        let frozen = data.frozen_elements;
         if let ObjectKind::Array(elements) = &mut data.kind {
             if let Some(i) = key.as_array_index() {
-                if frozen && (i as usize) < elements.len() {
-                    return false;
-                }
-                if let Some(slot) = elements.get_mut(i as usize) {
-                    *slot = Value::Empty;
-                }
-                return true;
+                return match elements.get(i).map(|e| e.flags().configurable) {
+                    None => true,
+                    Some(false) => false,
+                    Some(true) => {
+                        elements.remove(i);
+                        true
+                    }
+                };
             }
             if key.as_str() == "length" {
                 return false;
@@ -385,35 +383,86 @@ impl Interp {
         }
     }
 
+    /// DeletePropertyOrThrow: what built-ins use to delete.
+    pub fn delete_or_throw(&mut self, object: &ObjRef, key: &JsStr, site: Span) -> JsResult<()> {
+        if self.delete_property(object, key) {
+            return Ok(());
+        }
+        let msg = undeletable_message(key.as_str(), object);
+        Err(self.type_error(&msg, site))
+    }
+
     /// Creates an ordinary object with the given prototype.
     pub fn object_with_proto(&self, proto: Option<ObjRef>) -> ObjRef {
         heap::alloc_object(Object::new(proto, ObjectKind::Ordinary))
     }
 }
 
-/// The largest gap an assignment past an array's end may fill with holes.
-pub const MAX_HOLE_GROWTH: usize = 1 << 20;
-
-/// Writes array element `i`, filling any gap with holes.
-pub fn set_element(elements: &mut Vec<Value>, i: usize, value: Value) {
-    if i < elements.len() {
-        elements[i] = value;
-    } else {
-        elements.resize(i, Value::Empty);
-        elements.push(value);
+/// The data-property part of an assignment to array element `i` (ArrayDefineOwnProperty as
+/// OrdinarySet reaches it): an own element is written (or its setter called); a new one needs
+/// an extensible array, nothing read-only or a setter inherited, and a writable `length` when
+/// it lies past the end.
+fn write_element(data: &mut Object, i: u32, key: JsStr, value: Value) -> Write {
+    let ObjectKind::Array(elements) = &data.kind else {
+        unreachable!("only called for arrays");
+    };
+    let own = elements.get(i).map(|e| match e {
+        Element::Plain(_) => Ok(true),
+        Element::Prop(p) => match &p.slot {
+            Slot::Data(_) => Ok(p.flags.writable),
+            Slot::Accessor(a) => Err(a.set.clone()),
+        },
+    });
+    let past_end = i >= elements.len();
+    let length_writable = elements.length_writable();
+    match own {
+        Some(Ok(true)) => {
+            if let ObjectKind::Array(elements) = &mut data.kind {
+                elements.replace_value(i, value);
+            }
+            return Write::Done;
+        }
+        Some(Ok(false)) => return Write::Refused(Refusal::ReadOnly, key),
+        Some(Err(setter)) => return Write::Setter(setter, key, value),
+        None => {}
     }
+    match inherited(data, &key) {
+        Inherited::Accessor(setter) => return Write::Setter(setter, key, value),
+        Inherited::ReadOnly => return Write::Refused(Refusal::ReadOnly, key),
+        Inherited::Nothing => {}
+    }
+    if !data.extensible {
+        return Write::Refused(Refusal::NotExtensible, key);
+    }
+    if past_end && !length_writable {
+        return Write::Refused(Refusal::ReadOnly, JsStr::from("length"));
+    }
+    if let ObjectKind::Array(elements) = &mut data.kind {
+        elements.define(i, Prop::data(value, PropFlags::DEFAULT));
+    }
+    Write::Done
 }
 
+/// What the prototype chain of `data` holds under `key`, for an assignment.
 fn inherited(data: &Object, key: &JsStr) -> Inherited {
+    let verdict = |prop: &Prop| match &prop.slot {
+        Slot::Accessor(a) => Inherited::Accessor(a.set.clone()),
+        Slot::Data(_) if !prop.flags.writable => Inherited::ReadOnly,
+        Slot::Data(_) => Inherited::Nothing,
+    };
+    let index = key.as_array_index();
     let mut current = data.proto.clone();
     while let Some(p) = current {
         let d = p.data.borrow();
-        if let Some(prop) = d.props.get(key) {
-            return match &prop.slot {
-                Slot::Accessor(a) => Inherited::Accessor(a.set.clone()),
-                Slot::Data(_) if !prop.flags.writable => Inherited::ReadOnly,
-                Slot::Data(_) => Inherited::Nothing,
-            };
+        let found = match (&d.kind, index) {
+            (ObjectKind::Array(elements), Some(i)) => elements.get(i).map(|e| match e {
+                Element::Plain(_) => Inherited::Nothing,
+                Element::Prop(p) => verdict(p),
+            }),
+            _ => d.props.get(key).map(verdict),
+        };
+        if let Some(found) = found {
+            return found;
         }
         current = d.proto.clone();
     }
