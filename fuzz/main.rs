@@ -1,0 +1,495 @@
+//! `minnow-fuzz`: the long-running fuzzer (README, "Fuzzing").
+//!
+//! The parent generates batches of programs (see `fuzz/mod.rs`) and runs each batch in a
+//! child process of itself (`--worker`), because a native stack overflow or an abort kills
+//! the process it happens in. A worker runs its programs in-process, several at a time,
+//! through the oracle, compares deterministic ones with node, and prints one result line per
+//! program. When a worker dies by a signal, the parent re-runs the programs that have no
+//! result one at a time to find the culprit. Each new failure class is minimised (delta
+//! debugging, each test a child run) and written to the output folder.
+//!
+//! Usage:
+//!   minnow-fuzz [--minutes M] [--programs P] [--seed N] [--out DIR] [--jobs J] [--batch B]
+//!               [--fuel F] [--no-node]
+//!   minnow-fuzz --replay FILE [--out DIR] [--no-node]   classify and minimise one program
+//!   minnow-fuzz --show INDEX [--seed N]                 print program INDEX of seed N
+
+#[path = "mod.rs"]
+mod fuzz;
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use fuzz::oracle::{self, Budget, Outcome};
+
+/// Node gets this long per program before its run counts as unfinished (not compared).
+const NODE_LIMIT: Duration = Duration::from_secs(10);
+/// Longest time spent minimising one failure.
+const MINIMIZE_LIMIT: Duration = Duration::from_secs(90);
+/// A worker's address space: its interpreter stacks plus a few GiB of heap, so that a
+/// program allocating without bound dies alone instead of starving the machine.
+const WORKER_ADDRESS_SPACE_GIB: u64 = 8;
+
+#[derive(Clone)]
+struct Config {
+    minutes: f64,
+    /// Stop after this many programs (`--programs`), whatever the time.
+    programs: Option<u64>,
+    seed: u64,
+    out: PathBuf,
+    jobs: usize,
+    batch: u64,
+    fuel: u64,
+    node: bool,
+    worker: Option<PathBuf>,
+    replay: Option<PathBuf>,
+    show: Option<u64>,
+}
+
+fn parse_args() -> Result<Config, String> {
+    let mut c = Config {
+        minutes: 1.0,
+        programs: None,
+        seed: 1,
+        out: PathBuf::from("target/fuzz"),
+        jobs: 2,
+        batch: 200,
+        fuel: 1_000_000,
+        node: true,
+        worker: None,
+        replay: None,
+        show: None,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let mut value = || args.next().ok_or(format!("{flag} needs a value"));
+        let bad = |e: &dyn std::fmt::Display| format!("{flag}: {e}");
+        match flag.as_str() {
+            "--minutes" => c.minutes = value()?.parse().map_err(|e| bad(&e))?,
+            "--programs" => c.programs = Some(value()?.parse().map_err(|e| bad(&e))?),
+            "--seed" => c.seed = value()?.parse().map_err(|e| bad(&e))?,
+            "--out" => c.out = PathBuf::from(value()?),
+            "--jobs" => c.jobs = value()?.parse().map_err(|e| bad(&e))?,
+            "--batch" => c.batch = value()?.parse().map_err(|e| bad(&e))?,
+            "--fuel" => c.fuel = value()?.parse().map_err(|e| bad(&e))?,
+            "--no-node" => c.node = false,
+            "--worker" => c.worker = Some(PathBuf::from(value()?)),
+            "--replay" => c.replay = Some(PathBuf::from(value()?)),
+            "--show" => c.show = Some(value()?.parse().map_err(|e| bad(&e))?),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    Ok(c)
+}
+
+fn budget(c: &Config) -> Budget {
+    Budget {
+        fuel: c.fuel,
+        heap_bytes: 1 << 30,
+        watchdog: Duration::from_secs(20),
+    }
+}
+
+fn main() {
+    let config = match parse_args() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("minnow-fuzz: {e}");
+            std::process::exit(2);
+        }
+    };
+    if let Some(file) = &config.worker {
+        run_worker(file, &config);
+    } else if let Some(index) = config.show {
+        let corpus = fuzz::mutate::load_corpus(Path::new(env!("CARGO_MANIFEST_DIR")));
+        print!("{}", fuzz::nth_program(config.seed, index, &corpus).source);
+    } else if let Some(file) = &config.replay {
+        replay(file, &config);
+    } else {
+        fuzz_for_a_while(&config);
+    }
+}
+
+// ---- the worker (child process) ----
+
+/// One program of a batch file: `index`, whether node may check it, and its text.
+struct Entry {
+    index: u64,
+    deterministic: bool,
+    source: String,
+}
+
+/// Batch files hold entries separated by NUL bytes (no program text contains one).
+fn write_batch(path: &Path, entries: &[Entry]) {
+    let mut text = String::new();
+    for e in entries {
+        let d = if e.deterministic { 'D' } else { 'N' };
+        text.push_str(&format!("{}\n{d}\n{}\0", e.index, e.source));
+    }
+    std::fs::write(path, text).expect("the output folder is writable");
+}
+
+fn read_batch(path: &Path) -> Vec<Entry> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.split('\0')
+        .filter_map(|record| {
+            let (index, rest) = record.split_once('\n')?;
+            let (d, source) = rest.split_once('\n')?;
+            Some(Entry {
+                index: index.parse().ok()?,
+                deterministic: d == "D",
+                source: source.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn limit_address_space() {
+    let limit = WORKER_ADDRESS_SPACE_GIB << 30;
+    let rlimit = libc::rlimit {
+        rlim_cur: limit,
+        rlim_max: limit,
+    };
+    // SAFETY: setrlimit only reads the struct passed by reference.
+    unsafe { libc::setrlimit(libc::RLIMIT_AS, &rlimit) };
+}
+
+/// Runs a batch file's programs and prints `index<TAB>kind<TAB>class` per program, where
+/// kind is `ok`, `fuel` (ran out) or `fail`. Exits at once when done (hung threads with it).
+fn run_worker(file: &Path, config: &Config) {
+    limit_address_space();
+    let entries = read_batch(file);
+    let next = AtomicUsize::new(0);
+    let stdout = Mutex::new(std::io::stdout());
+    let budget = budget(config);
+    std::thread::scope(|s| {
+        for _ in 0..config.jobs.max(1) {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(e) = entries.get(i) else { break };
+                    let (kind, class) = check(e, &budget, config.node, file);
+                    let mut out = stdout.lock().unwrap_or_else(|p| p.into_inner());
+                    let _ = writeln!(out, "{}\t{kind}\t{class}", e.index);
+                    let _ = out.flush();
+                }
+            });
+        }
+    });
+    std::process::exit(0);
+}
+
+/// Runs one program through the oracle (and node): ("ok" | "fuel" | "fail", class).
+fn check(e: &Entry, budget: &Budget, node: bool, batch: &Path) -> (&'static str, String) {
+    let outcome = oracle::run(&e.source, budget);
+    if let Some(class) = outcome.failure() {
+        return ("fail", class);
+    }
+    let Outcome::Finished(captured) = outcome else {
+        unreachable!("a run that did not fail finished")
+    };
+    if captured.ran_out_of_fuel() {
+        return ("fuel", String::new());
+    }
+    if node && e.deterministic {
+        let js = batch.with_extension(format!("{}.js", e.index));
+        if std::fs::write(&js, &e.source).is_ok() {
+            let expected = oracle::run_node(&js, NODE_LIMIT);
+            let _ = std::fs::remove_file(&js);
+            if let Some(class) = expected.and_then(|n| oracle::compare_with_node(&captured, &n)) {
+                return ("fail", class);
+            }
+        }
+    }
+    ("ok", String::new())
+}
+
+// ---- the parent ----
+
+/// What a child run reported: a line per program it finished, and how it ended.
+struct ChildRun {
+    results: BTreeMap<u64, (String, String)>,
+    /// `Some(class)` when the child died (a signal, or an exit before reporting everything).
+    death: Option<String>,
+}
+
+fn run_child(batch: &Path, config: &Config, jobs: usize) -> ChildRun {
+    let exe = std::env::current_exe().expect("the fuzzer's own path");
+    let mut cmd = Command::new(exe);
+    cmd.arg("--worker")
+        .arg(batch)
+        .args(["--jobs", &jobs.to_string(), "--fuel", &config.fuel.to_string()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if !config.node {
+        cmd.arg("--no-node");
+    }
+    let output = match cmd.output() {
+        Ok(o) => o,
+        Err(e) => {
+            return ChildRun {
+                results: BTreeMap::new(),
+                death: Some(format!("fuzzer: cannot start a worker: {e}")),
+            };
+        }
+    };
+    let mut results = BTreeMap::new();
+    for line in output.stdout.lines().map_while(Result::ok) {
+        let mut f = line.splitn(3, '\t');
+        if let (Some(i), Some(kind), Some(class)) = (f.next(), f.next(), f.next())
+            && let Ok(i) = i.parse()
+        {
+            results.insert(i, (kind.to_string(), class.to_string()));
+        }
+    }
+    let death = (!output.status.success())
+        .then(|| death_class(&output.status, &String::from_utf8_lossy(&output.stderr)));
+    ChildRun { results, death }
+}
+
+/// The class of a worker's death: its signal and the runtime's last words.
+fn death_class(status: &std::process::ExitStatus, stderr: &str) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    let how = match status.signal() {
+        Some(6) => "signal SIGABRT".to_string(),
+        Some(11) => "signal SIGSEGV".to_string(),
+        Some(9) => "signal SIGKILL".to_string(),
+        Some(s) => format!("signal {s}"),
+        None => format!("exit status {}", status.code().unwrap_or(-1)),
+    };
+    let words = stderr
+        .lines()
+        .filter(|l| {
+            l.contains("overflowed its stack")
+                || l.contains("fatal runtime error")
+                || l.contains("memory allocation")
+                || l.contains("panicked")
+        })
+        .map(|l| oracle::normalize(l.trim()))
+        .next()
+        .unwrap_or_default();
+    format!("{how}: {words}")
+}
+
+/// The innermost minnow frames where a program kills the process, from gdb when it is
+/// installed (empty otherwise): what tells two stack overflows apart.
+fn top_frames(file: &Path, config: &Config) -> String {
+    let exe = std::env::current_exe().expect("the fuzzer's own path");
+    let Ok(out) = Command::new("gdb")
+        .args(["-batch", "-nx", "-ex", "run", "-ex", "bt 40", "--args"])
+        .arg(exe)
+        .arg("--worker")
+        .arg(file)
+        .args(["--jobs", "1", "--no-node", "--fuel", &config.fuel.to_string()])
+        .stdin(Stdio::null())
+        .output()
+    else {
+        return String::new();
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut frames: Vec<String> = Vec::new();
+    for line in text.lines().filter(|l| l.starts_with('#')) {
+        let Some(name) = line.split(" in ").nth(1).or_else(|| line.split_whitespace().nth(1))
+        else {
+            continue;
+        };
+        let name = name.split(" (").next().unwrap_or(name);
+        let name = strip_hash(name);
+        if name.starts_with("minnow::") && !frames.contains(&name) {
+            frames.push(name);
+        }
+        if frames.len() == 2 {
+            break;
+        }
+    }
+    frames.join(" <- ")
+}
+
+/// A demangled Rust name without its `::h0123…` hash.
+fn strip_hash(name: &str) -> String {
+    match name.rfind("::h") {
+        Some(i) if name[i + 3..].chars().all(|c| c.is_ascii_hexdigit()) => name[..i].to_string(),
+        _ => name.to_string(),
+    }
+}
+
+/// Runs one program alone in a child and returns its failure class, if it fails.
+fn classify_alone(source: &str, deterministic: bool, config: &Config, scratch: &Path) -> Option<String> {
+    let entry = Entry {
+        index: 0,
+        deterministic,
+        source: source.to_string(),
+    };
+    write_batch(scratch, std::slice::from_ref(&entry));
+    let run = run_child(scratch, config, 1);
+    match run.results.get(&0) {
+        Some((kind, class)) if kind == "fail" => Some(class.clone()),
+        Some(_) => None,
+        None => Some(run.death.unwrap_or_else(|| "worker reported nothing".into())),
+    }
+}
+
+/// The kind of a class, for file names: `panic`, `hang`, `signal`, `mismatch`, ….
+fn kind_of(class: &str) -> &str {
+    class
+        .split([' ', ':'])
+        .next()
+        .filter(|k| !k.is_empty())
+        .unwrap_or("failure")
+}
+
+struct Findings {
+    /// Class → (how many programs hit it, the file written for it).
+    classes: BTreeMap<String, (u64, PathBuf)>,
+    minimizing: Duration,
+}
+
+impl Findings {
+    /// Records a failing program; a new class is minimised (within the time share the run
+    /// allows) and written to the output folder.
+    fn record(&mut self, class: &str, program: &Entry, config: &Config, elapsed: Duration) {
+        if let Some((count, _)) = self.classes.get_mut(class) {
+            *count += 1;
+            return;
+        }
+        let n = self.classes.len() + 1;
+        let stem = config.out.join(format!("{n:03}-{}", kind_of(class)));
+        let _ = std::fs::write(stem.with_extension("orig.js"), &program.source);
+        // Minimising may take at most half of the run so far.
+        let minimal = if self.minimizing < elapsed / 2 {
+            let started = Instant::now();
+            let m = minimize_failure(class, program, config, &stem.with_extension("scratch"));
+            self.minimizing += started.elapsed();
+            m
+        } else {
+            program.source.clone()
+        };
+        let mut class_line = class.to_string();
+        if class.starts_with("signal") {
+            let scratch = stem.with_extension("scratch");
+            write_batch(&scratch, &[Entry { index: 0, deterministic: false, source: minimal.clone() }]);
+            let frames = top_frames(&scratch, config);
+            let _ = std::fs::remove_file(&scratch);
+            if !frames.is_empty() {
+                class_line = format!("{class} [{frames}]");
+            }
+        }
+        let _ = std::fs::write(stem.with_extension("js"), &minimal);
+        let about = format!(
+            "{class_line}\nseed {} program {}\noriginal: {}\n",
+            config.seed,
+            program.index,
+            stem.with_extension("orig.js").display()
+        );
+        let _ = std::fs::write(stem.with_extension("txt"), about);
+        eprintln!("minnow-fuzz: new class {n}: {class_line}\n    {}", stem.with_extension("js").display());
+        self.classes.insert(class.to_string(), (1, stem.with_extension("js")));
+    }
+}
+
+fn minimize_failure(class: &str, program: &Entry, config: &Config, scratch: &Path) -> String {
+    let deadline = Instant::now() + MINIMIZE_LIMIT;
+    let mut still_fails = |candidate: &str| {
+        classify_alone(candidate, program.deterministic, config, scratch).as_deref() == Some(class)
+    };
+    let minimal = fuzz::minimize::minimize(&program.source, deadline, &mut still_fails);
+    let _ = std::fs::remove_file(scratch);
+    minimal
+}
+
+fn fuzz_for_a_while(config: &Config) {
+    let _ = std::fs::create_dir_all(&config.out);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = fuzz::mutate::load_corpus(root);
+    let started = Instant::now();
+    let limit = Duration::from_secs_f64(config.minutes * 60.0);
+    let batch_file = config.out.join("batch.tmp");
+    let single_file = config.out.join("single.tmp");
+    let mut findings = Findings {
+        classes: BTreeMap::new(),
+        minimizing: Duration::ZERO,
+    };
+    let (mut ran, mut fuel, mut index) = (0u64, 0u64, 0u64);
+    let end = config.programs.unwrap_or(u64::MAX);
+    while started.elapsed() < limit && index < end {
+        let entries: Vec<Entry> = (index..(index + config.batch).min(end))
+            .map(|i| {
+                let p = fuzz::nth_program(config.seed, i, &corpus);
+                Entry {
+                    index: i,
+                    deterministic: p.deterministic,
+                    source: p.source,
+                }
+            })
+            .collect();
+        index += entries.len() as u64;
+        write_batch(&batch_file, &entries);
+        let run = run_child(&batch_file, config, config.jobs);
+        for e in &entries {
+            let result = match run.results.get(&e.index) {
+                Some(r) => Some(r.clone()),
+                // The worker died before this one finished: run it alone.
+                None => classify_alone(&e.source, e.deterministic, config, &single_file)
+                    .map(|class| ("fail".to_string(), class))
+                    .or(Some(("ok".to_string(), String::new()))),
+            };
+            ran += 1;
+            match result {
+                Some((kind, _)) if kind == "fuel" => fuel += 1,
+                Some((kind, class)) if kind == "fail" => {
+                    findings.record(&class, e, config, started.elapsed())
+                }
+                _ => {}
+            }
+        }
+        eprintln!(
+            "minnow-fuzz: {ran} programs, {fuel} out of fuel, {} classes, {:.0}s",
+            findings.classes.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    let _ = std::fs::remove_file(&batch_file);
+    let _ = std::fs::remove_file(&single_file);
+    summarize(&findings, ran, fuel, config);
+}
+
+fn summarize(findings: &Findings, ran: u64, fuel: u64, config: &Config) {
+    let mut text = format!(
+        "seed {}: {ran} programs, {fuel} out of fuel, {} failure classes\n",
+        config.seed,
+        findings.classes.len()
+    );
+    for (class, (count, file)) in &findings.classes {
+        text.push_str(&format!("{count:6}  {class}\n        {}\n", file.display()));
+    }
+    let _ = std::fs::write(config.out.join("summary.txt"), &text);
+    print!("{text}");
+}
+
+/// `--replay FILE`: classifies one program and, when it fails, minimises it.
+fn replay(file: &Path, config: &Config) {
+    let Ok(source) = std::fs::read_to_string(file) else {
+        eprintln!("minnow-fuzz: cannot read {}", file.display());
+        std::process::exit(2);
+    };
+    let _ = std::fs::create_dir_all(&config.out);
+    let scratch = config.out.join("replay.tmp");
+    let entry = Entry {
+        index: 0,
+        deterministic: oracle::looks_deterministic(&source),
+        source,
+    };
+    match classify_alone(&entry.source, entry.deterministic, config, &scratch) {
+        None => println!("no failure"),
+        Some(class) => {
+            let minimal = minimize_failure(&class, &entry, config, &scratch);
+            println!("{class}\n--- minimised ---\n{minimal}");
+        }
+    }
+}
