@@ -69,51 +69,233 @@ struct Gen<'r> {
 }
 
 const NUMBERS: &[&str] = &[
-    "0", "-0", "1", "-1", "2", "3", "7", "10", "0.5", "-1.5", "NaN", "Infinity", "-Infinity",
-    "2147483647", "2147483648", "-2147483648", "4294967295", "4294967296", "4294967301",
-    "9007199254740991", "9007199254740992", "(2 ** 53)", "(2 ** 31)", "(2 ** 32)", "((-2) ** 31)", "1e21", "1e-7",
-    "0.1", "5e6", "1.7976931348623157e308", "5e-324", "Number.MAX_SAFE_INTEGER",
-    "Number.EPSILON", "0x10", "1_000", "255", "123.456",
+    "0",
+    "-0",
+    "1",
+    "-1",
+    "2",
+    "3",
+    "7",
+    "10",
+    "0.5",
+    "-1.5",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "2147483647",
+    "2147483648",
+    "-2147483648",
+    "4294967295",
+    "4294967296",
+    "4294967301",
+    "9007199254740991",
+    "9007199254740992",
+    "(2 ** 53)",
+    "(2 ** 31)",
+    "(2 ** 32)",
+    "((-2) ** 31)",
+    "1e21",
+    "1e-7",
+    "0.1",
+    "5e6",
+    "1.7976931348623157e308",
+    "5e-324",
+    "Number.MAX_SAFE_INTEGER",
+    "Number.EPSILON",
+    "0x10",
+    "1_000",
+    "255",
+    "123.456",
 ];
 
 const STRINGS: &[&str] = &[
-    "''", "'a'", "'abc'", "'hello world'", "'0'", "'-0'", "'12'", "' 42 '", "'1e3'", "'0x1f'",
-    "'NaN'", "'Infinity'", "'length'", "'__proto__'", "'constructor'", "'toString'", "'é'",
-    "'€'", "'ß'", "'İ'", "'日本語'", "'😀'", "'a😀b'", "'\\uD800'", "'\\uDC00'", "'a\\uD83D'",
-    "'\\uDE00z'", "'\\u0000'", "'\\uFDD0'", "'\\uFFFF'", "'\\uFEFF'", "'\\n'", "'\\t x'",
-    "'\\u{1F600}'", "'\\u{10FFFF}'", "'x'.repeat(1000)", "'ab'.repeat(5)", "\"it's\"",
-    "'4294967295'", "'2'", "'-1'", "'1.5'",
+    "''",
+    "'a'",
+    "'abc'",
+    "'hello world'",
+    "'0'",
+    "'-0'",
+    "'12'",
+    "' 42 '",
+    "'1e3'",
+    "'0x1f'",
+    "'NaN'",
+    "'Infinity'",
+    "'length'",
+    "'__proto__'",
+    "'constructor'",
+    "'toString'",
+    "'é'",
+    "'€'",
+    "'ß'",
+    "'İ'",
+    "'日本語'",
+    "'😀'",
+    "'a😀b'",
+    "'\\uD800'",
+    "'\\uDC00'",
+    "'a\\uD83D'",
+    "'\\uDE00z'",
+    "'\\u0000'",
+    "'\\uFDD0'",
+    "'\\uFFFF'",
+    "'\\uFEFF'",
+    "'\\n'",
+    "'\\t x'",
+    "'\\u{1F600}'",
+    "'\\u{10FFFF}'",
+    "'x'.repeat(1000)",
+    "'ab'.repeat(5)",
+    "\"it's\"",
+    "'4294967295'",
+    "'2'",
+    "'-1'",
+    "'1.5'",
 ];
 
 const KEYS: &[&str] = &[
-    "'a'", "'b'", "'length'", "0", "1", "-1", "'-0'", "2 ** 32", "4294967294", "4294967295",
-    "'1.5'", "1e21", "NaN", "Symbol.iterator", "Symbol.toStringTag", "'\\uFDD0'", "'😀'",
-    "'\\uD800'", "'__proto__'", "'constructor'", "5e6", "'toString'", "'valueOf'",
+    "'a'",
+    "'b'",
+    "'length'",
+    "0",
+    "1",
+    "-1",
+    "'-0'",
+    "2 ** 32",
+    "4294967294",
+    "4294967295",
+    "'1.5'",
+    "1e21",
+    "NaN",
+    "Symbol.iterator",
+    "Symbol.toStringTag",
+    "'\\uFDD0'",
+    "'😀'",
+    "'\\uD800'",
+    "'__proto__'",
+    "'constructor'",
+    "5e6",
+    "'toString'",
+    "'valueOf'",
 ];
 
 const PROPERTIES: &[&str] = &[
-    "length", "a", "b", "x", "name", "message", "constructor", "prototype", "size", "done",
-    "value", "then", "stack", "description", "cause", "__proto__",
+    "length",
+    "a",
+    "b",
+    "x",
+    "name",
+    "message",
+    "constructor",
+    "prototype",
+    "size",
+    "done",
+    "value",
+    "then",
+    "stack",
+    "description",
+    "cause",
+    "__proto__",
 ];
 
 const BINARY: &[&str] = &[
-    "+", "-", "*", "/", "%", "**", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "&&", "||",
-    "??", "&", "|", "^", "<<", ">>", ">>>", "in", "instanceof",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "**",
+    "==",
+    "!=",
+    "===",
+    "!==",
+    "<",
+    ">",
+    "<=",
+    ">=",
+    "&&",
+    "||",
+    "??",
+    "&",
+    "|",
+    "^",
+    "<<",
+    ">>",
+    ">>>",
+    "in",
+    "instanceof",
 ];
 
 const STRING_METHODS: &[&str] = &[
-    "slice", "substring", "substr", "indexOf", "lastIndexOf", "includes", "startsWith",
-    "endsWith", "split", "replace", "replaceAll", "trim", "trimStart", "trimEnd", "padStart",
-    "padEnd", "repeat", "at", "concat", "toUpperCase", "toLowerCase", "charAt", "charCodeAt",
-    "codePointAt", "normalize", "localeCompare", "toString", "valueOf",
+    "slice",
+    "substring",
+    "substr",
+    "indexOf",
+    "lastIndexOf",
+    "includes",
+    "startsWith",
+    "endsWith",
+    "split",
+    "replace",
+    "replaceAll",
+    "trim",
+    "trimStart",
+    "trimEnd",
+    "padStart",
+    "padEnd",
+    "repeat",
+    "at",
+    "concat",
+    "toUpperCase",
+    "toLowerCase",
+    "charAt",
+    "charCodeAt",
+    "codePointAt",
+    "normalize",
+    "localeCompare",
+    "toString",
+    "valueOf",
 ];
 
 const ARRAY_METHODS: &[&str] = &[
-    "push", "pop", "shift", "unshift", "join", "indexOf", "lastIndexOf", "includes", "slice",
-    "splice", "concat", "reverse", "fill", "flat", "flatMap", "at", "copyWithin", "sort",
-    "toSorted", "toReversed", "toSpliced", "with", "map", "filter", "forEach", "reduce",
-    "reduceRight", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "keys",
-    "values", "entries", "toString", "toLocaleString",
+    "push",
+    "pop",
+    "shift",
+    "unshift",
+    "join",
+    "indexOf",
+    "lastIndexOf",
+    "includes",
+    "slice",
+    "splice",
+    "concat",
+    "reverse",
+    "fill",
+    "flat",
+    "flatMap",
+    "at",
+    "copyWithin",
+    "sort",
+    "toSorted",
+    "toReversed",
+    "toSpliced",
+    "with",
+    "map",
+    "filter",
+    "forEach",
+    "reduce",
+    "reduceRight",
+    "find",
+    "findIndex",
+    "findLast",
+    "findLastIndex",
+    "some",
+    "every",
+    "keys",
+    "values",
+    "entries",
+    "toString",
+    "toLocaleString",
 ];
 
 /// Array methods that node finishes at once on an array-like of length 2^32 + 5 or 2^53 (they
@@ -270,7 +452,9 @@ impl Gen<'_> {
             4 => match self.some_var() {
                 Some(v) => {
                     let e = self.expr(2);
-                    let op = self.rng.pick(&["=", "+=", "-=", "*=", "||=", "&&=", "??=", "|="]);
+                    let op = self
+                        .rng
+                        .pick(&["=", "+=", "-=", "*=", "||=", "&&=", "??=", "|="]);
                     format!("try {{ {v} {op} {e}; }} catch (e) {{ console.log(show(e)); }}")
                 }
                 None => self.var_decl(),
@@ -285,7 +469,7 @@ impl Gen<'_> {
     fn var_decl(&mut self) -> String {
         let kind = *self.rng.pick(&["let", "const", "var", "let"]);
         let init = self.expr(3);
-        let text = match self.rng.below(6) {
+        match self.rng.below(6) {
             0 => {
                 let (a, b, c) = (self.fresh("v"), self.fresh("v"), self.fresh("v"));
                 let out = format!("{kind} [{a}, , {b} = 1, ...{c}] = [{init}, 2, undefined, 4];");
@@ -310,8 +494,7 @@ impl Gen<'_> {
                 self.declare(&name);
                 format!("{kind} {name} = {init};")
             }
-        };
-        text
+        }
     }
 
     fn if_stmt(&mut self, d: usize) -> String {
@@ -453,7 +636,9 @@ impl Gen<'_> {
             }
             _ => {
                 let f = self.block(d - 1, ctx);
-                format!("try {{ try {body} finally {f} }} catch (e) {{ console.log('outer', show(e)); }}")
+                format!(
+                    "try {{ try {body} finally {f} }} catch (e) {{ console.log('outer', show(e)); }}"
+                )
             }
         }
     }
@@ -533,7 +718,9 @@ impl Gen<'_> {
         let call = match kw {
             "function*" => format!("console.log([...{name}({args})].length);"),
             "async function" => {
-                format!("{name}({args}).then(v => console.log('async', typeof v), e => console.log('rejected', show(e)));")
+                format!(
+                    "{name}({args}).then(v => console.log('async', typeof v), e => console.log('rejected', show(e)));"
+                )
             }
             _ => format!("console.log({name}({args}));"),
         };
@@ -644,9 +831,23 @@ impl Gen<'_> {
         let start = match self.rng.below(6) {
             0 => format!("Promise.resolve({})", self.expr(2)),
             1 => format!("Promise.reject({})", self.expr(1)),
-            2 => self.neutral(|g| format!("new Promise((res, rej) => {{ {} res({}); }})", g.simple_stmt(), g.expr(1))),
-            3 => format!("Promise.all([{}, Promise.resolve(2), {}])", self.expr(1), self.expr(1)),
-            4 => format!("Promise.{}([Promise.reject(new Error('r')), {}])", self.rng.pick(&["any", "race", "allSettled"]), self.expr(1)),
+            2 => self.neutral(|g| {
+                format!(
+                    "new Promise((res, rej) => {{ {} res({}); }})",
+                    g.simple_stmt(),
+                    g.expr(1)
+                )
+            }),
+            3 => format!(
+                "Promise.all([{}, Promise.resolve(2), {}])",
+                self.expr(1),
+                self.expr(1)
+            ),
+            4 => format!(
+                "Promise.{}([Promise.reject(new Error('r')), {}])",
+                self.rng.pick(&["any", "race", "allSettled"]),
+                self.expr(1)
+            ),
             _ => format!("Promise.resolve({{ then(r) {{ r({}); }} }})", self.expr(1)),
         };
         let body = self.scoped(ctx, |g| {
@@ -665,7 +866,9 @@ impl Gen<'_> {
             ..Ctx::default()
         };
         let body = self.function_body(d, &[], ctx);
-        format!("(async () => {body})().then(v => console.log('done', typeof v), e => console.log('async error', show(e)));")
+        format!(
+            "(async () => {body})().then(v => console.log('done', typeof v), e => console.log('async error', show(e)));"
+        )
     }
 
     fn generator_stmt(&mut self, d: usize) -> String {
@@ -679,7 +882,9 @@ impl Gen<'_> {
         let drive = match self.rng.below(4) {
             0 => format!("console.log([...{g}]);"),
             1 => format!("console.log({g}.next(1), {g}.return(2), {g}.next());"),
-            2 => format!("try {{ console.log({g}.next(), {g}.throw(new Error('in'))); }} catch (e) {{ console.log(show(e)); }}"),
+            2 => format!(
+                "try {{ console.log({g}.next(), {g}.throw(new Error('in'))); }} catch (e) {{ console.log(show(e)); }}"
+            ),
             _ => format!("for (const y of {g}) {{ console.log('y', typeof y); }}"),
         };
         format!("const {g} = (function* () {body})();\n{drive}")
@@ -693,12 +898,26 @@ impl Gen<'_> {
         let depth = *self.rng.pick(&["10", "1000", "5000", "50000", "1e6"]);
         let base = format!("function {r}(n) {{ return n <= 0 ? 0 : 1 + {r}(n - 1); }}\n");
         let call = match self.rng.below(6) {
-            0 => format!("try {{ console.log({r}({depth})); }} catch (e) {{ console.log(show(e)); }}"),
-            1 => format!("(async () => {r}({depth}))().then(v => console.log(v), e => console.log(show(e)));"),
-            2 => format!("try {{ console.log([...(function* () {{ yield {r}({depth}); }})()]); }} catch (e) {{ console.log(show(e)); }}"),
-            3 => format!("async function {r}a(n) {{ return n <= 0 ? 0 : 1 + await {r}a(n - 1); }}\n{r}a({}).then(v => console.log(v), e => console.log(show(e)));", self.rng.pick(&["10", "500", "3000"])),
-            4 => format!("function* {r}g(n) {{ if (n > 0) yield* {r}g(n - 1); yield n; }}\ntry {{ console.log([...{r}g({})].length); }} catch (e) {{ console.log(show(e)); }}", self.rng.pick(&["10", "300", "2000", "50000"])),
-            _ => format!("const {r}o = {{ toString() {{ return String({r}o); }} }};\ntry {{ console.log(`${{{r}o}}`); }} catch (e) {{ console.log(show(e)); }}"),
+            0 => format!(
+                "try {{ console.log({r}({depth})); }} catch (e) {{ console.log(show(e)); }}"
+            ),
+            1 => format!(
+                "(async () => {r}({depth}))().then(v => console.log(v), e => console.log(show(e)));"
+            ),
+            2 => format!(
+                "try {{ console.log([...(function* () {{ yield {r}({depth}); }})()]); }} catch (e) {{ console.log(show(e)); }}"
+            ),
+            3 => format!(
+                "async function {r}a(n) {{ return n <= 0 ? 0 : 1 + await {r}a(n - 1); }}\n{r}a({}).then(v => console.log(v), e => console.log(show(e)));",
+                self.rng.pick(&["10", "500", "3000"])
+            ),
+            4 => format!(
+                "function* {r}g(n) {{ if (n > 0) yield* {r}g(n - 1); yield n; }}\ntry {{ console.log([...{r}g({})].length); }} catch (e) {{ console.log(show(e)); }}",
+                self.rng.pick(&["10", "300", "2000", "50000"])
+            ),
+            _ => format!(
+                "const {r}o = {{ toString() {{ return String({r}o); }} }};\ntry {{ console.log(`${{{r}o}}`); }} catch (e) {{ console.log(show(e)); }}"
+            ),
         };
         format!("{base}{call}")
     }
@@ -721,17 +940,33 @@ impl Gen<'_> {
         };
         let expr = format!("{}{mid}{}", open.repeat(n), close.repeat(n));
         match self.rng.below(4) {
-            0 => format!("try {{ console.log(JSON.stringify({expr}).length); }} catch (e) {{ console.log(show(e)); }}"),
+            0 => format!(
+                "try {{ console.log(JSON.stringify({expr}).length); }} catch (e) {{ console.log(show(e)); }}"
+            ),
             1 => format!("{}console.log('deep');{}", "{".repeat(n), "}".repeat(n)),
             2 => format!("{}console.log('if');", "if (1) ".repeat(n)),
-            _ => format!("try {{ const deep = {expr}; console.log(typeof deep); }} catch (e) {{ console.log(show(e)); }}"),
+            _ => format!(
+                "try {{ const deep = {expr}; console.log(typeof deep); }} catch (e) {{ console.log(show(e)); }}"
+            ),
         }
     }
 
     fn edge_length(&mut self) -> &'static str {
         self.rng.pick::<&'static str>(&[
-            "-1", "0", "1", "3", "NaN", "2 ** 31", "2 ** 32", "2 ** 32 + 5", "2 ** 53", "1e21",
-            "-0", "1.5", "'2'", "Infinity",
+            "-1",
+            "0",
+            "1",
+            "3",
+            "NaN",
+            "2 ** 31",
+            "2 ** 32",
+            "2 ** 32 + 5",
+            "2 ** 53",
+            "1e21",
+            "-0",
+            "1.5",
+            "'2'",
+            "Infinity",
         ])
     }
 
@@ -739,7 +974,16 @@ impl Gen<'_> {
     fn length_edge_stmt(&mut self) -> String {
         let a = self.fresh("a");
         let len = self.edge_length();
-        let idx = self.rng.pick(&["5e6", "2 ** 32 - 2", "2 ** 32", "-1", "'1e3'", "4294967294", "1.5", "2 ** 53"]);
+        let idx = self.rng.pick(&[
+            "5e6",
+            "2 ** 32 - 2",
+            "2 ** 32",
+            "-1",
+            "'1e3'",
+            "4294967294",
+            "1.5",
+            "2 ** 53",
+        ]);
         let op = match self.rng.below(10) {
             0 => format!("{a}.length = {len};"),
             1 => format!("{a}[{idx}] = 'far';"),
@@ -784,14 +1028,21 @@ impl Gen<'_> {
                 _ => format!("[].{m}.call(o, {arg})"),
             }
         };
-        format!("try {{ const o = {receiver}; const r = {call}; console.log(r, o); }} catch (e) {{ console.log(show(e)); }}")
+        format!(
+            "try {{ const o = {receiver}; const r = {call}; console.log(r, o); }} catch (e) {{ console.log(show(e)); }}"
+        )
     }
 
     fn accessor_stmt(&mut self) -> String {
         let o = self.fresh("o");
         let key = self.rng.pick(KEYS).to_string();
         let value = self.neutral(|g| g.expr(1));
-        let frozen = self.rng.pick(&["", "Object.freeze(o);", "Object.seal(o);", "Object.preventExtensions(o);"]);
+        let frozen = self.rng.pick(&[
+            "",
+            "Object.freeze(o);",
+            "Object.seal(o);",
+            "Object.preventExtensions(o);",
+        ]);
         format!(
             "{{ const {o} = {{ n: 0, get [{key}]() {{ return ++this.n; }}, set [{key}](v) {{ this.n = v; }} }};\n\
              Object.defineProperty({o}, 'd', {{ get() {{ return {value}; }}, enumerable: {} }});\n\
@@ -821,7 +1072,9 @@ impl Gen<'_> {
             f = format!("{f}.bind({{ k: {k} }}, {k})");
         }
         let arg = self.expr(1);
-        format!("{{ const b = {f}; console.log(b.name.length, b.length, b({arg}), new b(1) instanceof Object); }}")
+        format!(
+            "{{ const b = {f}; console.log(b.name.length, b.length, b({arg}), new b(1) instanceof Object); }}"
+        )
     }
 
     fn collection_stmt(&mut self) -> String {
@@ -855,7 +1108,13 @@ impl Gen<'_> {
 
     fn json_stmt(&mut self) -> String {
         let v = self.expr(2);
-        let indent = self.rng.pick(&["", ", null, 2", ", (k, v) => typeof v === 'number' ? v + 1 : v", ", ['a', 'b']", ", null, '\\t'"]);
+        let indent = self.rng.pick(&[
+            "",
+            ", null, 2",
+            ", (k, v) => typeof v === 'number' ? v + 1 : v",
+            ", ['a', 'b']",
+            ", null, '\\t'",
+        ]);
         let text = self.rng.pick(&[
             "'{\"a\":[1,2,{\"b\":null}],\"c\":\"\\\\ud800\"}'",
             "'[1, 2'",
@@ -964,7 +1223,9 @@ impl Gen<'_> {
             },
             16 => {
                 let e = self.expr(d1);
-                format!("new (class extends Array {{ constructor(...a) {{ super(...a); this.tag = {e}; }} }})(3)")
+                format!(
+                    "new (class extends Array {{ constructor(...a) {{ super(...a); this.tag = {e}; }} }})(3)"
+                )
             }
             17 if self.ctx.in_async => format!("(await {})", self.expr(d1)),
             17 if self.ctx.in_generator => format!("(yield {})", self.expr(d1)),
@@ -974,11 +1235,21 @@ impl Gen<'_> {
                 format!("({a}, {b})")
             }
             19 => format!("JSON.parse(JSON.stringify({}) ?? 'null')", self.expr(d1)),
-            20 => self.neutral(|g| format!("[...(function* () {{ yield {}; yield* {}; }})()]", g.expr(d1), g.array_literal(d1))),
+            20 => self.neutral(|g| {
+                format!(
+                    "[...(function* () {{ yield {}; yield* {}; }})()]",
+                    g.expr(d1),
+                    g.array_literal(d1)
+                )
+            }),
             21 => format!("Symbol({})", self.rng.pick(STRINGS)),
             22 => {
                 let a = self.expr(d1);
-                format!("({a} instanceof {})", self.rng.pick(&["Object", "Array", "Error", "Function", "Map", "Promise"]))
+                format!(
+                    "({a} instanceof {})",
+                    self.rng
+                        .pick(&["Object", "Array", "Error", "Function", "Map", "Promise"])
+                )
             }
             _ => {
                 let e = self.expr(d1);
@@ -1014,7 +1285,13 @@ impl Gen<'_> {
                     "new Error('e')",
                 ])
                 .to_string(),
-            _ => self.rng.pick(&["show", "Object", "Array", "String", "Number", "Boolean", "Promise", "Map", "Set", "Symbol", "Error"]).to_string(),
+            _ => self
+                .rng
+                .pick(&[
+                    "show", "Object", "Array", "String", "Number", "Boolean", "Promise", "Map",
+                    "Set", "Symbol", "Error",
+                ])
+                .to_string(),
         }
     }
 
@@ -1033,7 +1310,14 @@ impl Gen<'_> {
 
     fn iterable_atom(&mut self) -> String {
         self.rng
-            .pick(&["[1, 2]", "'a😀'", "new Set([3])", "new Map([[1, 2]])", "[, 'h']", "'\\uD800x'"])
+            .pick(&[
+                "[1, 2]",
+                "'a😀'",
+                "new Set([3])",
+                "new Map([[1, 2]])",
+                "[, 'h']",
+                "'\\uD800x'",
+            ])
             .to_string()
     }
 
@@ -1048,14 +1332,20 @@ impl Gen<'_> {
             items.push(match self.rng.below(8) {
                 0 => format!("[{}]: {v}", self.rng.pick(KEYS)),
                 1 => format!("...{v}"),
-                2 => format!("get {}() {{ return {in_function}; }}", self.rng.pick(PROPERTIES)),
+                2 => format!(
+                    "get {}() {{ return {in_function}; }}",
+                    self.rng.pick(PROPERTIES)
+                ),
                 3 => format!("set {}(x) {{ this._s = x; }}", self.rng.pick(PROPERTIES)),
                 4 => format!("m() {{ return {in_function}; }}"),
                 5 if !has_proto => {
                     has_proto = true;
                     format!("__proto__: {v}")
                 }
-                _ => format!("{}: {v}", self.rng.pick(&["a", "b", "'c d'", "1", "'😀'", "x"])),
+                _ => format!(
+                    "{}: {v}",
+                    self.rng.pick(&["a", "b", "'c d'", "1", "'😀'", "x"])
+                ),
             });
         }
         format!("({{ {} }})", items.join(", "))
@@ -1064,7 +1354,10 @@ impl Gen<'_> {
     fn method_call(&mut self, d: usize) -> String {
         let recv = self.expr(d);
         let (m, args) = if self.rng.chance(50) {
-            (self.rng.pick(ARRAY_METHODS).to_string(), self.rng.pick(CALLBACKS).to_string())
+            (
+                self.rng.pick(ARRAY_METHODS).to_string(),
+                self.rng.pick(CALLBACKS).to_string(),
+            )
         } else {
             (self.rng.pick(STRING_METHODS).to_string(), self.expr(d))
         };
@@ -1078,15 +1371,46 @@ impl Gen<'_> {
     fn static_call(&mut self, d: usize) -> String {
         let a = self.expr(d);
         let f = self.rng.pick(&[
-            "Object.keys", "Object.values", "Object.entries", "Object.assign({}, ",
-            "Object.freeze", "Object.getOwnPropertyNames", "Object.getOwnPropertySymbols",
-            "Object.getPrototypeOf", "Object.fromEntries", "Object.is(-0, ", "Array.from",
-            "Array.isArray", "Array.of", "JSON.stringify", "Math.max", "Math.min", "Math.abs",
-            "Math.round", "Math.sign", "Math.trunc", "Math.hypot", "Number", "String", "Boolean",
-            "parseInt", "parseFloat", "Number.isInteger", "Number.isSafeInteger", "isNaN",
-            "String.fromCharCode", "String.fromCodePoint", "Symbol.for", "Symbol.keyFor",
-            "Promise.resolve", "Object.getOwnPropertyDescriptors", "Object.create",
-            "(1).toFixed", "(123.456).toPrecision", "(255).toString", "(1e21).toExponential",
+            "Object.keys",
+            "Object.values",
+            "Object.entries",
+            "Object.assign({}, ",
+            "Object.freeze",
+            "Object.getOwnPropertyNames",
+            "Object.getOwnPropertySymbols",
+            "Object.getPrototypeOf",
+            "Object.fromEntries",
+            "Object.is(-0, ",
+            "Array.from",
+            "Array.isArray",
+            "Array.of",
+            "JSON.stringify",
+            "Math.max",
+            "Math.min",
+            "Math.abs",
+            "Math.round",
+            "Math.sign",
+            "Math.trunc",
+            "Math.hypot",
+            "Number",
+            "String",
+            "Boolean",
+            "parseInt",
+            "parseFloat",
+            "Number.isInteger",
+            "Number.isSafeInteger",
+            "isNaN",
+            "String.fromCharCode",
+            "String.fromCodePoint",
+            "Symbol.for",
+            "Symbol.keyFor",
+            "Promise.resolve",
+            "Object.getOwnPropertyDescriptors",
+            "Object.create",
+            "(1).toFixed",
+            "(123.456).toPrecision",
+            "(255).toString",
+            "(1e21).toExponential",
             "Number.parseFloat",
         ]);
         if f.ends_with(", ") {
@@ -1146,7 +1470,11 @@ impl Gen<'_> {
             .collect();
         names
             .iter()
-            .map(|n| format!("try {{ console.log('{n}', {n}); }} catch (e) {{ console.log(show(e)); }}\n"))
+            .map(|n| {
+                format!(
+                    "try {{ console.log('{n}', {n}); }} catch (e) {{ console.log(show(e)); }}\n"
+                )
+            })
             .collect()
     }
 }

@@ -91,7 +91,7 @@ fn budget(c: &Config) -> Budget {
     Budget {
         fuel: c.fuel,
         heap_bytes: 1 << 30,
-        watchdog: Duration::from_secs(20),
+        watchdog: Duration::from_secs(10),
     }
 }
 
@@ -223,7 +223,12 @@ fn run_child(batch: &Path, config: &Config, jobs: usize) -> ChildRun {
     let mut cmd = Command::new(exe);
     cmd.arg("--worker")
         .arg(batch)
-        .args(["--jobs", &jobs.to_string(), "--fuel", &config.fuel.to_string()])
+        .args([
+            "--jobs",
+            &jobs.to_string(),
+            "--fuel",
+            &config.fuel.to_string(),
+        ])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -286,7 +291,13 @@ fn top_frames(file: &Path, config: &Config) -> String {
         .arg(exe)
         .arg("--worker")
         .arg(file)
-        .args(["--jobs", "1", "--no-node", "--fuel", &config.fuel.to_string()])
+        .args([
+            "--jobs",
+            "1",
+            "--no-node",
+            "--fuel",
+            &config.fuel.to_string(),
+        ])
         .stdin(Stdio::null())
         .output()
     else {
@@ -295,7 +306,10 @@ fn top_frames(file: &Path, config: &Config) -> String {
     let text = String::from_utf8_lossy(&out.stdout);
     let mut frames: Vec<String> = Vec::new();
     for line in text.lines().filter(|l| l.starts_with('#')) {
-        let Some(name) = line.split(" in ").nth(1).or_else(|| line.split_whitespace().nth(1))
+        let Some(name) = line
+            .split(" in ")
+            .nth(1)
+            .or_else(|| line.split_whitespace().nth(1))
         else {
             continue;
         };
@@ -319,8 +333,59 @@ fn strip_hash(name: &str) -> String {
     }
 }
 
+/// Runs a batch in workers and returns (kind, class) per entry. When a worker dies, the
+/// programs it did not report run again in one worker, one at a time and in order: the first
+/// of them it does not report is the one that killed it, and the rest go on in a new worker.
+fn run_batch(entries: &[Entry], config: &Config, file: &Path) -> Vec<(String, String)> {
+    write_batch(file, entries);
+    let run = run_child(file, config, config.jobs);
+    let mut results: Vec<Option<(String, String)>> = entries
+        .iter()
+        .map(|e| run.results.get(&e.index).cloned())
+        .collect();
+    loop {
+        let pending: Vec<usize> = (0..entries.len())
+            .filter(|&i| results[i].is_none())
+            .collect();
+        let Some(&first) = pending.first() else { break };
+        let again: Vec<Entry> = pending
+            .iter()
+            .map(|&i| Entry {
+                index: entries[i].index,
+                deterministic: entries[i].deterministic,
+                source: entries[i].source.clone(),
+            })
+            .collect();
+        write_batch(file, &again);
+        let run = run_child(file, config, 1);
+        let mut culprit_found = false;
+        for &i in &pending {
+            if let Some(r) = run.results.get(&entries[i].index) {
+                results[i] = Some(r.clone());
+            } else if !culprit_found {
+                let class = run
+                    .death
+                    .clone()
+                    .unwrap_or_else(|| "worker reported nothing".into());
+                results[i] = Some(("fail".into(), class));
+                culprit_found = true;
+            }
+        }
+        if !culprit_found {
+            // Everything was reported this time: the death did not repeat.
+            results[first].get_or_insert(("ok".into(), String::new()));
+        }
+    }
+    results.into_iter().map(|r| r.unwrap_or_default()).collect()
+}
+
 /// Runs one program alone in a child and returns its failure class, if it fails.
-fn classify_alone(source: &str, deterministic: bool, config: &Config, scratch: &Path) -> Option<String> {
+fn classify_alone(
+    source: &str,
+    deterministic: bool,
+    config: &Config,
+    scratch: &Path,
+) -> Option<String> {
     let entry = Entry {
         index: 0,
         deterministic,
@@ -331,7 +396,10 @@ fn classify_alone(source: &str, deterministic: bool, config: &Config, scratch: &
     match run.results.get(&0) {
         Some((kind, class)) if kind == "fail" => Some(class.clone()),
         Some(_) => None,
-        None => Some(run.death.unwrap_or_else(|| "worker reported nothing".into())),
+        None => Some(
+            run.death
+                .unwrap_or_else(|| "worker reported nothing".into()),
+        ),
     }
 }
 
@@ -373,7 +441,14 @@ impl Findings {
         let mut class_line = class.to_string();
         if class.starts_with("signal") {
             let scratch = stem.with_extension("scratch");
-            write_batch(&scratch, &[Entry { index: 0, deterministic: false, source: minimal.clone() }]);
+            write_batch(
+                &scratch,
+                &[Entry {
+                    index: 0,
+                    deterministic: false,
+                    source: minimal.clone(),
+                }],
+            );
             let frames = top_frames(&scratch, config);
             let _ = std::fs::remove_file(&scratch);
             if !frames.is_empty() {
@@ -388,8 +463,12 @@ impl Findings {
             stem.with_extension("orig.js").display()
         );
         let _ = std::fs::write(stem.with_extension("txt"), about);
-        eprintln!("minnow-fuzz: new class {n}: {class_line}\n    {}", stem.with_extension("js").display());
-        self.classes.insert(class.to_string(), (1, stem.with_extension("js")));
+        eprintln!(
+            "minnow-fuzz: new class {n}: {class_line}\n    {}",
+            stem.with_extension("js").display()
+        );
+        self.classes
+            .insert(class.to_string(), (1, stem.with_extension("js")));
     }
 }
 
@@ -410,7 +489,6 @@ fn fuzz_for_a_while(config: &Config) {
     let started = Instant::now();
     let limit = Duration::from_secs_f64(config.minutes * 60.0);
     let batch_file = config.out.join("batch.tmp");
-    let single_file = config.out.join("single.tmp");
     let mut findings = Findings {
         classes: BTreeMap::new(),
         minimizing: Duration::ZERO,
@@ -429,22 +507,12 @@ fn fuzz_for_a_while(config: &Config) {
             })
             .collect();
         index += entries.len() as u64;
-        write_batch(&batch_file, &entries);
-        let run = run_child(&batch_file, config, config.jobs);
-        for e in &entries {
-            let result = match run.results.get(&e.index) {
-                Some(r) => Some(r.clone()),
-                // The worker died before this one finished: run it alone.
-                None => classify_alone(&e.source, e.deterministic, config, &single_file)
-                    .map(|class| ("fail".to_string(), class))
-                    .or(Some(("ok".to_string(), String::new()))),
-            };
+        let results = run_batch(&entries, config, &batch_file);
+        for (e, (kind, class)) in entries.iter().zip(results) {
             ran += 1;
-            match result {
-                Some((kind, _)) if kind == "fuel" => fuel += 1,
-                Some((kind, class)) if kind == "fail" => {
-                    findings.record(&class, e, config, started.elapsed())
-                }
+            match kind.as_str() {
+                "fuel" => fuel += 1,
+                "fail" => findings.record(&class, e, config, started.elapsed()),
                 _ => {}
             }
         }
@@ -455,7 +523,6 @@ fn fuzz_for_a_while(config: &Config) {
         );
     }
     let _ = std::fs::remove_file(&batch_file);
-    let _ = std::fs::remove_file(&single_file);
     summarize(&findings, ran, fuel, config);
 }
 

@@ -7,7 +7,11 @@ use std::time::Instant;
 use super::mutate::tokens;
 
 /// The smallest program found that still fails, starting from `source`.
-pub fn minimize(source: &str, deadline: Instant, still_fails: &mut dyn FnMut(&str) -> bool) -> String {
+pub fn minimize(
+    source: &str,
+    deadline: Instant,
+    still_fails: &mut dyn FnMut(&str) -> bool,
+) -> String {
     let lines: Vec<String> = source.lines().map(|l| format!("{l}\n")).collect();
     let lines = ddmin(lines, deadline, still_fails);
     let text = lines.concat();

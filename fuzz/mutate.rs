@@ -44,7 +44,9 @@ pub fn tokens(text: &str) -> Vec<&str> {
             c if c.is_alphanumeric() || c == '_' || c == '$' => rest
                 .find(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '$' || ch == '.'))
                 .unwrap_or(rest.len()),
-            c if c.is_whitespace() => rest.find(|ch: char| !ch.is_whitespace()).unwrap_or(rest.len()),
+            c if c.is_whitespace() => rest
+                .find(|ch: char| !ch.is_whitespace())
+                .unwrap_or(rest.len()),
             '\'' | '"' | '`' => string_literal_len(rest, c),
             c => c.len_utf8(),
         };
@@ -71,9 +73,40 @@ fn string_literal_len(text: &str, quote: char) -> usize {
 
 /// Values that replace a token now and then.
 const EDGE_TOKENS: &[&str] = &[
-    "-0", "NaN", "2**32", "2**53", "1e21", "-1", "'\\uD800'", "'😀'", "undefined", "null", "{}",
-    "[]", "(", ")", "{", "}", "[", "]", ";", ",", "=>", "async", "await", "yield", "function*",
-    "class", "new", "...", "?.", "`${", "this", "super", "'\\uFDD0'", "4294967295",
+    "-0",
+    "NaN",
+    "2**32",
+    "2**53",
+    "1e21",
+    "-1",
+    "'\\uD800'",
+    "'😀'",
+    "undefined",
+    "null",
+    "{}",
+    "[]",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    ";",
+    ",",
+    "=>",
+    "async",
+    "await",
+    "yield",
+    "function*",
+    "class",
+    "new",
+    "...",
+    "?.",
+    "`${",
+    "this",
+    "super",
+    "'\\uFDD0'",
+    "4294967295",
 ];
 
 /// A mutant of a random corpus program: 1 to 4 mutations of tokens or lines.

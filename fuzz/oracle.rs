@@ -134,7 +134,8 @@ pub fn run(source: &str, budget: &Budget) -> Outcome {
             let outcome = match result {
                 Ok(c) if c.code != 70 => Outcome::Finished(c),
                 Ok(c) => Outcome::Panic {
-                    signature: panic.unwrap_or_else(|| format!("exit 70: {}", normalize(&c.stderr))),
+                    signature: panic
+                        .unwrap_or_else(|| format!("exit 70: {}", normalize(&c.stderr))),
                 },
                 Err(_) => Outcome::Panic {
                     signature: panic.unwrap_or_else(|| "panic with no message".into()),
@@ -201,7 +202,10 @@ pub fn run_node(file: &Path, limit: Duration) -> Option<(String, i32)> {
 pub fn compare_with_node(minnow: &Captured, node: &(String, i32)) -> Option<String> {
     let (out, code) = node;
     if minnow.code != *code {
-        return Some(format!("mismatch: exit status {} where node gives {code}", minnow.code));
+        return Some(format!(
+            "mismatch: exit status {} where node gives {code}",
+            minnow.code
+        ));
     }
     if minnow.stdout == *out {
         return None;
