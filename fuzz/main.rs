@@ -33,7 +33,10 @@ const NODE_LIMIT: Duration = Duration::from_secs(10);
 const MINIMIZE_LIMIT: Duration = Duration::from_secs(90);
 /// A worker's address space: its interpreter stacks plus a few GiB of heap, so that a
 /// program allocating without bound dies alone instead of starving the machine.
-const WORKER_ADDRESS_SPACE_GIB: u64 = 8;
+const WORKER_ADDRESS_SPACE_GIB: u64 = 16;
+/// A worker's exit status after a hang: it stops at once, since the hung thread keeps a core
+/// busy until the process ends; the parent runs the programs it did not report again.
+const STOPPED_AFTER_HANG: i32 = 3;
 
 #[derive(Clone)]
 struct Config {
@@ -118,6 +121,7 @@ fn main() {
 // ---- the worker (child process) ----
 
 /// One program of a batch file: `index`, whether node may check it, and its text.
+#[derive(Clone)]
 struct Entry {
     index: u64,
     deterministic: bool,
@@ -177,6 +181,9 @@ fn run_worker(file: &Path, config: &Config) {
                     let mut out = stdout.lock().unwrap_or_else(|p| p.into_inner());
                     let _ = writeln!(out, "{}\t{kind}\t{class}", e.index);
                     let _ = out.flush();
+                    if class.starts_with("hang") {
+                        std::process::exit(STOPPED_AFTER_HANG);
+                    }
                 }
             });
         }
@@ -184,14 +191,14 @@ fn run_worker(file: &Path, config: &Config) {
     std::process::exit(0);
 }
 
-/// Runs one program through the oracle (and node): ("ok" | "fuel" | "fail", class).
+/// Runs one program through the oracle (and node): ("ok" | "fuel" | "skip" | "fail", class).
 fn check(e: &Entry, budget: &Budget, node: bool, batch: &Path) -> (&'static str, String) {
     let outcome = oracle::run(&e.source, budget);
     if let Some(class) = outcome.failure() {
         return ("fail", class);
     }
     let Outcome::Finished(captured) = outcome else {
-        unreachable!("a run that did not fail finished")
+        return ("skip", String::new());
     };
     if captured.ran_out_of_fuel() {
         return ("fuel", String::new());
@@ -253,7 +260,8 @@ fn run_child(batch: &Path, config: &Config, jobs: usize) -> ChildRun {
             results.insert(i, (kind.to_string(), class.to_string()));
         }
     }
-    let death = (!output.status.success())
+    let stopped = output.status.code() == Some(STOPPED_AFTER_HANG);
+    let death = (!output.status.success() && !stopped)
         .then(|| death_class(&output.status, &String::from_utf8_lossy(&output.stderr)));
     ChildRun { results, death }
 }
@@ -337,12 +345,27 @@ fn strip_hash(name: &str) -> String {
 /// programs it did not report run again in one worker, one at a time and in order: the first
 /// of them it does not report is the one that killed it, and the rest go on in a new worker.
 fn run_batch(entries: &[Entry], config: &Config, file: &Path) -> Vec<(String, String)> {
-    write_batch(file, entries);
-    let run = run_child(file, config, config.jobs);
-    let mut results: Vec<Option<(String, String)>> = entries
-        .iter()
-        .map(|e| run.results.get(&e.index).cloned())
-        .collect();
+    let mut results: Vec<Option<(String, String)>> = vec![None; entries.len()];
+    // Workers that stop after a hang leave the rest of the batch for the next one.
+    loop {
+        let pending: Vec<Entry> = (0..entries.len())
+            .filter(|&i| results[i].is_none())
+            .map(|i| entries[i].clone())
+            .collect();
+        if pending.is_empty() {
+            break;
+        }
+        write_batch(file, &pending);
+        let run = run_child(file, config, config.jobs);
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(r) = run.results.get(&e.index) {
+                results[i] = Some(r.clone());
+            }
+        }
+        if run.death.is_some() || run.results.is_empty() {
+            break;
+        }
+    }
     loop {
         let pending: Vec<usize> = (0..entries.len())
             .filter(|&i| results[i].is_none())
@@ -362,17 +385,14 @@ fn run_batch(entries: &[Entry], config: &Config, file: &Path) -> Vec<(String, St
         for &i in &pending {
             if let Some(r) = run.results.get(&entries[i].index) {
                 results[i] = Some(r.clone());
-            } else if !culprit_found {
-                let class = run
-                    .death
-                    .clone()
-                    .unwrap_or_else(|| "worker reported nothing".into());
-                results[i] = Some(("fail".into(), class));
+            } else if let Some(class) = run.death.as_ref().filter(|_| !culprit_found) {
+                results[i] = Some(("fail".into(), class.clone()));
                 culprit_found = true;
             }
         }
-        if !culprit_found {
-            // Everything was reported this time: the death did not repeat.
+        if run.results.is_empty() && !culprit_found {
+            // The worker neither reported nor died: count the first program as run, so the
+            // loop always moves on.
             results[first].get_or_insert(("ok".into(), String::new()));
         }
     }

@@ -37,13 +37,16 @@ pub enum Outcome {
     Panic { signature: String },
     /// Still running when the watchdog fired.
     Hang,
+    /// The fuzzer could not start the run (no thread: the address space is used up by hung
+    /// runs); says nothing about minnow.
+    NotRun,
 }
 
 impl Outcome {
     /// The failure's class, or `None` when the run did not fail.
     pub fn failure(&self) -> Option<String> {
         match self {
-            Outcome::Finished(_) => None,
+            Outcome::Finished(_) | Outcome::NotRun => None,
             Outcome::Panic { signature } => Some(signature.clone()),
             Outcome::Hang => Some("hang: still running past the watchdog".into()),
         }
@@ -143,10 +146,8 @@ pub fn run(source: &str, budget: &Budget) -> Outcome {
             };
             let _ = tx.send(outcome);
         });
-    if let Err(e) = spawned {
-        return Outcome::Panic {
-            signature: format!("fuzzer: cannot start a thread: {e}"),
-        };
+    if spawned.is_err() {
+        return Outcome::NotRun;
     }
     match rx.recv_timeout(budget.watchdog) {
         Ok(outcome) => outcome,
