@@ -10,7 +10,7 @@
 //!
 //! Usage:
 //!   minnow-fuzz [--minutes M] [--programs P] [--seed N] [--out DIR] [--jobs J] [--batch B]
-//!               [--fuel F] [--no-node]
+//!               [--fuel F] [--no-node] [--node-every K]
 //!   minnow-fuzz --replay FILE [--out DIR] [--no-node]   classify and minimise one program
 //!   minnow-fuzz --show INDEX [--seed N]                 print program INDEX of seed N
 
@@ -29,11 +29,10 @@ use fuzz::oracle::{self, Budget, Outcome};
 
 /// Node gets this long per program before its run counts as unfinished (not compared).
 const NODE_LIMIT: Duration = Duration::from_secs(10);
-/// Longest time spent minimising one failure.
-const MINIMIZE_LIMIT: Duration = Duration::from_secs(90);
-/// A worker's address space: its interpreter stacks plus a few GiB of heap, so that a
-/// program allocating without bound dies alone instead of starving the machine.
-const WORKER_ADDRESS_SPACE_GIB: u64 = 16;
+/// Longest time spent minimising one crash (a panic, a signal, a hang).
+const MINIMIZE_CRASH_LIMIT: Duration = Duration::from_secs(120);
+/// Longest time spent minimising one difference from node (each test runs node too).
+const MINIMIZE_MISMATCH_LIMIT: Duration = Duration::from_secs(45);
 /// A worker's exit status after a hang: it stops at once, since the hung thread keeps a core
 /// busy until the process ends; the parent runs the programs it did not report again.
 const STOPPED_AFTER_HANG: i32 = 3;
@@ -49,6 +48,8 @@ struct Config {
     batch: u64,
     fuel: u64,
     node: bool,
+    /// Compare one deterministic program in this many with node (node's startup dominates).
+    node_every: u64,
     worker: Option<PathBuf>,
     replay: Option<PathBuf>,
     show: Option<u64>,
@@ -64,6 +65,7 @@ fn parse_args() -> Result<Config, String> {
         batch: 200,
         fuel: 1_000_000,
         node: true,
+        node_every: 4,
         worker: None,
         replay: None,
         show: None,
@@ -81,6 +83,7 @@ fn parse_args() -> Result<Config, String> {
             "--batch" => c.batch = value()?.parse().map_err(|e| bad(&e))?,
             "--fuel" => c.fuel = value()?.parse().map_err(|e| bad(&e))?,
             "--no-node" => c.node = false,
+            "--node-every" => c.node_every = value()?.parse().map_err(|e| bad(&e))?,
             "--worker" => c.worker = Some(PathBuf::from(value()?)),
             "--replay" => c.replay = Some(PathBuf::from(value()?)),
             "--show" => c.show = Some(value()?.parse().map_err(|e| bad(&e))?),
@@ -153,20 +156,9 @@ fn read_batch(path: &Path) -> Vec<Entry> {
         .collect()
 }
 
-fn limit_address_space() {
-    let limit = WORKER_ADDRESS_SPACE_GIB << 30;
-    let rlimit = libc::rlimit {
-        rlim_cur: limit,
-        rlim_max: limit,
-    };
-    // SAFETY: setrlimit only reads the struct passed by reference.
-    unsafe { libc::setrlimit(libc::RLIMIT_AS, &rlimit) };
-}
-
 /// Runs a batch file's programs and prints `index<TAB>kind<TAB>class` per program, where
 /// kind is `ok`, `fuel` (ran out) or `fail`. Exits at once when done (hung threads with it).
 fn run_worker(file: &Path, config: &Config) {
-    limit_address_space();
     let entries = read_batch(file);
     let next = AtomicUsize::new(0);
     let stdout = Mutex::new(std::io::stdout());
@@ -177,7 +169,8 @@ fn run_worker(file: &Path, config: &Config) {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(e) = entries.get(i) else { break };
-                    let (kind, class) = check(e, &budget, config.node, file);
+                    let node = config.node && e.index % config.node_every.max(1) == 0;
+                    let (kind, class) = check(e, &budget, node, file);
                     let mut out = stdout.lock().unwrap_or_else(|p| p.into_inner());
                     let _ = writeln!(out, "{}\t{kind}\t{class}", e.index);
                     let _ = out.flush();
@@ -235,6 +228,8 @@ fn run_child(batch: &Path, config: &Config, jobs: usize) -> ChildRun {
             &jobs.to_string(),
             "--fuel",
             &config.fuel.to_string(),
+            "--node-every",
+            &config.node_every.to_string(),
         ])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -449,11 +444,21 @@ impl Findings {
         let n = self.classes.len() + 1;
         let stem = config.out.join(format!("{n:03}-{}", kind_of(class)));
         let _ = std::fs::write(stem.with_extension("orig.js"), &program.source);
-        // Minimising may take at most half of the run so far.
-        let minimal = if self.minimizing < elapsed / 2 {
+        // Crashes are always minimised; differences from node (far more numerous) only while
+        // minimising them has taken less than a quarter of the run so far.
+        let crash = !class.starts_with("mismatch");
+        let minimal = if crash || self.minimizing < elapsed / 4 {
             let started = Instant::now();
-            let m = minimize_failure(class, program, config, &stem.with_extension("scratch"));
-            self.minimizing += started.elapsed();
+            let limit = if crash {
+                MINIMIZE_CRASH_LIMIT
+            } else {
+                MINIMIZE_MISMATCH_LIMIT
+            };
+            let scratch = stem.with_extension("scratch");
+            let m = minimize_failure(class, program, config, &scratch, limit);
+            if !crash {
+                self.minimizing += started.elapsed();
+            }
             m
         } else {
             program.source.clone()
@@ -492,8 +497,14 @@ impl Findings {
     }
 }
 
-fn minimize_failure(class: &str, program: &Entry, config: &Config, scratch: &Path) -> String {
-    let deadline = Instant::now() + MINIMIZE_LIMIT;
+fn minimize_failure(
+    class: &str,
+    program: &Entry,
+    config: &Config,
+    scratch: &Path,
+    limit: Duration,
+) -> String {
+    let deadline = Instant::now() + limit;
     let mut still_fails = |candidate: &str| {
         classify_alone(candidate, program.deterministic, config, scratch).as_deref() == Some(class)
     };
@@ -575,7 +586,7 @@ fn replay(file: &Path, config: &Config) {
     match classify_alone(&entry.source, entry.deterministic, config, &scratch) {
         None => println!("no failure"),
         Some(class) => {
-            let minimal = minimize_failure(&class, &entry, config, &scratch);
+            let minimal = minimize_failure(&class, &entry, config, &scratch, MINIMIZE_CRASH_LIMIT);
             println!("{class}\n--- minimised ---\n{minimal}");
         }
     }

@@ -2,7 +2,10 @@
 //! in-process, several at a time, each on its own interpreter thread with fuel and a
 //! watchdog; the test fails on any Rust panic or hang and names each class with one program.
 //! (A native stack overflow or an abort ends the test process itself; `minnow-fuzz`, the long
-//! mode, runs programs in child processes to survive and classify those.)
+//! mode, runs programs in child processes to survive and classify those.) Memory is bounded by
+//! the heap cap and by the generator keeping sizes modest; no address-space limit is set,
+//! since every pending generator or async call reserves stack address space (measured: 3,000
+//! nested pending `await`s need between 64 and 128 GiB of it).
 
 #[path = "../fuzz/mod.rs"]
 #[allow(dead_code)] // shared with the `minnow-fuzz` binary; the smoke does not minimise
@@ -28,20 +31,8 @@ const BUDGET: Budget = Budget {
     watchdog: Duration::from_secs(60),
 };
 
-/// A program that allocates without bound ends this process rather than the machine.
-fn limit_address_space() {
-    let limit = (THREADS as u64 + 8) << 30;
-    let rlimit = libc::rlimit {
-        rlim_cur: limit,
-        rlim_max: limit,
-    };
-    // SAFETY: setrlimit only reads the struct passed by reference.
-    unsafe { libc::setrlimit(libc::RLIMIT_AS, &rlimit) };
-}
-
 #[test]
 fn seeded_programs_neither_panic_nor_hang() {
-    limit_address_space();
     let corpus = fuzz::mutate::load_corpus(Path::new(env!("CARGO_MANIFEST_DIR")));
     assert!(!corpus.is_empty(), "the conformance corpus is missing");
     let next = AtomicU64::new(0);
