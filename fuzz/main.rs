@@ -62,8 +62,8 @@ fn parse_args() -> Result<Config, String> {
         seed: 1,
         out: PathBuf::from("target/fuzz"),
         jobs: 2,
-        batch: 200,
-        fuel: 1_000_000,
+        batch: 50,
+        fuel: 300_000,
         node: true,
         node_every: 4,
         worker: None,
@@ -97,7 +97,9 @@ fn budget(c: &Config) -> Budget {
     Budget {
         fuel: c.fuel,
         heap_bytes: 1 << 30,
-        watchdog: Duration::from_secs(10),
+        // Far above what the fuel allows even on a loaded machine at low priority: a run
+        // still going then is stuck where fuel is not counted (in a built-in).
+        watchdog: Duration::from_secs(30),
     }
 }
 
@@ -431,6 +433,9 @@ struct Findings {
     /// Class → (how many programs hit it, the file written for it).
     classes: BTreeMap<String, (u64, PathBuf)>,
     minimizing: Duration,
+    /// Failures that did not happen again when their program ran alone (a slow run on a
+    /// busy machine, or an effect of the programs beside it).
+    unconfirmed: u64,
 }
 
 impl Findings {
@@ -439,6 +444,13 @@ impl Findings {
     fn record(&mut self, class: &str, program: &Entry, config: &Config, elapsed: Duration) {
         if let Some((count, _)) = self.classes.get_mut(class) {
             *count += 1;
+            return;
+        }
+        let scratch = config.out.join("confirm.tmp");
+        if classify_alone(&program.source, program.deterministic, config, &scratch).as_deref()
+            != Some(class)
+        {
+            self.unconfirmed += 1;
             return;
         }
         let n = self.classes.len() + 1;
@@ -523,6 +535,7 @@ fn fuzz_for_a_while(config: &Config) {
     let mut findings = Findings {
         classes: BTreeMap::new(),
         minimizing: Duration::ZERO,
+        unconfirmed: 0,
     };
     let (mut ran, mut fuel, mut index) = (0u64, 0u64, 0u64);
     let end = config.programs.unwrap_or(u64::MAX);
@@ -559,9 +572,10 @@ fn fuzz_for_a_while(config: &Config) {
 
 fn summarize(findings: &Findings, ran: u64, fuel: u64, config: &Config) {
     let mut text = format!(
-        "seed {}: {ran} programs, {fuel} out of fuel, {} failure classes\n",
+        "seed {}: {ran} programs, {fuel} out of fuel, {} failure classes, {} failures not reproduced alone\n",
         config.seed,
-        findings.classes.len()
+        findings.classes.len(),
+        findings.unconfirmed
     );
     for (class, (count, file)) in &findings.classes {
         text.push_str(&format!("{count:6}  {class}\n        {}\n", file.display()));
