@@ -430,6 +430,7 @@ pub fn drain_microtasks(interp: &mut Interp) -> Result<(), Fatal> {
         interp.trace_microtask_drain(count);
     }
     while let Some(job) = interp.host.microtasks.pop_front() {
+        interp.step_task().map_err(Fatal::Uncaught)?;
         interp.trace_microtask_run();
         run_job(interp, job).map_err(Fatal::Uncaught)?;
     }
@@ -501,6 +502,7 @@ fn process_timers(interp: &mut Interp, now: u64) -> Result<(), Fatal> {
         }
     }
     while let Some((id, timer)) = interp.host.callback_queue.pop_front() {
+        interp.step_task().map_err(Fatal::Uncaught)?;
         interp.trace_timer_run(id, &timer.callback);
         if timer.repeat {
             interp.host.running_interval = Some((id, false));

@@ -19,7 +19,11 @@ use crate::trace::{self, Trace};
 use crate::value::Value;
 
 /// Native stack of the interpreter thread. Address space only: untouched pages cost no memory.
-const INTERPRETER_STACK: usize = 1 << 30;
+pub const INTERPRETER_STACK: usize = 1 << 30;
+
+/// Exit status of a run that used up `Limits::fuel` (as `timeout(1)` reports a command that
+/// ran out of time); stderr then ends with [`OUT_OF_FUEL`](crate::interp::OUT_OF_FUEL).
+pub const OUT_OF_FUEL_STATUS: i32 = 124;
 
 /// What the command line asked for.
 #[derive(Clone, Debug, Default)]
@@ -104,6 +108,16 @@ pub struct Captured {
     pub code: i32,
 }
 
+impl Captured {
+    /// The run was stopped because it used up `Limits::fuel`.
+    pub fn ran_out_of_fuel(&self) -> bool {
+        self.code == OUT_OF_FUEL_STATUS
+            && self
+                .stderr
+                .ends_with(&format!("{}\n", crate::interp::OUT_OF_FUEL))
+    }
+}
+
 /// Runs a script on a fresh interpreter thread, capturing its output instead of printing it.
 pub fn run_captured(name: &str, text: &str, options: &Options) -> Captured {
     run_captured_into(name, text, options, false)
@@ -121,27 +135,7 @@ fn run_captured_into(name: &str, text: &str, options: &Options, interleave: bool
     let options = options.clone();
     let handle = std::thread::Builder::new()
         .stack_size(INTERPRETER_STACK)
-        .spawn(move || {
-            let out = Rc::new(RefCell::new(Vec::new()));
-            let err = if interleave {
-                out.clone()
-            } else {
-                Rc::new(RefCell::new(Vec::new()))
-            };
-            let code = run_with_sinks(
-                &name,
-                &text,
-                &options,
-                Sink::Buffer(out.clone()),
-                Sink::Buffer(err.clone()),
-            );
-            let text = |b: &Rc<RefCell<Vec<u8>>>| String::from_utf8_lossy(&b.borrow()).into_owned();
-            Captured {
-                stdout: text(&out),
-                stderr: text(&err),
-                code,
-            }
-        });
+        .spawn(move || capture_on_this_thread(&name, &text, &options, interleave));
     match handle.map(|h| h.join()) {
         Ok(Ok(captured)) => captured,
         _ => Captured {
@@ -149,6 +143,35 @@ fn run_captured_into(name: &str, text: &str, options: &Options, interleave: bool
             stderr: internal_error_report("the interpreter thread failed"),
             code: INTERNAL_ERROR_STATUS,
         },
+    }
+}
+
+/// Runs a script on the current thread (which must have a stack of [`INTERPRETER_STACK`]),
+/// capturing its output: for hosts that run many programs on threads of their own (the
+/// fuzzer catches a panic on the thread that raised it, to learn where it came from).
+pub fn run_captured_on_this_thread(name: &str, text: &str, options: &Options) -> Captured {
+    capture_on_this_thread(name, text, options, false)
+}
+
+fn capture_on_this_thread(name: &str, text: &str, options: &Options, interleave: bool) -> Captured {
+    let out = Rc::new(RefCell::new(Vec::new()));
+    let err = if interleave {
+        out.clone()
+    } else {
+        Rc::new(RefCell::new(Vec::new()))
+    };
+    let code = run_with_sinks(
+        name,
+        text,
+        options,
+        Sink::Buffer(out.clone()),
+        Sink::Buffer(err.clone()),
+    );
+    let text = |b: &Rc<RefCell<Vec<u8>>>| String::from_utf8_lossy(&b.borrow()).into_owned();
+    Captured {
+        stdout: text(&out),
+        stderr: text(&err),
+        code,
     }
 }
 
@@ -267,6 +290,14 @@ fn run_program(interp: &mut Interp, program: crate::ast::Program, name: &str) ->
         Ok(()) => event_loop::run(interp),
         Err(e) => Err(Fatal::Uncaught(e)),
     };
+    // Checked first: a built-in that swallowed the out-of-fuel unwinding (a failing `then`
+    // getter becomes a rejection) must not turn it into another outcome.
+    if interp.is_out_of_fuel() {
+        interp
+            .stderr
+            .write(&format!("{}\n", crate::interp::OUT_OF_FUEL));
+        return OUT_OF_FUEL_STATUS;
+    }
     match outcome {
         Ok(()) if module_promise.as_ref().is_some_and(is_pending) => {
             // node's exit status for a module whose top-level `await` can never finish.

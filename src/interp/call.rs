@@ -138,7 +138,7 @@ impl Interp {
     }
 
     fn check_frame_limit(&mut self, call_site: Span) -> JsResult<()> {
-        self.check_interrupt(call_site)?;
+        self.step(call_site)?;
         if self.frames.len() >= self.limits.max_frames {
             return Err(self.range_error("Maximum call stack size exceeded", call_site));
         }

@@ -28,6 +28,9 @@ enum Unwind {
     Throw,
     /// An interruption (Ctrl-C in the REPL): no `catch`, `finally` or promise handler sees it.
     Interrupt,
+    /// The run used up `Limits::fuel`: unwinds like an interruption, and the run then ends
+    /// with the out-of-fuel outcome (see `runtime::OUT_OF_FUEL_STATUS`).
+    OutOfFuel,
     /// `generator.return(v)` resuming a suspended generator: behaves like a `return` at the
     /// `yield` — `finally` blocks run, `catch` blocks do not.
     GeneratorReturn,
@@ -52,9 +55,14 @@ impl Exception {
         Exception::with_kind(value, site, Unwind::GeneratorReturn)
     }
 
-    /// Skips `finally` blocks too (an interruption).
+    /// Skips `finally` blocks too (an interruption, or the end of the fuel).
     pub fn is_uncatchable(&self) -> bool {
-        self.0.kind == Unwind::Interrupt
+        matches!(self.0.kind, Unwind::Interrupt | Unwind::OutOfFuel)
+    }
+
+    /// The run used up its fuel.
+    pub fn is_out_of_fuel(&self) -> bool {
+        self.0.kind == Unwind::OutOfFuel
     }
 
     /// A thrown value that `catch` receives.
@@ -92,6 +100,9 @@ pub struct StackFrameInfo {
     /// A built-in or host frame: no position in the source (`at map (<anonymous>)`).
     pub native: bool,
 }
+
+/// What the run reports on stderr when its fuel runs out.
+pub const OUT_OF_FUEL: &str = "minnow: out of fuel";
 
 /// Stack traces show at most this many frames, as node does by default.
 const MAX_TRACE_FRAMES: usize = 10;
@@ -176,15 +187,44 @@ impl Interp {
         Exception::new(Value::Object(e), site)
     }
 
-    /// Throws the interruption if the host asked for one (the REPL's Ctrl-C while code runs).
-    /// Checked at every loop iteration and call, so `while (true) {}` can be stopped; the heap
-    /// limit is checked here too, for loops that grow memory without creating objects
-    /// (`a.push(1)`, `s += s`).
+    /// Counts one evaluation step (a loop iteration or a call): spends one unit of fuel, and
+    /// throws the interruption if the host asked for one (the REPL's Ctrl-C while code runs).
+    /// Checked at every loop iteration and call, so `while (true) {}` can be stopped; the
+    /// common case is one decrement and one test of each. The heap limit is checked here too,
+    /// for loops that grow memory without creating objects (`a.push(1)`, `s += s`).
     #[inline]
-    pub fn check_interrupt(&mut self, site: Span) -> JsResult<()> {
+    pub fn step(&mut self, site: Span) -> JsResult<()> {
         crate::heap::check_limit();
-        if !self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-            return Ok(());
+        if self.fuel_left == 0 || self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(self.stop_running(site));
+        }
+        self.fuel_left -= 1;
+        Ok(())
+    }
+
+    /// Counts one task the event loop runs (a timer callback or a job) against the fuel, so
+    /// that an endless `setInterval` runs out too. The interrupt is the REPL's to handle there.
+    #[inline]
+    pub fn step_task(&mut self) -> JsResult<()> {
+        if self.fuel_left == 0 {
+            return Err(self.stop_running(Span::default()));
+        }
+        self.fuel_left -= 1;
+        Ok(())
+    }
+
+    /// Whether the run was stopped because its fuel ran out. Once out, it stays out: every
+    /// later step fails again, so a built-in that drops an exception cannot revive the run.
+    pub fn is_out_of_fuel(&self) -> bool {
+        self.out_of_fuel
+    }
+
+    /// The uncatchable exception that ends the run: out of fuel, or interrupted.
+    #[cold]
+    fn stop_running(&mut self, site: Span) -> Exception {
+        if self.fuel_left == 0 {
+            self.out_of_fuel = true;
+            return Exception::with_kind(Value::str(OUT_OF_FUEL), site, Unwind::OutOfFuel);
         }
         self.interrupt
             .store(false, std::sync::atomic::Ordering::Relaxed);
@@ -193,7 +233,7 @@ impl Interp {
             "Script execution was interrupted by `SIGINT`",
             site,
         );
-        Err(Exception::uncatchable(Value::Object(e), site))
+        Exception::uncatchable(Value::Object(e), site)
     }
 
     pub fn type_error(&mut self, message: &str, site: Span) -> Exception {

@@ -174,7 +174,7 @@ impl Interp {
         label: Option<&Name>,
     ) -> JsResult<Completion> {
         while self.eval_condition(test)? {
-            self.check_interrupt(test.span)?;
+            self.step(test.span)?;
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
                 return Ok(c);
             }
@@ -189,7 +189,7 @@ impl Interp {
         label: Option<&Name>,
     ) -> JsResult<Completion> {
         loop {
-            self.check_interrupt(test.span)?;
+            self.step(test.span)?;
             if let LoopStep::Exit(c) = Self::loop_step(self.exec_stmt(body)?, label) {
                 return Ok(c);
             }
@@ -221,7 +221,7 @@ impl Interp {
             None => {}
         }
         loop {
-            self.check_interrupt(f.body.span)?;
+            self.step(f.body.span)?;
             if per_iteration {
                 self.copy_iteration_env();
             }

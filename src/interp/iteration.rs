@@ -254,7 +254,7 @@ impl Interp {
         };
         let layout = f.scope.get().expect("for-in/of was resolved");
         loop {
-            self.check_interrupt(f.body.span)?;
+            self.step(f.body.span)?;
             let Some(value) = self.iterator_step(&it, f.right.span)? else {
                 return Ok(Completion::Normal);
             };

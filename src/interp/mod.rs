@@ -32,7 +32,7 @@ mod property;
 
 use std::rc::Rc;
 
-pub use errors::{Exception, JsResult, StackFrameInfo};
+pub use errors::{Exception, JsResult, OUT_OF_FUEL, StackFrameInfo};
 pub use iteration::Iteration;
 pub use ops::{js_pow, primitive_to_string};
 pub use property::function_name;
@@ -70,8 +70,11 @@ pub struct Limits {
     pub max_dense_array_length: usize,
     /// Native stack first given to a generator or async body; it grows on demand.
     pub task_stack_bytes: usize,
-    /// Evaluation steps allowed before the run stops (`None`: unlimited). For tests and the
-    /// fuzzer, so that a generated infinite loop ends.
+    /// Evaluation steps allowed before the run stops (`None`: unlimited). A step is a loop
+    /// iteration, a call, or a task the event loop runs. Running out is not a JavaScript
+    /// exception (no `catch` or `finally` sees it): the run ends at once, pending timers and
+    /// jobs dropped, with `minnow: out of fuel` on stderr and `runtime::OUT_OF_FUEL_STATUS`.
+    /// For tests and the fuzzer, so that a generated infinite loop ends.
     pub fuel: Option<u64>,
     /// How deeply source may nest — brackets, and statements and expressions inside one
     /// another (a chain of binary operators counts once) — before the front end stops with
@@ -172,8 +175,13 @@ pub struct Interp {
     /// extra reference would keep `s += c` from appending to `s` in place.
     pub record_completions: bool,
     /// Set from another thread (a SIGINT handler) to stop the running code; see
-    /// [`Interp::check_interrupt`].
+    /// [`Interp::step`].
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Evaluation steps left before the run stops (`Limits::fuel`; `u64::MAX` when unlimited,
+    /// which no run reaches).
+    fuel_left: u64,
+    /// A step was refused for want of fuel (see [`Interp::is_out_of_fuel`]).
+    out_of_fuel: bool,
     /// Where `console.log` writes.
     pub stdout: Sink,
     /// Where `console.error` and fatal-error reports write.
@@ -263,6 +271,8 @@ impl Interp {
             last_value: Value::Undefined,
             record_completions: true,
             interrupt: Default::default(),
+            fuel_left: limits.fuel.unwrap_or(u64::MAX),
+            out_of_fuel: false,
             stdout: Sink::Stdout,
             stderr: Sink::Stderr,
             expr_depth: 0,
