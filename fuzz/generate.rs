@@ -913,7 +913,7 @@ impl Gen<'_> {
             ),
             4 => format!(
                 "function* {r}g(n) {{ if (n > 0) yield* {r}g(n - 1); yield n; }}\ntry {{ console.log([...{r}g({})].length); }} catch (e) {{ console.log(show(e)); }}",
-                self.rng.pick(&["10", "300", "50000"])
+                self.rng.pick(&["10", "300", "20000"])
             ),
             _ => format!(
                 "const {r}o = {{ toString() {{ return String({r}o); }} }};\ntry {{ console.log(`${{{r}o}}`); }} catch (e) {{ console.log(show(e)); }}"
@@ -925,7 +925,7 @@ impl Gen<'_> {
     /// Source nested very deeply: the parser, the scope pass and the evaluator must neither
     /// overflow the native stack nor take forever.
     fn deep_nesting_stmt(&mut self) -> String {
-        let n = *self.rng.pick(&[20, 200, 1000, 3000, 10000, 30000]);
+        let n = *self.rng.pick(&[20, 200, 1000, 3000, 10000, 20000]);
         let (open, mid, close) = match self.rng.below(10) {
             0 => ("[", "1", "]"),
             1 => ("(", "1", ")"),

@@ -20,13 +20,13 @@ use std::time::Duration;
 use fuzz::oracle::{self, Budget, Outcome};
 
 const SEED: u64 = 1;
-const PROGRAMS: u64 = 2_100;
+const PROGRAMS: u64 = 2_000;
 const THREADS: usize = 4;
 
 /// Fuel ends each endless program quickly even in the dev profile; the watchdog is far above
 /// any run's real time (a loaded machine must not turn a pass into a hang).
 const BUDGET: Budget = Budget {
-    fuel: 50_000,
+    fuel: 30_000,
     heap_bytes: 512 << 20,
     watchdog: Duration::from_secs(60),
 };
