@@ -269,10 +269,13 @@ fn to_locale_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 fn locale_join(interp: &mut Interp, call: &NativeCall, o: &ObjRef) -> JsResult<Value> {
     let len = length_of(interp, o, call.site)?;
-    let mut out = String::new();
+    // The separators alone may be too long.
+    interp.check_string_length(len.saturating_sub(1) as f64, call.site)?;
+    let mut out = interp.string_builder();
     for i in 0..len {
         if i > 0 {
-            out.push(',');
+            let pushed = out.push_ascii(",");
+            interp.fits(pushed, call.site)?;
         }
         let v = get_index(interp, o, i)?;
         if v.is_nullish() {
@@ -291,30 +294,38 @@ fn locale_join(interp: &mut Interp, call: &NativeCall, o: &ObjRef) -> JsResult<V
         } else {
             v
         };
-        out.push_str(interp.to_js_string(&s, call.site)?.as_str());
+        let s = interp.to_js_string(&s, call.site)?;
+        let pushed = out.push(&s);
+        interp.fits(pushed, call.site)?;
     }
-    Ok(Value::str(&out))
+    Ok(Value::String(out.finish()))
 }
 
 /// `join(sep)`: `null`/`undefined` elements become empty strings.
 fn join_elements(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object(interp, call, "join")?;
     let len = length_of(interp, &o, call.site)?;
-    let elements = read_all(interp, &o, len)?;
     let sep = match call.arg(0) {
         Value::Undefined => JsStr::from(","),
         s => interp.to_js_string(&s, call.site)?,
     };
-    let mut out = String::new();
-    for (i, v) in elements.iter().enumerate() {
+    // The separators alone may be too long.
+    let separators = len.saturating_sub(1) as f64 * sep.utf16_len() as f64;
+    interp.check_string_length(separators, call.site)?;
+    let mut out = interp.string_builder();
+    for i in 0..len {
         if i > 0 {
-            out.push_str(sep.as_str());
+            let pushed = out.push(&sep);
+            interp.fits(pushed, call.site)?;
         }
+        let v = get_index(interp, &o, i)?;
         if !v.is_nullish() {
-            out.push_str(interp.to_js_string(v, call.site)?.as_str());
+            let s = interp.to_js_string(&v, call.site)?;
+            let pushed = out.push(&s);
+            interp.fits(pushed, call.site)?;
         }
     }
-    Ok(Value::str(&out))
+    Ok(Value::String(out.finish()))
 }
 
 fn index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {

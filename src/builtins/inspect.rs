@@ -215,7 +215,7 @@ pub fn quote_string(s: &str) -> String {
 }
 
 /// A property key as node prints it: bare if it is an identifier, else quoted.
-fn format_key(key: &str) -> String {
+fn format_key(key: &JsStr) -> String {
     if crate::value::symbol::is_symbol_key(key) {
         return format!("[{}]", crate::value::symbol::display(key));
     }
@@ -758,7 +758,7 @@ fn format_property(ctx: &mut Ctx, o: &ObjRef, key: &JsStr, depth: usize) -> Stri
         },
     };
     if enumerable {
-        format!("{}: {formatted}", format_key(key.as_str()))
+        format!("{}: {formatted}", format_key(key))
     } else {
         format!("[{key}]: {formatted}")
     }

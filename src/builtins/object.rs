@@ -747,7 +747,7 @@ fn own_property_names(o: &ObjRef) -> Vec<JsStr> {
     let function_keys: Vec<JsStr> = if d.is_callable() {
         ["length", "name"]
             .into_iter()
-            .filter(|k| !d.props.contains_key(k))
+            .filter(|k| !d.props.contains_key(*k))
             .map(JsStr::from)
             .collect()
     } else {

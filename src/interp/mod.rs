@@ -26,6 +26,7 @@ mod iteration;
 mod ops;
 mod pattern;
 mod property;
+mod strings;
 
 use std::rc::Rc;
 
@@ -33,6 +34,7 @@ pub use errors::{Exception, JsResult, StackFrameInfo};
 pub use iteration::Iteration;
 pub use ops::{js_pow, primitive_to_string};
 pub use property::{MAX_HOLE_GROWTH, function_name};
+pub use strings::{INVALID_STRING_LENGTH, StrBuilder, TooLong};
 
 use crate::ast::{Program, Span};
 use crate::builtins::Intrinsics;
