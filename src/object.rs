@@ -355,13 +355,35 @@ pub type NativeFn = fn(&mut Interp, &NativeCall) -> JsResult<Value>;
 
 #[derive(Debug)]
 pub struct NativeFunction {
-    pub name: JsStr,
+    /// The name; for a bound function, the name after its `bound ` prefixes.
+    pub name_base: JsStr,
+    /// How many `bound ` prefixes the name has: 0 for a built-in, at least 1 for a function
+    /// made by `bind` (which is how bound functions are recognised). A chain of binds shares
+    /// one base name instead of copying a longer name at each step.
+    pub bound_depth: u32,
+    /// The full name of a bound function, spelled out the first time it is read.
+    pub full_name: std::cell::OnceCell<JsStr>,
     pub length: u32,
     pub call: NativeFn,
     /// Constructors (`Error`, `Promise`) accept `new`.
     pub constructor: bool,
     /// Values captured by a native closure (a promise's resolve function holds its promise).
     pub data: Vec<Value>,
+}
+
+impl NativeFunction {
+    /// The function's `name` (`bound bound f` for `f.bind().bind()`).
+    pub fn name(&self) -> JsStr {
+        if self.bound_depth == 0 {
+            return self.name_base.clone();
+        }
+        self.full_name
+            .get_or_init(|| {
+                let prefixes = "bound ".repeat(self.bound_depth as usize);
+                JsStr::from(prefixes + self.name_base.as_str())
+            })
+            .clone()
+    }
 }
 
 impl std::fmt::Debug for NativeCall<'_> {

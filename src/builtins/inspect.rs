@@ -313,7 +313,7 @@ fn function_name(f: &ObjRef) -> String {
             .as_ref()
             .map(|n| n.name.to_string())
             .unwrap_or_default(),
-        ObjectKind::Native(n) => n.name.to_string(),
+        ObjectKind::Native(n) => n.name().to_string(),
         _ => String::new(),
     }
 }

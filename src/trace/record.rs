@@ -538,7 +538,7 @@ pub fn callable_name(v: &Value) -> String {
 fn object_function_name(f: &ObjRef) -> String {
     match &f.data.borrow().kind {
         ObjectKind::Closure(c) => crate::interp::function_name(&c.func).to_string(),
-        ObjectKind::Native(n) => n.name.to_string(),
+        ObjectKind::Native(n) => n.name().to_string(),
         _ => String::new(),
     }
 }
