@@ -27,7 +27,8 @@ pub enum Value {
 
 /// Symbols. A symbol is identified by its property key: a [`JsStr`] flagged as a symbol key
 /// (a flag no string value carries, so no string a program builds can name a symbol's
-/// property), whose text is a mark, a unique tag, the mark again, then the description.
+/// property), whose text is a mark and a unique tag, then, if the symbol has a description,
+/// the mark again and the description (tags never contain the mark).
 /// Objects keep symbol-keyed properties in the same map as string keys, and two symbol values
 /// are the same symbol exactly when their keys are equal.
 pub mod symbol {
@@ -35,8 +36,6 @@ pub mod symbol {
     use std::cell::Cell;
 
     const MARK: char = '\u{FDD0}';
-    /// Stands for an absent description (`Symbol()` differs from `Symbol('')`).
-    const NO_DESCRIPTION: char = '\u{FDD1}';
 
     thread_local! {
         static NEXT_ID: Cell<u64> = const { Cell::new(0) };
@@ -46,10 +45,10 @@ pub mod symbol {
         let mut key = String::new();
         key.push(MARK);
         key.push_str(tag);
-        key.push(MARK);
-        match description {
-            Some(d) => key.push_str(d),
-            None => key.push(NO_DESCRIPTION),
+        // `Symbol()` has no description, unlike `Symbol('')`.
+        if let Some(d) = description {
+            key.push(MARK);
+            key.push_str(d);
         }
         JsStr::new(key, true)
     }
@@ -78,7 +77,8 @@ pub mod symbol {
         key.is_symbol_key()
     }
 
-    /// The tag and description parts of a symbol key (`None` for a string key).
+    /// The tag and description of a symbol key (`None` for a string key, or a symbol without a
+    /// description).
     fn parts(key: &JsStr) -> Option<(&str, &str)> {
         if !key.is_symbol_key() {
             return None;
@@ -88,12 +88,7 @@ pub mod symbol {
 
     /// The description, if the symbol has one.
     pub fn description(key: &JsStr) -> Option<&str> {
-        let (_, description) = parts(key)?;
-        if description.starts_with(NO_DESCRIPTION) {
-            None
-        } else {
-            Some(description)
-        }
+        parts(key).map(|(_, description)| description)
     }
 
     /// For `Symbol.keyFor`: the key a registered symbol was created with.
