@@ -46,28 +46,40 @@ impl Default for PropRepr {
     }
 }
 
+/// A key to look a property up by: a `JsStr` (a string or a symbol's key), or a `&str`, which
+/// names the string key with that text and never a symbol's.
+pub trait LookupKey: std::hash::Hash + indexmap::Equivalent<JsStr> {}
+
+impl<K: ?Sized + std::hash::Hash + indexmap::Equivalent<JsStr>> LookupKey for K {}
+
+impl indexmap::Equivalent<JsStr> for str {
+    fn equivalent(&self, key: &JsStr) -> bool {
+        !key.is_symbol_key() && key.as_str() == self
+    }
+}
+
 impl PropMap {
     /// Most entries kept in the linear-scan representation.
     const SMALL: usize = 8;
 
-    pub fn get(&self, key: &str) -> Option<&Prop> {
+    pub fn get<K: ?Sized + LookupKey>(&self, key: &K) -> Option<&Prop> {
         match &self.repr {
-            PropRepr::Small(v) => v.iter().find(|(k, _)| k.as_str() == key).map(|(_, p)| p),
+            PropRepr::Small(v) => v.iter().find(|(k, _)| key.equivalent(k)).map(|(_, p)| p),
             PropRepr::Large(m) => m.get(key),
         }
     }
 
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Prop> {
+    pub fn get_mut<K: ?Sized + LookupKey>(&mut self, key: &K) -> Option<&mut Prop> {
         match &mut self.repr {
             PropRepr::Small(v) => v
                 .iter_mut()
-                .find(|(k, _)| k.as_str() == key)
+                .find(|(k, _)| key.equivalent(k))
                 .map(|(_, p)| p),
             PropRepr::Large(m) => m.get_mut(key),
         }
     }
 
-    pub fn contains_key(&self, key: &str) -> bool {
+    pub fn contains_key<K: ?Sized + LookupKey>(&self, key: &K) -> bool {
         self.get(key).is_some()
     }
 
@@ -93,10 +105,10 @@ impl PropMap {
     }
 
     /// Removes `key`, keeping the order of the rest.
-    pub fn shift_remove(&mut self, key: &str) -> Option<Prop> {
+    pub fn shift_remove<K: ?Sized + LookupKey>(&mut self, key: &K) -> Option<Prop> {
         match &mut self.repr {
             PropRepr::Small(v) => {
-                let i = v.iter().position(|(k, _)| k.as_str() == key)?;
+                let i = v.iter().position(|(k, _)| key.equivalent(k))?;
                 Some(v.remove(i).1)
             }
             PropRepr::Large(m) => m.shift_remove(key),
@@ -353,13 +365,35 @@ pub type NativeFn = fn(&mut Interp, &NativeCall) -> JsResult<Value>;
 
 #[derive(Debug)]
 pub struct NativeFunction {
-    pub name: JsStr,
+    /// The name; for a bound function, the name after its `bound ` prefixes.
+    pub name_base: JsStr,
+    /// How many `bound ` prefixes the name has: 0 for a built-in, at least 1 for a function
+    /// made by `bind` (which is how bound functions are recognised). A chain of binds shares
+    /// one base name instead of copying a longer name at each step.
+    pub bound_depth: u32,
+    /// The full name of a bound function, spelled out the first time it is read.
+    pub full_name: std::cell::OnceCell<JsStr>,
     pub length: u32,
     pub call: NativeFn,
     /// Constructors (`Error`, `Promise`) accept `new`.
     pub constructor: bool,
     /// Values captured by a native closure (a promise's resolve function holds its promise).
     pub data: Vec<Value>,
+}
+
+impl NativeFunction {
+    /// The function's `name` (`bound bound f` for `f.bind().bind()`).
+    pub fn name(&self) -> JsStr {
+        if self.bound_depth == 0 {
+            return self.name_base.clone();
+        }
+        self.full_name
+            .get_or_init(|| {
+                let prefixes = "bound ".repeat(self.bound_depth as usize);
+                JsStr::from(prefixes + self.name_base.as_str())
+            })
+            .clone()
+    }
 }
 
 impl std::fmt::Debug for NativeCall<'_> {

@@ -47,7 +47,7 @@ impl GlobalScope {
 
     /// The top-level slot holding `name`, if it is declared.
     pub fn slot_of(&self, name: &str) -> Option<u32> {
-        self.names.get(name).map(|&(slot, _)| slot)
+        self.names.get(&Name::from(name)).map(|&(slot, _)| slot)
     }
 
     /// Every top-level binding: its name, slot, and whether it may be assigned (not `const`).

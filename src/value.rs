@@ -4,6 +4,7 @@
 //! Invariant: `Value::Empty` never escapes to JavaScript code. It marks a `let`/`const` slot in
 //! its temporal dead zone and a hole in an array; readers turn it into an error or `undefined`.
 
+use std::cell::OnceCell;
 use std::fmt;
 use std::rc::Rc;
 
@@ -24,17 +25,17 @@ pub enum Value {
     Empty,
 }
 
-/// Symbols. A symbol is identified by a string no program text produces: a private-use
-/// noncharacter, a unique tag, the mark again, then the description. That string is also its
-/// property key, so objects keep symbol-keyed properties in the same map as string keys, and
-/// two symbol values are the same symbol exactly when their strings are equal.
+/// Symbols. A symbol is identified by its property key: a [`JsStr`] flagged as a symbol key
+/// (a flag no string value carries, so no string a program builds can name a symbol's
+/// property), whose text is a mark and a unique tag, then, if the symbol has a description,
+/// the mark again and the description (tags never contain the mark).
+/// Objects keep symbol-keyed properties in the same map as string keys, and two symbol values
+/// are the same symbol exactly when their keys are equal.
 pub mod symbol {
     use super::JsStr;
     use std::cell::Cell;
 
     const MARK: char = '\u{FDD0}';
-    /// Stands for an absent description (`Symbol()` differs from `Symbol('')`).
-    const NO_DESCRIPTION: char = '\u{FDD1}';
 
     thread_local! {
         static NEXT_ID: Cell<u64> = const { Cell::new(0) };
@@ -44,12 +45,12 @@ pub mod symbol {
         let mut key = String::new();
         key.push(MARK);
         key.push_str(tag);
-        key.push(MARK);
-        match description {
-            Some(d) => key.push_str(d),
-            None => key.push(NO_DESCRIPTION),
+        // `Symbol()` has no description, unlike `Symbol('')`.
+        if let Some(d) = description {
+            key.push(MARK);
+            key.push_str(d);
         }
-        JsStr::from(key)
+        JsStr::new(key, true)
     }
 
     /// `Symbol(description)`: a new, unique symbol.
@@ -72,39 +73,41 @@ pub mod symbol {
         make(&format!("@@{name}"), Some(&format!("Symbol.{name}")))
     }
 
-    pub fn is_symbol_key(key: &str) -> bool {
-        key.starts_with(MARK)
+    pub fn is_symbol_key(key: &JsStr) -> bool {
+        key.is_symbol_key()
+    }
+
+    /// The tag and description of a symbol key (`None` for a string key, or a symbol without a
+    /// description).
+    fn parts(key: &JsStr) -> Option<(&str, &str)> {
+        if !key.is_symbol_key() {
+            return None;
+        }
+        key.as_str().strip_prefix(MARK)?.split_once(MARK)
     }
 
     /// The description, if the symbol has one.
-    pub fn description(key: &str) -> Option<&str> {
-        let rest = key.strip_prefix(MARK)?;
-        let (_, description) = rest.split_once(MARK)?;
-        if description.starts_with(NO_DESCRIPTION) {
-            None
-        } else {
-            Some(description)
-        }
+    pub fn description(key: &JsStr) -> Option<&str> {
+        parts(key).map(|(_, description)| description)
     }
 
     /// For `Symbol.keyFor`: the key a registered symbol was created with.
-    pub fn registry_key(key: &str) -> Option<&str> {
-        let rest = key.strip_prefix(MARK)?;
-        let (tag, description) = rest.split_once(MARK)?;
+    pub fn registry_key(key: &JsStr) -> Option<&str> {
+        let (tag, description) = parts(key)?;
         tag.starts_with("for:").then_some(description)
     }
 
     /// A property key as error messages show it (`Symbol(Symbol.iterator)` for a symbol).
-    pub fn key_for_message(key: &str) -> std::borrow::Cow<'_, str> {
+    pub fn key_for_message(key: &JsStr) -> std::borrow::Cow<'_, str> {
         if is_symbol_key(key) {
             display(key).into()
         } else {
-            key.into()
+            key.as_str().into()
         }
     }
 
     /// `Symbol(desc)` as `String(sym)` and `console.log` show it.
-    pub fn display(key: &str) -> String {
+    pub fn display(key: &JsStr) -> String {
         format!("Symbol({})", description(key).unwrap_or(""))
     }
 }
@@ -200,13 +203,31 @@ impl From<JsStr> for Value {
 }
 
 /// An immutable JavaScript string, stored as UTF-8. `length`, indexing and slicing count UTF-16
-/// code units as JavaScript does; ASCII strings (the common case) take a fast path.
+/// code units as JavaScript does, in O(1) per call (amortised): the payload caches the UTF-16
+/// length, which also tells whether the text is ASCII, and a non-ASCII string builds a UTF-16
+/// copy of itself the first time it is indexed.
 ///
-/// The handle is one pointer wide (`Rc<String>` rather than the fat `Rc<str>`), which keeps
-/// [`Value`] and `JsResult<Value>` at 16 bytes: every evaluated node moves one around. A
-/// `String` (rather than a `Box<str>`) is also created from a built `String` without copying.
+/// The handle is one pointer wide, which keeps [`Value`] and `JsResult<Value>` at 16 bytes:
+/// every evaluated node moves one around. A built `String` becomes a `JsStr` without copying.
+///
+/// Property keys are `JsStr`s too. A symbol's key carries a flag that only [`symbol`] sets and
+/// that equality compares, so no string a program builds equals a symbol key.
 #[derive(Clone)]
-pub struct JsStr(Rc<String>);
+pub struct JsStr(Rc<StrData>);
+
+struct StrData {
+    text: String,
+    /// Length in UTF-16 code units. It equals `text.len()` exactly when `text` is ASCII: every
+    /// other character takes more UTF-8 bytes than UTF-16 units.
+    utf16_len: usize,
+    /// Non-ASCII text only: its UTF-16 code units, once an index needed them. Kept in step with
+    /// the text by [`JsStr::append`].
+    // Boxed so that the cell of a string that never builds it is one word.
+    #[allow(clippy::box_collection)]
+    units: OnceCell<Box<Vec<u16>>>,
+    /// Set on a symbol's key, never on a string value.
+    symbol: bool,
+}
 
 // Sizes the evaluator's speed depends on (see the type docs).
 const _: () = assert!(std::mem::size_of::<JsStr>() == 8);
@@ -215,7 +236,8 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 impl PartialEq for JsStr {
     fn eq(&self, other: &JsStr) -> bool {
         // Names from the same source text often share one allocation.
-        Rc::ptr_eq(&self.0, &other.0) || self.0.as_str() == other.0.as_str()
+        Rc::ptr_eq(&self.0, &other.0)
+            || (self.0.symbol == other.0.symbol && self.0.text == other.0.text)
     }
 }
 
@@ -223,7 +245,8 @@ impl Eq for JsStr {}
 
 impl std::hash::Hash for JsStr {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        // Must hash like `str` for `Borrow<str>` lookups.
+        // Only the text, hashed as `str` hashes: property maps look string keys up by `&str`
+        // (see `object::PropMap`). A symbol key and a string with its text merely collide.
         self.as_str().hash(state)
     }
 }
@@ -236,85 +259,154 @@ impl PartialOrd for JsStr {
 
 impl Ord for JsStr {
     fn cmp(&self, other: &JsStr) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        self.as_str()
+            .cmp(other.as_str())
+            .then(self.0.symbol.cmp(&other.0.symbol))
     }
 }
 
+/// The number of UTF-16 code units that encode `s`.
+pub fn utf16_len_of(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
+    // One unit per character (every byte but a continuation byte starts one), and one more
+    // for each four-byte character (a surrogate pair).
+    s.bytes()
+        .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
+}
+
 impl JsStr {
+    fn new(text: String, symbol: bool) -> JsStr {
+        JsStr(Rc::new(StrData {
+            utf16_len: utf16_len_of(&text),
+            text,
+            units: OnceCell::new(),
+            symbol,
+        }))
+    }
+
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.0.text
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0.text.is_empty()
     }
 
     /// Length in UTF-16 code units.
     pub fn utf16_len(&self) -> usize {
-        if self.0.is_ascii() {
-            self.0.len()
+        self.0.utf16_len
+    }
+
+    /// Whether every character is ASCII (UTF-16 indices are then byte indices).
+    pub fn is_ascii(&self) -> bool {
+        self.0.utf16_len == self.0.text.len()
+    }
+
+    /// Whether this is a symbol's property key rather than a string.
+    pub fn is_symbol_key(&self) -> bool {
+        self.0.symbol
+    }
+
+    /// The UTF-16 code units of non-ASCII text, built on the first call.
+    fn wide_units(&self) -> &[u16] {
+        self.0
+            .units
+            .get_or_init(|| Box::new(self.0.text.encode_utf16().collect()))
+    }
+
+    /// The UTF-16 code units: borrowed from the cache for non-ASCII text, widened from the
+    /// bytes for ASCII.
+    pub fn utf16_units(&self) -> std::borrow::Cow<'_, [u16]> {
+        if self.is_ascii() {
+            self.0.text.bytes().map(u16::from).collect()
         } else {
-            self.0.encode_utf16().count()
+            std::borrow::Cow::Borrowed(self.wide_units())
         }
     }
 
     /// The UTF-16 code unit at `index`, if any.
     pub fn code_unit_at(&self, index: usize) -> Option<u16> {
-        if self.0.is_ascii() {
-            self.0.as_bytes().get(index).map(|b| *b as u16)
+        if self.is_ascii() {
+            self.0.text.as_bytes().get(index).map(|b| u16::from(*b))
         } else {
-            self.0.encode_utf16().nth(index)
+            self.wide_units().get(index).copied()
         }
     }
 
     /// The substring between UTF-16 indices `start..end` (clamped). A surrogate pair cut in
     /// half becomes U+FFFD, since UTF-8 cannot hold a lone surrogate.
     pub fn slice_utf16(&self, start: usize, end: usize) -> JsStr {
-        if self.0.is_ascii() {
-            let end = end.min(self.0.len());
-            let start = start.min(end);
-            return JsStr::from(&self.0[start..end]);
-        }
-        let units: Vec<u16> = self.0.encode_utf16().collect();
-        let end = end.min(units.len());
+        let end = end.min(self.utf16_len());
         let start = start.min(end);
-        JsStr::from(String::from_utf16_lossy(&units[start..end]).as_str())
+        if start == 0 && end == self.utf16_len() && !self.is_symbol_key() {
+            return self.clone();
+        }
+        if self.is_ascii() {
+            return JsStr::from(&self.0.text[start..end]);
+        }
+        JsStr::from(String::from_utf16_lossy(&self.wide_units()[start..end]))
+    }
+
+    /// Appends the text between UTF-16 indices `start..end` (within bounds) to `out`; a
+    /// surrogate pair cut in half becomes U+FFFD, as in [`JsStr::slice_utf16`].
+    pub fn push_utf16_range(&self, out: &mut String, start: usize, end: usize) {
+        if self.is_ascii() {
+            out.push_str(&self.0.text[start..end]);
+        } else {
+            let units = self.wide_units()[start..end].iter().copied();
+            out.extend(char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')));
+        }
     }
 
     /// UTF-16 index of the first occurrence of `needle` at or after `from`.
     pub fn index_of(&self, needle: &JsStr, from: usize) -> Option<usize> {
-        if self.0.is_ascii() && needle.0.is_ascii() {
-            if from > self.0.len() {
-                return if needle.is_empty() {
-                    Some(self.0.len())
-                } else {
-                    None
-                };
+        if self.is_ascii() && needle.is_ascii() {
+            if from > self.0.text.len() {
+                return needle.is_empty().then_some(self.0.text.len());
             }
-            return self.0[from..].find(&*needle.0).map(|i| i + from);
+            return self.0.text[from..].find(needle.as_str()).map(|i| i + from);
         }
-        let hay: Vec<u16> = self.0.encode_utf16().collect();
-        let pat: Vec<u16> = needle.0.encode_utf16().collect();
+        if self.is_ascii() {
+            // A needle with a non-ASCII character cannot occur in ASCII text.
+            return None;
+        }
+        let hay = self.utf16_units();
+        let pat = needle.utf16_units();
         let from = from.min(hay.len());
         if pat.is_empty() {
             return Some(from);
         }
-        (from..=hay.len().saturating_sub(pat.len())).find(|&i| hay[i..].starts_with(&pat))
+        if pat.len() > hay.len() {
+            return None;
+        }
+        (from..=hay.len() - pat.len()).find(|&i| hay[i..].starts_with(&pat))
     }
 
+    /// `self + other`, unchecked: the interpreter checks the length limit first.
     pub fn concat(&self, other: &JsStr) -> JsStr {
-        let mut s = String::with_capacity(self.0.len() + other.0.len());
-        s.push_str(&self.0);
-        s.push_str(&other.0);
+        let mut s = String::with_capacity(self.0.text.len() + other.0.text.len());
+        s.push_str(&self.0.text);
+        s.push_str(&other.0.text);
         JsStr::from(s)
     }
 
     /// `self = self + other`, in place when this handle is the string's only owner: building
-    /// a string with `s += c` in a loop is then amortised linear instead of quadratic.
+    /// a string with `s += c` in a loop is then amortised linear instead of quadratic. The
+    /// caches follow the text (an index already built is extended, not dropped, so indexing
+    /// while appending stays linear too).
     pub fn append(&mut self, other: &str) {
         match Rc::get_mut(&mut self.0) {
-            Some(s) => s.push_str(other),
-            None => *self = JsStr::from([self.as_str(), other].concat()),
+            Some(data) if !data.symbol => {
+                data.text.push_str(other);
+                data.utf16_len += utf16_len_of(other);
+                if let Some(units) = data.units.get_mut() {
+                    units.extend(other.encode_utf16());
+                }
+            }
+            _ => *self = JsStr::from([self.as_str(), other].concat()),
         }
     }
 
@@ -325,7 +417,7 @@ impl JsStr {
 
     /// If the string is a canonical array index (`"0"`, `"17"`, not `"01"`), that index.
     pub fn as_array_index(&self) -> Option<u32> {
-        parse_array_index(&self.0)
+        parse_array_index(&self.0.text)
     }
 }
 
@@ -348,19 +440,19 @@ pub fn parse_array_index(s: &str) -> Option<u32> {
 
 impl From<&str> for JsStr {
     fn from(s: &str) -> JsStr {
-        JsStr(Rc::new(String::from(s)))
+        JsStr::new(String::from(s), false)
     }
 }
 
 impl From<String> for JsStr {
     fn from(s: String) -> JsStr {
-        JsStr(Rc::new(s))
+        JsStr::new(s, false)
     }
 }
 
 impl fmt::Display for JsStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.text)
     }
 }
 
@@ -373,13 +465,7 @@ impl fmt::Debug for JsStr {
 impl std::ops::Deref for JsStr {
     type Target = str;
     fn deref(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl std::borrow::Borrow<str> for JsStr {
-    fn borrow(&self) -> &str {
-        &self.0
+        &self.0.text
     }
 }
 
@@ -556,6 +642,35 @@ mod tests {
         assert_eq!(s.code_unit_at(1), Some(0xD83D));
         assert_eq!(s.slice_utf16(1, 3).as_str(), "😀");
         assert_eq!(s.index_of(&JsStr::from("b"), 0), Some(3));
+        assert_eq!(s.slice_utf16(1, 2).as_str(), "\u{FFFD}");
+    }
+
+    #[test]
+    fn appending_keeps_the_utf16_caches_in_step() {
+        let mut s = JsStr::from("ab");
+        s.append("é");
+        assert_eq!((s.utf16_len(), s.is_ascii()), (3, false));
+        assert_eq!(s.code_unit_at(2), Some(0xE9));
+        // The UTF-16 copy exists now; appending extends it.
+        s.append("😀c");
+        assert_eq!(s.utf16_len(), 6);
+        assert_eq!(s.code_unit_at(3), Some(0xD83D));
+        assert_eq!(s.code_unit_at(5), Some(u16::from(b'c')));
+        assert_eq!(s.slice_utf16(2, 6).as_str(), "é😀c");
+        // A shared string is copied, not changed under its other owner.
+        let other = s.clone();
+        s.append("d");
+        assert_eq!((other.utf16_len(), s.utf16_len()), (6, 7));
+    }
+
+    #[test]
+    fn a_symbol_key_never_equals_a_string() {
+        let key = symbol::well_known("iterator");
+        let lookalike = JsStr::from(key.as_str());
+        assert_ne!(key, lookalike);
+        assert!(key.is_symbol_key() && !lookalike.is_symbol_key());
+        assert_eq!(symbol::description(&lookalike), None);
+        assert_eq!(symbol::description(&key), Some("Symbol.iterator"));
     }
 
     #[test]

@@ -42,8 +42,8 @@ impl MapKey {
             Value::Null => MapKey::Null,
             Value::Bool(b) => MapKey::Bool(*b),
             Value::Number(n) => MapKey::Number(normalize_number(*n).to_bits()),
-            // A symbol's key string cannot collide with a real string: it starts with a
-            // noncharacter no source text contains (see `value::symbol`).
+            // A symbol's key never equals a string: it carries the symbol-key flag, which
+            // equality compares (see `value::symbol`).
             Value::String(s) | Value::Symbol(s) => MapKey::String(s.clone()),
             Value::Object(o) => MapKey::Object(Rc::as_ptr(o).addr()),
         }

@@ -72,7 +72,7 @@ fn global_function(interp: &Interp, path: &[&str], name: &str) -> Value {
             .data
             .borrow()
             .props
-            .get(step)
+            .get(*step)
             .and_then(|p| p.data_value().cloned());
         match next {
             Some(Value::Object(o)) => holder = o,

@@ -139,7 +139,7 @@ fn install_lazy_stack(interp: &Interp, error: &crate::heap::ObjRef, trace: Strin
 /// is named `stack`).
 pub fn lazy_stack_trace(getter: &crate::heap::ObjRef) -> Option<String> {
     match &getter.data.borrow().kind {
-        ObjectKind::Native(n) if n.name.as_str() == "stack" => match n.data.first() {
+        ObjectKind::Native(n) if n.name().as_str() == "stack" => match n.data.first() {
             Some(Value::String(s)) => Some(s.to_string()),
             _ => None,
         },

@@ -215,7 +215,7 @@ pub fn quote_string(s: &str) -> String {
 }
 
 /// A property key as node prints it: bare if it is an identifier, else quoted.
-fn format_key(key: &str) -> String {
+fn format_key(key: &JsStr) -> String {
     if crate::value::symbol::is_symbol_key(key) {
         return format!("[{}]", crate::value::symbol::display(key));
     }
@@ -313,7 +313,7 @@ fn function_name(f: &ObjRef) -> String {
             .as_ref()
             .map(|n| n.name.to_string())
             .unwrap_or_default(),
-        ObjectKind::Native(n) => n.name.to_string(),
+        ObjectKind::Native(n) => n.name().to_string(),
         _ => String::new(),
     }
 }
@@ -744,7 +744,7 @@ fn format_property(ctx: &mut Ctx, o: &ObjRef, key: &JsStr, depth: usize) -> Stri
         },
     };
     if enumerable {
-        format!("{}: {formatted}", format_key(key.as_str()))
+        format!("{}: {formatted}", format_key(key))
     } else {
         format!("[{key}]: {formatted}")
     }

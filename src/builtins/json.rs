@@ -36,6 +36,9 @@ struct Serializer {
     on_stack: std::collections::HashSet<usize>,
     /// The text produced so far.
     out: String,
+    /// The UTF-16 length of `out`, kept within `max` (the longest string).
+    units: usize,
+    max: usize,
     site: Span,
 }
 
@@ -48,6 +51,8 @@ fn stringify(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
         stack: Vec::new(),
         on_stack: std::collections::HashSet::new(),
         out: String::new(),
+        units: 0,
+        max: interp.limits.max_string_length,
         site: call.site,
     };
     match call.arg(1) {
@@ -165,15 +170,41 @@ impl Serializer {
             }
         }
         match value {
-            Value::Null => self.out.push_str("null"),
-            Value::Bool(b) => self.out.push_str(if b { "true" } else { "false" }),
-            Value::String(s) => quote_into(&mut self.out, &s),
-            Value::Number(n) if n.is_finite() => self.out.push_str(&number_to_string(n)),
-            Value::Number(_) => self.out.push_str("null"),
+            Value::Null => self.put("null"),
+            Value::Bool(b) => self.put(if b { "true" } else { "false" }),
+            Value::String(s) => self.put_quoted(interp, &s)?,
+            Value::Number(n) if n.is_finite() => self.put(&number_to_string(n)),
+            Value::Number(_) => self.put("null"),
             Value::Object(o) if !o.data.borrow().is_callable() => self.object(interp, &o, key)?,
             _ => return Ok(false),
         }
+        self.check_length(interp)?;
         Ok(true)
+    }
+
+    /// Appends text, keeping `units` exact.
+    fn put(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.units += crate::value::utf16_len_of(text);
+    }
+
+    /// Appends `s` as a JSON string literal, unless that makes the output too long: checked
+    /// before writing, since escapes can make the literal six times longer than `s`.
+    fn put_quoted(&mut self, interp: &mut Interp, s: &JsStr) -> JsResult<()> {
+        let shortest = self.units + s.utf16_len() + 2;
+        let longest = self.units + 6 * s.utf16_len() + 2;
+        if shortest > self.max || (longest > self.max && self.units + quoted_len(s) > self.max) {
+            return Err(interp.invalid_string_length(self.site));
+        }
+        self.units += quote_into(&mut self.out, s);
+        Ok(())
+    }
+
+    fn check_length(&mut self, interp: &mut Interp) -> JsResult<()> {
+        if self.units > self.max {
+            return Err(interp.invalid_string_length(self.site));
+        }
+        Ok(())
     }
 
     fn enter(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
@@ -234,8 +265,7 @@ impl Serializer {
         let stepback_len = self.indent.len();
         self.indent.push_str(&self.gap);
         let is_array = o.data.borrow().is_array();
-        let (open, close) = if is_array { ('[', ']') } else { ('{', '}') };
-        self.out.push(open);
+        self.put(if is_array { "[" } else { "{" });
         let mut any = false;
         if is_array {
             let len = super::array::length_of(interp, o, self.site)?;
@@ -256,7 +286,7 @@ impl Serializer {
                 any = true;
                 let v = super::array::get_index(interp, o, i)?;
                 if !self.property(interp, o, JsStr::from(i.to_string()), v)? {
-                    self.out.push_str("null");
+                    self.put("null");
                 }
                 i += 1;
             }
@@ -267,26 +297,24 @@ impl Serializer {
             };
             for k in keys {
                 let v = interp.get(&Value::Object(o.clone()), &k, self.site)?;
-                let mark = self.out.len();
+                let mark = (self.out.len(), self.units);
                 self.separator(any);
-                quote_into(&mut self.out, &k);
-                self.out.push(':');
-                if !self.gap.is_empty() {
-                    self.out.push(' ');
-                }
+                self.put_quoted(interp, &k)?;
+                self.put(if self.gap.is_empty() { ":" } else { ": " });
                 if self.property(interp, o, k, v)? {
                     any = true;
                 } else {
-                    self.out.truncate(mark);
+                    self.out.truncate(mark.0);
+                    self.units = mark.1;
                 }
             }
         }
         self.indent.truncate(stepback_len);
         if any && !self.gap.is_empty() {
-            self.out.push('\n');
-            self.out.push_str(&self.indent);
+            let line = format!("\n{}", self.indent);
+            self.put(&line);
         }
-        self.out.push(close);
+        self.put(if is_array { "]" } else { "}" });
         if let Some((done, _)) = self.stack.pop() {
             self.on_stack.remove(&(std::rc::Rc::as_ptr(&done) as usize));
         }
@@ -320,11 +348,11 @@ impl Serializer {
 
     fn separator(&mut self, after_first: bool) {
         if after_first {
-            self.out.push(',');
+            self.put(",");
         }
         if !self.gap.is_empty() {
-            self.out.push('\n');
-            self.out.push_str(&self.indent);
+            let line = format!("\n{}", self.indent);
+            self.put(&line);
         }
     }
 }
@@ -348,23 +376,64 @@ pub fn quote(s: &str) -> String {
     out
 }
 
-/// QuoteJSONString, appending to `out`.
-fn quote_into(out: &mut String, s: &str) {
+/// QuoteJSONString, appending to `out`; returns the UTF-16 length of what it appended.
+fn quote_into(out: &mut String, s: &str) -> usize {
+    let mut units = 2;
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+    // Runs without escapes are copied whole; every escaped character is ASCII, so the runs
+    // are cut at character boundaries.
+    let mut run_start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if let Some(len) = escaped_len(b) {
+            let run = &s[run_start..i];
+            out.push_str(run);
+            push_escape(out, b);
+            units += crate::value::utf16_len_of(run) + len;
+            run_start = i + 1;
         }
     }
+    let run = &s[run_start..];
+    out.push_str(run);
     out.push('"');
+    units + crate::value::utf16_len_of(run)
+}
+
+/// The UTF-16 length of `s` quoted as a JSON string, without building it.
+fn quoted_len(s: &JsStr) -> usize {
+    let extra: usize = s.bytes().filter_map(escaped_len).map(|len| len - 1).sum();
+    s.utf16_len() + extra + 2
+}
+
+/// The length of the escape JSON writes for the ASCII byte `b` in a string literal, if `b`
+/// is escaped.
+fn escaped_len(b: u8) -> Option<usize> {
+    match b {
+        b'"' | b'\\' | 0x08 | 0x0c | b'\n' | b'\r' | b'\t' => Some(2),
+        0..0x20 => Some(6),
+        _ => None,
+    }
+}
+
+/// Writes the escape of a byte [`escaped_len`] accepts: `\n` and the like, else `\u00XX`.
+fn push_escape(out: &mut String, b: u8) {
+    let short = match b {
+        b'"' => '"',
+        b'\\' => '\\',
+        0x08 => 'b',
+        0x0c => 'f',
+        b'\n' => 'n',
+        b'\r' => 'r',
+        b'\t' => 't',
+        _ => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
+            return;
+        }
+    };
+    out.push('\\');
+    out.push(short);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -185,7 +185,9 @@ pub fn native_closure(
     data: Vec<Value>,
 ) -> ObjRef {
     let f = NativeFunction {
-        name: JsStr::from(name),
+        name_base: JsStr::from(name),
+        bound_depth: 0,
+        full_name: Default::default(),
         length,
         call,
         constructor,

@@ -175,7 +175,7 @@ pub fn function_source(o: &ObjRef) -> Option<String> {
     match &o.data.borrow().kind {
         crate::object::ObjectKind::Closure(c) => Some(c.source.slice(c.func.span).to_string()),
         crate::object::ObjectKind::Native(n) => {
-            Some(format!("function {}() {{ [native code] }}", n.name))
+            Some(format!("function {}() {{ [native code] }}", n.name()))
         }
         _ => None,
     }
@@ -638,7 +638,7 @@ fn own_property_names(o: &ObjRef) -> Vec<JsStr> {
     let function_keys: Vec<JsStr> = if d.is_callable() {
         ["length", "name"]
             .into_iter()
-            .filter(|k| !d.props.contains_key(k))
+            .filter(|k| !d.props.contains_key(*k))
             .map(JsStr::from)
             .collect()
     } else {
@@ -702,12 +702,19 @@ fn function_apply(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 /// `f.bind(thisArg, ...args)`: a function named `bound f` that prepends the bound arguments.
+///
+/// A chain of N binds costs O(N): each bound function keeps its target and, when the target is
+/// itself bound and still has its own name, shares the target's base name with one more
+/// `bound ` prefix rather than a copy of the longer name.
 fn function_bind(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     require_callable_this(interp, call, "bind")?;
     let target = call.this.clone();
-    let name = match interp.get(&target, &JsStr::from("name"), call.site)? {
-        Value::String(s) => s.to_string(),
-        _ => String::new(),
+    let (name_base, bound_depth) = match bound_name_of(&target) {
+        Some((base, depth)) => (base, depth + 1),
+        None => match interp.get(&target, &JsStr::from("name"), call.site)? {
+            Value::String(s) => (s, 1),
+            _ => (JsStr::from(""), 1),
+        },
     };
     let length = match interp.get(&target, &JsStr::from("length"), call.site)? {
         Value::Number(n) => (n - call.args.len().saturating_sub(1) as f64).max(0.0) as u32,
@@ -715,27 +722,61 @@ fn function_bind(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     };
     let mut data = vec![target, call.arg(0)];
     data.extend(call.args.iter().skip(1).cloned());
-    let f = super::native_closure(
-        interp,
-        &format!("bound {name}"),
-        length,
-        bound_call,
-        false,
-        data,
-    );
+    let f = super::native_closure(interp, "", length, bound_call, false, data);
+    if let ObjectKind::Native(n) = &mut f.data.borrow_mut().kind {
+        n.name_base = name_base;
+        n.bound_depth = bound_depth;
+    }
     Ok(Value::Object(f))
 }
 
-fn bound_call(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let data = match &call.callee.data.borrow().kind {
-        ObjectKind::Native(n) => n.data.clone(),
-        _ => Vec::new(),
+/// The base name and number of `bound ` prefixes of a bound function whose `name` is still
+/// the one `bind` gave it (reading it then has no effect, so it need not be read).
+fn bound_name_of(f: &Value) -> Option<(JsStr, u32)> {
+    let Value::Object(o) = f else {
+        return None;
     };
-    let mut args: Vec<Value> = data.iter().skip(2).cloned().collect();
+    let data = o.data.borrow();
+    match &data.kind {
+        ObjectKind::Native(n) if n.bound_depth > 0 && !data.props.contains_key("name") => {
+            Some((n.name_base.clone(), n.bound_depth))
+        }
+        _ => None,
+    }
+}
+
+/// Calls a bound function. A chain of bound functions is unwrapped here, in a loop, down to
+/// the function at its end, so a long chain neither recurses nor stacks frames: the innermost
+/// bind's `this` is used, and the bound arguments come innermost first.
+fn bound_call(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let mut layers: Vec<Vec<Value>> = Vec::new();
+    let mut current = call.callee.clone();
+    let (target, this) = loop {
+        let next = match &current.data.borrow().kind {
+            ObjectKind::Native(n) if n.bound_depth > 0 => {
+                layers.push(n.data.get(2..).unwrap_or_default().to_vec());
+                let target = n.data.first().cloned().unwrap_or_default();
+                let this = n.data.get(1).cloned().unwrap_or_default();
+                match target {
+                    Value::Object(inner) if is_bound(&inner) => Ok(inner),
+                    target => Err((target, this)),
+                }
+            }
+            // Only bound functions run `bound_call`; anything else calls `undefined`.
+            _ => Err((Value::Undefined, Value::Undefined)),
+        };
+        match next {
+            Ok(inner) => current = inner,
+            Err(end) => break end,
+        }
+    };
+    let mut args: Vec<Value> = layers.into_iter().rev().flatten().collect();
     args.extend(call.args.iter().cloned());
-    let target = data.first().cloned().unwrap_or_default();
-    let this = data.get(1).cloned().unwrap_or_default();
     interp.call(&target, this, args, call.site)
+}
+
+fn is_bound(o: &ObjRef) -> bool {
+    matches!(&o.data.borrow().kind, ObjectKind::Native(n) if n.bound_depth > 0)
 }
 
 /// `Object.hasOwn(o, key)`

@@ -116,7 +116,15 @@ fn index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 fn map_chars(interp: &mut Interp, call: &NativeCall, f: fn(&str) -> String) -> JsResult<Value> {
     let s = this_str(interp, call, "toUpperCase")?;
-    Ok(Value::str(&f(s.as_str())))
+    mapped(interp, call, f(s.as_str()))
+}
+
+/// A case mapping's or normalization's result, which can be longer than its input (`'ß'` →
+/// `'SS'`).
+fn mapped(interp: &mut Interp, call: &NativeCall, text: String) -> JsResult<Value> {
+    let s = JsStr::from(text);
+    interp.check_string_length(s.utf16_len() as f64, call.site)?;
+    Ok(Value::String(s))
 }
 
 fn char_at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -139,9 +147,9 @@ fn char_code_at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     ))
 }
 
-/// The UTF-16 code units of `s`.
-fn units(s: &str) -> Vec<u16> {
-    s.encode_utf16().collect()
+/// The UTF-16 code units of `s` (borrowed from its cache when it is not ASCII).
+fn units(s: &JsStr) -> std::borrow::Cow<'_, [u16]> {
+    s.utf16_units()
 }
 
 /// A string from UTF-16 code units (a lone surrogate becomes U+FFFD).
@@ -228,9 +236,6 @@ fn trim(
     Ok(Value::str(t))
 }
 
-/// V8's longest string, in UTF-16 code units.
-const MAX_STRING_LENGTH: f64 = 536870888.0;
-
 fn pad(interp: &mut Interp, call: &NativeCall, at_start: bool) -> JsResult<Value> {
     let method = if at_start { "padStart" } else { "padEnd" };
     let s = this_str(interp, call, method)?;
@@ -246,10 +251,8 @@ fn pad(interp: &mut Interp, call: &NativeCall, at_start: bool) -> JsResult<Value
     if fill.is_empty() {
         return Ok(Value::String(s));
     }
-    if max > MAX_STRING_LENGTH {
-        return Err(interp.range_error("Invalid string length", call.site));
-    }
-    let fill_units = units(&fill);
+    interp.check_string_length(max, call.site)?;
+    let fill_units = fill.utf16_units();
     let need = max as usize - len;
     let padding: Vec<u16> = fill_units.iter().cycle().take(need).copied().collect();
     let padding = from_units(&padding);
@@ -270,10 +273,8 @@ fn repeat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     if s.is_empty() || n == 0.0 {
         return Ok(Value::str(""));
     }
-    if s.utf16_len() as f64 * n > MAX_STRING_LENGTH {
-        return Err(interp.range_error("Invalid string length", call.site));
-    }
-    Ok(Value::str(&s.repeat(n as usize)))
+    interp.check_string_length(s.utf16_len() as f64 * n, call.site)?;
+    Ok(Value::String(JsStr::from(s.repeat(n as usize))))
 }
 
 fn includes(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -289,7 +290,8 @@ fn includes(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 fn starts_with(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = this_str(interp, call, "startsWith")?;
-    let needle = units(&interp.to_js_string(&call.arg(0), call.site)?);
+    let needle = interp.to_js_string(&call.arg(0), call.site)?;
+    let needle = units(&needle);
     let hay = units(&s);
     let start = integer_arg(interp, call, 1, 0.0)?.clamp(0.0, hay.len() as f64) as usize;
     Ok(Value::Bool(hay[start..].starts_with(&needle)))
@@ -297,7 +299,8 @@ fn starts_with(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 fn ends_with(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = this_str(interp, call, "endsWith")?;
-    let needle = units(&interp.to_js_string(&call.arg(0), call.site)?);
+    let needle = interp.to_js_string(&call.arg(0), call.site)?;
+    let needle = units(&needle);
     let hay = units(&s);
     let len = hay.len() as f64;
     let end = integer_arg(interp, call, 1, len)?.clamp(0.0, len) as usize;
@@ -306,7 +309,8 @@ fn ends_with(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 fn last_index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = this_str(interp, call, "lastIndexOf")?;
-    let needle = units(&interp.to_js_string(&call.arg(0), call.site)?);
+    let needle = interp.to_js_string(&call.arg(0), call.site)?;
+    let needle = units(&needle);
     let hay = units(&s);
     let pos = match call.arg(1) {
         Value::Undefined => f64::INFINITY,
@@ -325,93 +329,146 @@ fn last_index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::Number(found.map_or(-1.0, |i| i as f64)))
 }
 
-/// GetSubstitution for a string pattern (no capture groups): `$$`, `$&`, `` $` ``, `$'`.
-fn substitute(
-    replacement: &[u16],
-    hay: &[u16],
-    pos: usize,
-    matched_len: usize,
-    out: &mut Vec<u16>,
-) {
-    let mut i = 0;
-    while i < replacement.len() {
-        let c = replacement[i];
-        if c == b'$' as u16 && i + 1 < replacement.len() {
-            let next = replacement[i + 1];
-            if next == b'$' as u16 {
-                out.push(c);
-                i += 2;
-                continue;
-            } else if next == b'&' as u16 {
-                out.extend_from_slice(&hay[pos..pos + matched_len]);
-                i += 2;
-                continue;
-            } else if next == b'`' as u16 {
-                out.extend_from_slice(&hay[..pos]);
-                i += 2;
-                continue;
-            } else if next == b'\'' as u16 {
-                out.extend_from_slice(&hay[(pos + matched_len).min(hay.len())..]);
-                i += 2;
+/// One part of a replacement template (GetSubstitution for a string pattern, which has no
+/// capture groups): literal text, `$&`, `` $` `` or `$'` (`$$` is literal `$`).
+enum Part {
+    Text(JsStr),
+    Matched,
+    Before,
+    After,
+}
+
+/// The parts of a replacement template.
+fn template_parts(replacement: &JsStr) -> Vec<Part> {
+    if !replacement.contains('$') {
+        return vec![Part::Text(replacement.clone())];
+    }
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    // `$` is ASCII, so the text between specials is cut at character boundaries.
+    let mut rest = replacement.as_str();
+    while let Some(i) = rest.find('$') {
+        let special = match rest.as_bytes().get(i + 1) {
+            Some(b'$') => None,
+            Some(b'&') => Some(Part::Matched),
+            Some(b'`') => Some(Part::Before),
+            Some(b'\'') => Some(Part::After),
+            _ => {
+                text.push_str(&rest[..=i]);
+                rest = &rest[i + 1..];
                 continue;
             }
+        };
+        text.push_str(&rest[..i]);
+        match special {
+            None => text.push('$'),
+            Some(part) => {
+                if !text.is_empty() {
+                    parts.push(Part::Text(JsStr::from(std::mem::take(&mut text))));
+                }
+                parts.push(part);
+            }
         }
-        out.push(c);
-        i += 1;
+        rest = &rest[i + 2..];
+    }
+    text.push_str(rest);
+    if !text.is_empty() {
+        parts.push(Part::Text(JsStr::from(text)));
+    }
+    parts
+}
+
+/// Where a match is: its start and end in the subject of length `len`.
+#[derive(Clone, Copy)]
+struct Match {
+    start: usize,
+    end: usize,
+    len: usize,
+}
+
+impl Part {
+    /// The UTF-16 length this part stands for at match `m`.
+    fn units(&self, m: Match) -> usize {
+        match self {
+            Part::Text(t) => t.utf16_len(),
+            Part::Matched => m.end - m.start,
+            Part::Before => m.start,
+            Part::After => m.len - m.end,
+        }
+    }
+
+    fn write(&self, subject: &JsStr, m: Match, out: &mut String) {
+        match self {
+            Part::Text(t) => out.push_str(t),
+            Part::Matched => subject.push_utf16_range(out, m.start, m.end),
+            Part::Before => subject.push_utf16_range(out, 0, m.start),
+            Part::After => subject.push_utf16_range(out, m.end, m.len),
+        }
     }
 }
 
+/// `replace`/`replaceAll` with a string pattern. The result's length is known before any of
+/// it is built, so a result over the longest string throws without being allocated.
 fn replace(interp: &mut Interp, call: &NativeCall, all: bool) -> JsResult<Value> {
     let s = this_str(interp, call, if all { "replaceAll" } else { "replace" })?;
     let pattern = interp.to_js_string(&call.arg(0), call.site)?;
     let replacer = call.arg(1);
-    let functional = interp.is_callable(&replacer);
-    let replacement = if functional {
-        Vec::new()
+    let template = if interp.is_callable(&replacer) {
+        None
     } else {
-        units(&interp.to_js_string(&replacer, call.site)?)
+        Some(template_parts(&interp.to_js_string(&replacer, call.site)?))
     };
-    let hay = units(&s);
-    let pat = units(&pattern);
-    let mut positions = Vec::new();
+    let len = s.utf16_len();
+    let matched = pattern.utf16_len();
+    let mut matches = Vec::new();
     let mut from = 0;
-    while let Some(p) = find_units(&hay, &pat, from) {
-        positions.push(p);
-        if !all {
-            break;
-        }
-        from = p + pat.len().max(1);
-        if from > hay.len() {
+    while let Some(start) = s.index_of(&pattern, from) {
+        matches.push(Match {
+            start,
+            end: start + matched,
+            len,
+        });
+        from = start + matched.max(1);
+        if !all || from > len {
             break;
         }
     }
-    if positions.is_empty() {
+    if matches.is_empty() {
         return Ok(Value::String(s));
     }
-    let mut out = Vec::with_capacity(hay.len());
-    let mut last = 0;
-    for p in positions {
-        out.extend_from_slice(&hay[last..p]);
-        if functional {
-            let r = interp.call(
-                &replacer,
-                Value::Undefined,
-                vec![
+    // What replaces each match (the replacer's results, in order), and the result's length.
+    let mut results = Vec::new();
+    let mut units = (len - matches.len() * matched) as f64;
+    for &m in &matches {
+        units += match &template {
+            Some(parts) => parts.iter().map(|p| p.units(m) as f64).sum(),
+            None => {
+                let args = vec![
                     Value::String(pattern.clone()),
-                    Value::Number(p as f64),
+                    Value::Number(m.start as f64),
                     Value::String(s.clone()),
-                ],
-                call.site,
-            )?;
-            let r = interp.to_js_string(&r, call.site)?;
-            out.extend(r.encode_utf16());
-        } else {
-            substitute(&replacement, &hay, p, pat.len(), &mut out);
-        }
-        last = p + pat.len();
+                ];
+                let r = interp.call(&replacer, Value::Undefined, args, call.site)?;
+                let r = interp.to_js_string(&r, call.site)?;
+                let r_units = r.utf16_len() as f64;
+                results.push(r);
+                r_units
+            }
+        };
+        interp.check_string_length(units, call.site)?;
     }
-    out.extend_from_slice(&hay[last..]);
-    Ok(Value::String(from_units(&out)))
+    let mut out = String::new();
+    let mut last = 0;
+    for (i, &m) in matches.iter().enumerate() {
+        s.push_utf16_range(&mut out, last, m.start);
+        match &template {
+            Some(parts) => parts.iter().for_each(|p| p.write(&s, m, &mut out)),
+            None => out.push_str(&results[i]),
+        }
+        last = m.end;
+    }
+    s.push_utf16_range(&mut out, last, len);
+    Ok(Value::String(JsStr::from(out)))
 }
 
 fn at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -426,11 +483,11 @@ fn at(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 fn concat(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let mut s = this_str(interp, call, "concat")?.to_string();
+    let mut pieces = vec![this_str(interp, call, "concat")?];
     for a in call.args {
-        s.push_str(&interp.to_js_string(a, call.site)?);
+        pieces.push(interp.to_js_string(a, call.site)?);
     }
-    Ok(Value::str(&s))
+    Ok(Value::String(interp.concat_all(&pieces, call.site)?))
 }
 
 fn from_char_code(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -525,7 +582,7 @@ fn normalize(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             },
         }
     }
-    Ok(Value::str(&out))
+    mapped(interp, call, out)
 }
 
 /// The canonical decomposition of a Latin-1 letter: base letter and combining mark.
@@ -778,11 +835,11 @@ fn collate(a: &str, b: &str) -> std::cmp::Ordering {
 /// `toLocaleUpperCase()`: the default locale's mapping, which is Unicode's (locales ignored).
 fn to_locale_upper_case(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = this_str(interp, call, "toLocaleUpperCase")?;
-    Ok(Value::str(&s.to_uppercase()))
+    mapped(interp, call, s.to_uppercase())
 }
 
 /// `toLocaleLowerCase()`: as [`to_locale_upper_case`].
 fn to_locale_lower_case(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let s = this_str(interp, call, "toLocaleLowerCase")?;
-    Ok(Value::str(&s.to_lowercase()))
+    mapped(interp, call, s.to_lowercase())
 }

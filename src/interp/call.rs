@@ -111,7 +111,7 @@ impl Interp {
     ) -> JsResult<Value> {
         let is_construct = new_target.is_some();
         let name = match &callee.data.borrow().kind {
-            ObjectKind::Native(n) => n.name.clone(),
+            ObjectKind::Native(n) => n.name(),
             _ => JsStr::from(""),
         };
         self.push_frame(CallFrame {

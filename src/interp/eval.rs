@@ -149,14 +149,19 @@ impl Interp {
     /// `` `a${b}c` ``: the pieces and the substitutions' ToString, concatenated.
     #[inline(never)]
     fn eval_template(&mut self, quasis: &[TemplateQuasi], exprs: &[Expr]) -> JsResult<Value> {
-        let mut out = String::from(quasis[0].cooked.as_str());
+        let mut pieces = Vec::with_capacity(2 * quasis.len() - 1);
+        pieces.push(quasis[0].cooked.clone());
+        let mut units = quasis[0].cooked.utf16_len();
         for (e, quasi) in exprs.iter().zip(&quasis[1..]) {
             let v = self.eval_expr(e)?;
             let s = self.to_js_string(&v, e.span)?;
-            out.push_str(s.as_str());
-            out.push_str(quasi.cooked.as_str());
+            // Checked piece by piece, so the error points at the substitution that overflows.
+            units = units.saturating_add(s.utf16_len() + quasi.cooked.utf16_len());
+            self.check_string_length(units as f64, e.span)?;
+            pieces.push(s);
+            pieces.push(quasi.cooked.clone());
         }
-        Ok(Value::String(JsStr::from(out)))
+        Ok(Value::String(self.concat_all(&pieces, Span::default())?))
     }
 
     #[inline(never)]
@@ -796,11 +801,19 @@ impl Interp {
         let Value::String(old_str) = old else {
             return None;
         };
-        let tail = match rhs {
-            Value::String(t) => std::borrow::Cow::Borrowed(t.as_str()),
-            Value::Number(n) => std::borrow::Cow::Owned(crate::value::number_to_string(*n)),
+        let (tail, tail_units) = match rhs {
+            Value::String(t) => (std::borrow::Cow::Borrowed(t.as_str()), t.utf16_len()),
+            Value::Number(n) => {
+                let digits = crate::value::number_to_string(*n);
+                let units = digits.len();
+                (std::borrow::Cow::Owned(digits), units)
+            }
             _ => return None,
         };
+        // Too long: the general path throws the `RangeError`.
+        if old_str.utf16_len() + tail_units > self.limits.max_string_length {
+            return None;
+        }
         let mut slots = self.env.ancestor(hops).slots.borrow_mut();
         let Value::String(current) = &mut slots[slot as usize] else {
             return None;

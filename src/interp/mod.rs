@@ -29,6 +29,7 @@ mod iteration;
 mod ops;
 mod pattern;
 mod property;
+mod strings;
 
 use std::rc::Rc;
 
@@ -36,6 +37,7 @@ pub use errors::{Exception, JsResult, OUT_OF_FUEL, StackFrameInfo};
 pub use iteration::Iteration;
 pub use ops::{js_pow, primitive_to_string};
 pub use property::function_name;
+pub use strings::{INVALID_STRING_LENGTH, StrBuilder, TooLong};
 
 use crate::ast::{Program, Span};
 use crate::builtins::Intrinsics;

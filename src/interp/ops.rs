@@ -170,14 +170,14 @@ impl Interp {
 
     fn add(&mut self, a: &Value, b: &Value, site: Span) -> JsResult<Value> {
         if let (Value::String(x), Value::String(y)) = (a, b) {
-            return Ok(Value::String(x.concat(y)));
+            return Ok(Value::String(self.concat_strings(x, y, site)?));
         }
         let pa = self.to_primitive(a, Hint::Default, site)?;
         let pb = self.to_primitive(b, Hint::Default, site)?;
         if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
             let sa = self.to_js_string(&pa, site)?;
             let sb = self.to_js_string(&pb, site)?;
-            return Ok(Value::String(sa.concat(&sb)));
+            return Ok(Value::String(self.concat_strings(&sa, &sb, site)?));
         }
         Ok(Value::Number(
             self.to_number(&pa, site)? + self.to_number(&pb, site)?,

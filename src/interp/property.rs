@@ -166,7 +166,7 @@ impl Interp {
                 _ => Own::Missing,
             },
             ObjectKind::Native(n) => match key.as_str() {
-                "name" => Own::Found(Value::String(n.name.clone())),
+                "name" => Own::Found(Value::String(n.name())),
                 "length" => Own::Found(Value::Number(n.length as f64)),
                 _ => Own::Missing,
             },

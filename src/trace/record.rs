@@ -538,7 +538,7 @@ pub fn callable_name(v: &Value) -> String {
 fn object_function_name(f: &ObjRef) -> String {
     match &f.data.borrow().kind {
         ObjectKind::Closure(c) => crate::interp::function_name(&c.func).to_string(),
-        ObjectKind::Native(n) => n.name.to_string(),
+        ObjectKind::Native(n) => n.name().to_string(),
         _ => String::new(),
     }
 }
@@ -598,7 +598,7 @@ fn receiver_name(this: &Value, global: &ObjRef) -> Option<String> {
     let mut constructor = None;
     while let Some(o) = current {
         let data = o.data.borrow();
-        if let Some(Value::String(s)) = data.props.get(tag.as_str()).and_then(|p| p.data_value()) {
+        if let Some(Value::String(s)) = data.props.get(&tag).and_then(|p| p.data_value()) {
             return Some(s.to_string());
         }
         if constructor.is_none()
