@@ -9,8 +9,10 @@
 //! - `frames` is never empty while code runs; frame 0 is the script (or the job being run).
 //! - `frames.len()` never exceeds `limits.max_frames`: one more call throws a catchable
 //!   `RangeError: Maximum call stack size exceeded`.
-//! - Native stack: every JavaScript call and every expression level goes through
-//!   `crate::stack::maybe_grow`, so neither deep recursion nor deeply nested source can overflow it.
+//! - Native stack: every JavaScript call, native call and expression, statement and pattern
+//!   level goes through the guard of `crate::stack` ([`Interp::with_stack`]), so neither deep
+//!   recursion nor deeply nested source can overflow it; when no more stack can be had, the
+//!   guard throws `RangeError: Maximum call stack size exceeded`.
 //!
 //! The submodules split the work by concern: `eval` (expressions), `exec` (statements), `call`
 //! (calling and constructing), `class` (class definitions, `super`), `ops` (operators and conversions), `property` (property access
@@ -38,6 +40,7 @@ use crate::ast::{Program, Span};
 use crate::builtins::Intrinsics;
 use crate::event_loop::Host;
 use crate::heap::{self, EnvRef, ObjRef};
+use crate::stack::task::Placement;
 use crate::trace::{Outcome, Trace};
 use crate::value::{JsStr, Value};
 
@@ -58,8 +61,12 @@ pub struct Limits {
     /// Array lengths stay below this (ECMAScript's 2^32 - 1 is the largest valid length);
     /// creating a longer array throws `RangeError: Invalid array length`.
     pub max_array_length: u64,
-    /// Native stack first given to a generator or async body; it grows on demand.
+    /// Native stack of a generator body's own (its calls, and nesting past it, run on
+    /// segments; async bodies share the thread's lane instead: see `crate::stack::task`).
     pub task_stack_bytes: usize,
+    /// Most bytes of native-stack segments mapped at once; a recursion that needs more throws
+    /// `RangeError: Maximum call stack size exceeded`.
+    pub native_stack_bytes: usize,
     /// Evaluation steps allowed before the run stops (`None`: unlimited). For tests and the
     /// fuzzer, so that a generated infinite loop ends.
     pub fuel: Option<u64>,
@@ -81,7 +88,8 @@ impl Default for Limits {
             max_heap_bytes: Limits::DEFAULT_HEAP_MB << 20,
             max_string_length: Limits::MAX_STRING_LENGTH,
             max_array_length: Limits::MAX_ARRAY_LENGTH,
-            task_stack_bytes: 64 * 1024,
+            task_stack_bytes: 16 * 1024,
+            native_stack_bytes: 256 << 20,
             fuel: None,
         }
     }
@@ -158,8 +166,6 @@ pub struct Interp {
     pub stdout: Sink,
     /// Where `console.error` and fatal-error reports write.
     pub stderr: Sink,
-    /// Nesting depth of `eval_expr` (for the native stack check).
-    expr_depth: u32,
     /// The top level runs in strict mode (`'use strict'` at its start, or a module).
     script_strict: bool,
     /// REPL only: the top-level bindings of every input so far (name → slot, assignable), for
@@ -229,6 +235,10 @@ pub enum Completion {
 
 impl Interp {
     pub fn new(source: Source, limits: Limits) -> Interp {
+        crate::stack::configure(crate::stack::Config {
+            task_stack_bytes: limits.task_stack_bytes,
+            native_stack_bytes: limits.native_stack_bytes,
+        });
         let intrinsics = Intrinsics::create();
         let script_env = heap::alloc_env(Vec::new(), None);
         let mut interp = Interp {
@@ -244,7 +254,6 @@ impl Interp {
             interrupt: Default::default(),
             stdout: Sink::Stdout,
             stderr: Sink::Stderr,
-            expr_depth: 0,
             script_strict: false,
             later_top_level: Default::default(),
             suspend_points: Vec::new(),
@@ -299,7 +308,7 @@ impl Interp {
             function: None,
             new_target: None,
         };
-        let task = coroutine::Task::new(move |interp, _first| {
+        let task = coroutine::Task::new(Placement::Lane, move |interp, _first| {
             interp.env = interp.script_env.clone();
             interp.run_top_level(&program)?;
             Ok(interp.last_value.clone())
