@@ -952,7 +952,7 @@ fn flatten_into(
         let v = get_index(interp, source, i)?;
         match &v {
             Value::Object(o) if depth > 0.0 && o.data.borrow().is_array() => {
-                interp.with_stack(crate::stack::CALL_RED_ZONE, call.site, |interp| {
+                interp.with_stack(crate::stack::NATIVE_RED_ZONE, call.site, |interp| {
                     flatten_into(interp, out, o, depth - 1.0, call)
                 })?;
             }

@@ -220,7 +220,7 @@ impl Serializer {
     fn object(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
         // Deeply nested data recurses here: grow the native stack instead of overflowing it.
         let site = self.site;
-        interp.with_stack(crate::stack::CALL_RED_ZONE, site, |interp| {
+        interp.with_stack(crate::stack::NATIVE_RED_ZONE, site, |interp| {
             self.object_inner(interp, o, key)
         })
     }
@@ -664,7 +664,7 @@ fn internalize(
     key: JsStr,
     site: Span,
 ) -> JsResult<Value> {
-    interp.with_stack(crate::stack::CALL_RED_ZONE, site, |interp| {
+    interp.with_stack(crate::stack::NATIVE_RED_ZONE, site, |interp| {
         internalize_inner(interp, reviver, holder, key, site)
     })
 }

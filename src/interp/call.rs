@@ -13,7 +13,7 @@ use super::errors::STACK_OVERFLOW;
 use super::pattern::Source;
 use super::property::function_name;
 use super::{CallFrame, Completion, FrameKind, Interp, JsResult};
-use crate::stack::CALL_RED_ZONE;
+use crate::stack::{CALL_RED_ZONE, NATIVE_RED_ZONE};
 use crate::trace::Outcome;
 
 /// What a callee turned out to be, copied out of the heap so no borrow is held during the call.
@@ -107,7 +107,7 @@ impl Interp {
         new_target: Option<ObjRef>,
         site: Span,
     ) -> JsResult<Value> {
-        self.with_stack(CALL_RED_ZONE, site, |interp| {
+        self.with_stack(NATIVE_RED_ZONE, site, |interp| {
             interp.run_native(call, callee, this, args, new_target, site)
         })
     }

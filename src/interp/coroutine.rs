@@ -242,12 +242,10 @@ impl Started {
             // SAFETY: the body is suspended and its frames occupy `[lane_low, top)` of the lane.
             self.image = Some(unsafe { Image::save(lane_low, self.stack.top()) });
         }
-        self.stack.check_canary();
     }
 
     /// The body returned: its stack goes back.
     fn finished(self) {
-        self.stack.check_canary();
         drop(ManuallyDrop::into_inner(self.co).into_stack());
     }
 
@@ -323,4 +321,62 @@ pub fn suspend(interp: &mut Interp, what: SuspendWith) -> ResumeWith {
     interp.env = env;
     interp.suspend_points.push(point);
     input.what
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::{Limits, Source};
+
+    /// The saved stack pointer of a suspended lane body, found among the words of its coroutine
+    /// (the lowest one within 64 KiB below the top of its region).
+    fn saved_stack_pointer(started: &Started) -> usize {
+        let top = started.stack.top();
+        let words = std::mem::size_of::<Coro>() / std::mem::size_of::<usize>();
+        // SAFETY: reads the coroutine's own bytes as words, in bounds.
+        let words = unsafe {
+            std::slice::from_raw_parts(&*started.co as *const Coro as *const usize, words)
+        };
+        words
+            .iter()
+            .copied()
+            .filter(|&w| w < top && w > top - 64 * 1024)
+            .min()
+            .expect("the coroutine records where it stopped")
+    }
+
+    #[test]
+    fn a_waiting_lane_body_lies_within_its_image() {
+        std::thread::spawn(|| {
+            let source = Source {
+                name: "test".into(),
+                text: "".into(),
+            };
+            let mut interp = Interp::new(source, Limits::default());
+            let mut task = Task::new(Placement::Lane, |interp, _| {
+                match suspend(interp, SuspendWith::Await(Value::Undefined)) {
+                    ResumeWith::Next(v) => Ok(v),
+                    _ => Ok(Value::Undefined),
+                }
+            });
+            let step = task.resume(&mut interp, ResumeWith::Next(Value::Null), Span::default());
+            assert!(matches!(step, Step::Suspended(_)));
+            let State::Started(started) = &task.state else {
+                panic!("the body started")
+            };
+            let image = started
+                .image
+                .as_ref()
+                .expect("a waiting lane body has an image");
+            assert!(saved_stack_pointer(started) >= image.low());
+            let step = task.resume(
+                &mut interp,
+                ResumeWith::Next(Value::Bool(true)),
+                Span::default(),
+            );
+            assert!(matches!(step, Step::Done(Ok(Value::Bool(true)))));
+        })
+        .join()
+        .expect("no fault");
+    }
 }

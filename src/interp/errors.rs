@@ -157,10 +157,9 @@ impl Interp {
     /// Building an error formats its stack trace: it gets a call's room on the native stack
     /// (on the reserve when none is left), wherever it is raised.
     pub fn make_error(&mut self, kind: ErrorKind, message: &str, site: Span) -> ObjRef {
-        crate::stack::guard(crate::stack::CALL_RED_ZONE, || {
+        crate::stack::with_room(crate::stack::BULK_RED_ZONE, || {
             self.build_error(kind, message, site)
         })
-        .unwrap_or_else(|_| crate::stack::on_reserve(|| self.build_error(kind, message, site)))
     }
 
     fn build_error(&mut self, kind: ErrorKind, message: &str, site: Span) -> ObjRef {
@@ -223,6 +222,22 @@ impl Interp {
     /// segment if need be), or throws the stack-overflow `RangeError` when no more can be had.
     #[inline(always)]
     pub fn with_stack<R>(
+        &mut self,
+        red_zone: usize,
+        site: Span,
+        f: impl FnOnce(&mut Interp) -> JsResult<R>,
+    ) -> JsResult<R> {
+        // The common case stays a compare and a call: every expression level comes here.
+        if crate::stack::has_room(red_zone) {
+            f(self)
+        } else {
+            self.with_new_stack(red_zone, site, f)
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn with_new_stack<R>(
         &mut self,
         red_zone: usize,
         site: Span,

@@ -88,7 +88,7 @@ impl Default for Limits {
             max_heap_bytes: Limits::DEFAULT_HEAP_MB << 20,
             max_string_length: Limits::MAX_STRING_LENGTH,
             max_array_length: Limits::MAX_ARRAY_LENGTH,
-            task_stack_bytes: 16 * 1024,
+            task_stack_bytes: 24 * 1024,
             native_stack_bytes: 256 << 20,
             fuel: None,
         }

@@ -37,12 +37,17 @@ use segment::Segment;
 /// Native stack of a thread that runs JavaScript; deeper recursion continues on segments.
 pub const THREAD_STACK_BYTES: usize = 8 << 20;
 
-/// Room kept for a call: from the check at a call to the callee's first check of its own, a
-/// native may do bounded but sizeable work (formatting, sorting, building an error).
-pub const CALL_RED_ZONE: usize = 64 * 1024;
 /// Room kept for one level of syntax recursion (an expression, statement or pattern node): its
 /// frame and the helpers it calls before the next check.
 pub const SYNTAX_RED_ZONE: usize = 4 * 1024;
+/// Room kept for a call of a JavaScript function: up to the check of its first statement.
+pub const CALL_RED_ZONE: usize = 8 * 1024;
+/// Room kept for a call of a native: its own work up to its next check (a native that may need
+/// more asks for it with [`with_room`]).
+pub const NATIVE_RED_ZONE: usize = 16 * 1024;
+/// Room kept for bounded but sizeable work that cannot fail: building an error and its stack
+/// trace, formatting a value for display.
+pub const BULK_RED_ZONE: usize = 64 * 1024;
 
 /// Room kept unused at the low end of the thread's own stack, whose bounds are only estimated.
 const THREAD_SLACK: usize = 64 * 1024;
@@ -77,9 +82,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Config {
+        let limits = crate::interp::Limits::default();
         Config {
-            task_stack_bytes: 16 * 1024,
-            native_stack_bytes: 256 << 20,
+            task_stack_bytes: limits.task_stack_bytes,
+            native_stack_bytes: limits.native_stack_bytes,
         }
     }
 }
@@ -112,16 +118,31 @@ pub fn configure(config: Config) {
     });
 }
 
-/// An address inside the caller's frame: close enough to the stack pointer for the checks.
+/// The stack pointer.
 #[inline(always)]
 fn stack_pointer() -> usize {
-    let marker = 0u8;
-    std::hint::black_box(&marker) as *const u8 as usize
+    let sp: usize;
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: reads a register.
+    unsafe {
+        std::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags));
+    }
+    #[cfg(target_arch = "aarch64")]
+    // SAFETY: reads a register.
+    unsafe {
+        std::arch::asm!("mov {}, sp", out(reg) sp, options(nomem, nostack, preserves_flags));
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        sp = psm::stack_pointer() as usize;
+    }
+    sp
 }
 
-/// The stack pointer itself, for the lane's bookkeeping, which must not miss a byte.
+/// The stack pointer, for the lane's bookkeeping, which must not miss a byte.
+#[inline(always)]
 fn exact_stack_pointer() -> usize {
-    psm::stack_pointer() as usize
+    stack_pointer()
 }
 
 /// Bytes of stack left below the caller's frame.
@@ -156,6 +177,30 @@ pub fn maybe_grow<R>(red_zone: usize, _segment: usize, f: impl FnOnce() -> R) ->
         return f();
     }
     grow_for(red_zone, false, f).unwrap_or_else(|_| fatal("out of memory for the native stack"))
+}
+
+/// Runs `f` where at least `red_zone` bytes of stack are left, for bounded work that cannot
+/// fail: when no segment can be had, on the reserve (see [`on_reserve`]).
+#[inline]
+pub fn with_room<R>(red_zone: usize, f: impl FnOnce() -> R) -> R {
+    if remaining() >= red_zone {
+        return f();
+    }
+    if LOW.get() == UNKNOWN {
+        learn_thread_bounds();
+        if remaining() >= red_zone {
+            return f();
+        }
+    }
+    let segment = STATE.with(|state| {
+        let mut state = state.borrow_mut();
+        let budget = state.config.native_stack_bytes;
+        state.segments.take(red_zone, budget)
+    });
+    match segment {
+        Ok(segment) => run_on(segment, f, true),
+        Err(Exhausted) => on_reserve(f),
+    }
 }
 
 /// Runs `f` on a new segment with `size` usable bytes (the parser's big inputs).
@@ -350,6 +395,7 @@ mod tests {
 
     #[test]
     fn deep_recursion_moves_to_segments_and_restores_the_bound() {
+        depth(1);
         let before = context().low;
         assert_eq!(depth(50_000), 50_000);
         assert_eq!(context().low, before);

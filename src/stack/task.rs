@@ -8,8 +8,8 @@
 //!   segments. Slots are carved out of chunks (one mapping for many slots: tens of thousands of
 //!   live generators stay far below the kernel's limit on mappings). The first
 //!   [`GUARDED_SLOTS`] slots have a guard page each; each guard splits the chunk's mapping, so
-//!   slots past that number share their chunk's single guard page, with a canary at their low
-//!   end checked whenever their body stops.
+//!   slots past that number share their chunk's single guard page and rely on the guard alone
+//!   (a canary at their low end would cost each a page of memory).
 //! - **The lane** for async bodies: one stack per thread, on which every async body runs in
 //!   place. An async body is only ever resumed by a promise job, when no async body is running,
 //!   so the lane is empty then; when a body suspends, its live frames are copied out to the
@@ -32,17 +32,18 @@ const GUARDED_SLOTS: usize = 4096;
 /// Slots per chunk with a guard page per slot, and per chunk without.
 const GUARDED_CHUNK_SLOTS: usize = 64;
 const PLAIN_CHUNK_SLOTS: usize = 256;
-/// Bytes at the low end of a slot without a guard page that hold a known pattern.
-const CANARY_BYTES: usize = 64;
-const CANARY: u64 = 0x6d69_6e6e_6f77_2121;
 
 /// Usable bytes of the lane.
 const LANE_BYTES: usize = 1 << 20;
 /// The least room below the live frames for a body to start on the lane rather than a slot.
 const MIN_LANE_REGION: usize = 64 * 1024;
-/// Bytes below the stack pointer that the frames of a switch may use (leaving the lane for a
-/// segment, suspending a body): they belong to the frames being left.
-const SWITCH_MARGIN: usize = 1024;
+/// Bytes below the stack pointer that the frames of a switch from the lane to a segment may
+/// use: they belong to the frames being left.
+const LEAVING_MARGIN: usize = 1024;
+/// The same for a lane body's suspension (`Yielder::suspend` and the register pushes of the
+/// switch: 24 bytes on x86-64), kept small because every waiting body's image includes it (see
+/// the tests of `crate::interp::coroutine`).
+const SUSPEND_MARGIN: usize = 256;
 
 /// Where a new body runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,10 +97,6 @@ impl TaskStack {
         StackInfo {
             top: self.top,
             lane: matches!(self.kind, Kind::Lane),
-            canary: match &self.kind {
-                Kind::Slot(slot) if !slot.guarded => Some(slot.low),
-                _ => None,
-            },
         }
     }
 
@@ -112,7 +109,7 @@ impl TaskStack {
                 lane_free: 0,
             },
             Kind::Slot(slot) => Context {
-                low: slot.usable_low(),
+                low: slot.low,
                 on_lane: false,
                 lane_free: lane_free_top(),
             },
@@ -125,8 +122,6 @@ impl TaskStack {
 pub struct StackInfo {
     top: usize,
     lane: bool,
-    /// The low end of a slot without a guard page, where its canary is.
-    canary: Option<usize>,
 }
 
 impl StackInfo {
@@ -136,15 +131,6 @@ impl StackInfo {
 
     pub fn top(&self) -> usize {
         self.top
-    }
-
-    /// Ends the process if the body overran a slot without a guard page.
-    pub fn check_canary(&self) {
-        if let Some(low) = self.canary
-            && !canary_intact(low)
-        {
-            super::fatal("native stack overflow (a task stack's canary was overwritten)");
-        }
     }
 }
 
@@ -173,7 +159,7 @@ unsafe impl corosensei::stack::Stack for TaskStack {
 /// The highest lane address that holds no live frame, as seen by the running code.
 fn lane_free_top() -> usize {
     if ON_LANE.get() {
-        exact_stack_pointer() - SWITCH_MARGIN
+        exact_stack_pointer() - LEAVING_MARGIN
     } else {
         LANE_FREE.get()
     }
@@ -182,7 +168,7 @@ fn lane_free_top() -> usize {
 /// The lane's free top to record when leaving `saved` for another stack.
 pub(super) fn lane_free_when_leaving(saved: Context) -> usize {
     if saved.on_lane {
-        exact_stack_pointer() - SWITCH_MARGIN
+        exact_stack_pointer() - LEAVING_MARGIN
     } else {
         saved.lane_free
     }
@@ -190,7 +176,11 @@ pub(super) fn lane_free_when_leaving(saved: Context) -> usize {
 
 /// The lowest lane address a suspending lane body still uses (its image starts there).
 pub fn lane_live_low() -> usize {
-    lane_free_top()
+    if ON_LANE.get() {
+        exact_stack_pointer() - SUSPEND_MARGIN
+    } else {
+        LANE_FREE.get()
+    }
 }
 
 /// The part of the lane below every live frame, `(low, top)`, if it is big enough for a body.
@@ -245,6 +235,12 @@ impl Image {
         }
     }
 
+    /// Where the frames start.
+    #[cfg(test)]
+    pub fn low(&self) -> usize {
+        self.low
+    }
+
     /// Copies the frames back where they were.
     ///
     /// # Safety
@@ -269,33 +265,6 @@ struct Slot {
     index: usize,
     low: usize,
     top: usize,
-    guarded: bool,
-}
-
-impl Slot {
-    /// The lowest address the body may use (above the canary, if any).
-    fn usable_low(&self) -> usize {
-        if self.guarded {
-            self.low
-        } else {
-            self.low + CANARY_BYTES
-        }
-    }
-
-    fn write_canary(&self) {
-        if !self.guarded {
-            for i in 0..CANARY_BYTES / 8 {
-                // SAFETY: the canary bytes are the lowest bytes of the slot, which we own.
-                unsafe { ((self.low + i * 8) as *mut u64).write(CANARY) };
-            }
-        }
-    }
-}
-
-/// Whether the canary at the low end `low` of a slot is as written.
-fn canary_intact(low: usize) -> bool {
-    // SAFETY: the canary bytes are the lowest bytes of a slot in use, which we own.
-    (0..CANARY_BYTES / 8).all(|i| unsafe { ((low + i * 8) as *const u64).read() } == CANARY)
 }
 
 /// Many slots in one mapping: `[guard][slot][slot]…` or, guarded, `[guard][slot][guard][slot]…`.
@@ -340,7 +309,6 @@ impl Chunk {
             index,
             low,
             top: low + self.usable,
-            guarded: self.guarded,
         }
     }
 }
@@ -371,7 +339,6 @@ impl Stacks {
         if full {
             self.free_list(guarded).retain(|&c| c != chunk);
         }
-        slot.write_canary();
         Ok(slot)
     }
 
