@@ -401,6 +401,64 @@ mod tests {
         assert_eq!(context().low, before);
     }
 
+    /// Recursion that skips the guard, as a bug in a recursion path would.
+    #[allow(unconditional_recursion)]
+    fn unguarded(n: u64) -> u64 {
+        let pad = [n as u8; 512];
+        std::hint::black_box(&pad);
+        unguarded(n + 1) + u64::from(std::hint::black_box(pad[1]))
+    }
+
+    /// Runs this test in a child process with `MINNOW_FAULT_CHILD=where`; returns its exit status
+    /// and stderr.
+    fn in_child(test: &str, place: &str) -> (Option<i32>, String) {
+        let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+            .args(["--exact", test, "--nocapture", "--test-threads=1"])
+            .env("MINNOW_FAULT_CHILD", place)
+            .output()
+            .expect("child runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    #[test]
+    fn a_fault_on_a_guard_page_is_reported() {
+        match std::env::var("MINNOW_FAULT_CHILD").as_deref() {
+            Ok("segment") => {
+                configure(Config::default());
+                grow(64 * 1024, || unguarded(0));
+                unreachable!("the recursion ends on the guard page");
+            }
+            Ok("thread") => {
+                configure(Config::default());
+                unguarded(0);
+                unreachable!("the recursion ends on the guard page");
+            }
+            Ok(place @ ("slot" | "lane")) => {
+                configure(Config::default());
+                let placement = match place {
+                    "slot" => task::Placement::Slot,
+                    _ => task::Placement::Lane,
+                };
+                let mut stack = task::TaskStack::take(placement).expect("a task stack");
+                corosensei::on_stack(&mut stack, || unguarded(0));
+                unreachable!("the recursion ends on the guard page");
+            }
+            _ => {}
+        }
+        for place in ["segment", "thread", "slot", "lane"] {
+            let (status, stderr) =
+                in_child("stack::tests::a_fault_on_a_guard_page_is_reported", place);
+            assert_eq!(status, Some(70), "{place}: {stderr}");
+            assert!(
+                stderr.contains("minnow: internal error: native stack overflow"),
+                "{place}: {stderr}"
+            );
+        }
+    }
+
     #[test]
     fn the_budget_ends_a_runaway_recursion() {
         fn runaway() -> Result<(), Exhausted> {
