@@ -87,10 +87,7 @@ fn main() {
         (None, None) => None,
     };
     let options = Options {
-        limits: Limits {
-            max_frames: cli.stack_size as usize,
-            ..Limits::default()
-        },
+        limits: Limits::with_max_frames(cli.stack_size as usize),
         trace,
         virtual_time: cli.virtual_time,
     };

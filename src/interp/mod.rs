@@ -79,17 +79,39 @@ impl Limits {
     pub const MAX_ARRAY_LENGTH: u64 = u32::MAX as u64;
     /// Default heap bound: node 20's default old-space size on a 64-bit machine is about 4 GB.
     pub const DEFAULT_HEAP_MB: usize = 4096;
+    /// The least native-stack budget, whatever the frame limit.
+    pub const MIN_NATIVE_STACK_BYTES: usize = 256 << 20;
+    /// Native stack budgeted per allowed JavaScript frame: a call with some expression nesting
+    /// around it takes one to two kilobytes.
+    pub const NATIVE_STACK_PER_FRAME: usize = 4 * 1024;
+
+    /// The limits with `max_frames` frames, and a native-stack budget that lets that many
+    /// frames be reached.
+    pub fn with_max_frames(max_frames: usize) -> Limits {
+        Limits {
+            max_frames,
+            native_stack_bytes: Limits::native_stack_for(max_frames),
+            ..Limits::default()
+        }
+    }
+
+    fn native_stack_for(max_frames: usize) -> usize {
+        max_frames
+            .saturating_mul(Limits::NATIVE_STACK_PER_FRAME)
+            .max(Limits::MIN_NATIVE_STACK_BYTES)
+    }
 }
 
 impl Default for Limits {
     fn default() -> Limits {
+        let max_frames = 10_000;
         Limits {
-            max_frames: 10_000,
+            max_frames,
             max_heap_bytes: Limits::DEFAULT_HEAP_MB << 20,
             max_string_length: Limits::MAX_STRING_LENGTH,
             max_array_length: Limits::MAX_ARRAY_LENGTH,
             task_stack_bytes: 24 * 1024,
-            native_stack_bytes: 256 << 20,
+            native_stack_bytes: Limits::native_stack_for(max_frames),
             fuel: None,
         }
     }
