@@ -375,6 +375,9 @@ pub enum Deferred {
 
 /// How deep nested drops may recurse before the rest is queued and dropped in a loop.
 const MAX_DROP_DEPTH: u32 = 64;
+/// Native stack a nested drop needs; with less left, the rest is queued (on a small task
+/// stack that is well before [`MAX_DROP_DEPTH`]).
+const DROP_RED_ZONE: usize = crate::stack::SYNTAX_RED_ZONE;
 
 thread_local! {
     static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
@@ -385,7 +388,7 @@ thread_local! {
 /// call drains the queue iteratively.
 pub fn drop_deferred(contents: Deferred) {
     let depth = DROP_DEPTH.try_with(|d| d.get()).unwrap_or(0);
-    if depth >= MAX_DROP_DEPTH {
+    if depth >= MAX_DROP_DEPTH || (depth > 0 && !crate::stack::has_room(DROP_RED_ZONE)) {
         // At thread teardown there is no queue left and the closure (with `contents`) is
         // simply dropped in place.
         let _ = DEFERRED.try_with(|q| q.borrow_mut().push(contents));

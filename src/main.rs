@@ -99,9 +99,8 @@ fn main() {
     };
     let options = Options {
         limits: Limits {
-            max_frames: cli.stack_size as usize,
             max_heap_bytes: (cli.max_heap_size as usize) << 20,
-            ..Limits::default()
+            ..Limits::with_max_frames(cli.stack_size as usize)
         },
         trace,
         virtual_time: cli.virtual_time,

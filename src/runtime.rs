@@ -1,9 +1,8 @@
 //! Runs a whole program the way `node file.js` does: parse, resolve, run the script, run the
 //! event loop, and report the outcome (exit status, uncaught errors on stderr).
 //!
-//! Everything runs on a dedicated thread with a large native stack, so that the evaluator's
-//! recursion (bounded by the frame limit) and the dropping of deeply nested ASTs never reach
-//! the end of the stack.
+//! Everything runs on a dedicated thread with a modest native stack; deeper recursion continues
+//! on segments through the guard of `crate::stack`.
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -18,8 +17,8 @@ use crate::scope::GlobalScope;
 use crate::trace::{self, Trace};
 use crate::value::Value;
 
-/// Native stack of the interpreter thread. Address space only: untouched pages cost no memory.
-pub const INTERPRETER_STACK: usize = 1 << 30;
+/// Native stack of the interpreter thread (see `crate::stack`).
+pub use crate::stack::THREAD_STACK_BYTES as INTERPRETER_STACK;
 
 /// Exit status of a run that used up `Limits::fuel` (as `timeout(1)` reports a command that
 /// ran out of time); stderr then ends with [`OUT_OF_FUEL`](crate::interp::OUT_OF_FUEL).
@@ -94,7 +93,7 @@ pub fn run_source(name: &str, text: &str, options: &Options) -> i32 {
     }
 }
 
-/// Runs a script to completion on the current thread (which must have a large stack),
+/// Runs a script to completion on the current thread,
 /// writing to the process's stdout and stderr.
 pub fn run_on_this_thread(name: &str, text: &str, options: &Options) -> i32 {
     run_with_sinks(name, text, options, Sink::Stdout, Sink::Stderr)

@@ -21,6 +21,7 @@ use crate::heap::{self, EnvRef, ObjRef};
 use crate::interp::coroutine::{ResumeWith, Step, SuspendWith, Task};
 use crate::interp::{CallFrame, FrameKind, Interp, JsResult};
 use crate::object::{NativeCall, Object, ObjectKind};
+use crate::stack::task::Placement;
 use crate::value::Value;
 
 use super::native_closure;
@@ -52,7 +53,7 @@ pub fn call(
     frame: CallFrame,
 ) -> JsResult<Value> {
     let body = func.clone();
-    let task = Task::new(move |interp, _first| {
+    let task = Task::new(Placement::Lane, move |interp, _first| {
         interp.env = env;
         interp.run_function_body(&body, pattern_args)
     });
@@ -105,7 +106,7 @@ fn resume(
         kind,
         ..frame
     });
-    let step = task.resume(interp, what);
+    let step = task.resume(interp, what, site);
     interp.leave_frames(base, step.outcome());
     match step {
         Step::Suspended(SuspendWith::Await(v)) => {

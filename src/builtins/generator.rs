@@ -13,6 +13,7 @@ use crate::heap::{self, EnvRef, ObjRef};
 use crate::interp::coroutine::{ResumeWith, Step, SuspendWith, Task};
 use crate::interp::{CallFrame, Exception, FrameKind, Interp, JsResult};
 use crate::object::{NativeCall, Object, ObjectKind};
+use crate::stack::task::Placement;
 use crate::value::{JsStr, Value};
 
 use super::define_method;
@@ -99,7 +100,7 @@ pub fn create(
         _ => interp.intrinsics.generator_proto.clone(),
     };
     let body = func.clone();
-    let task = Task::new(move |interp, _first| {
+    let task = Task::new(Placement::Slot, move |interp, _first| {
         interp.env = env;
         interp.run_body_statements(&body)
     });
@@ -205,7 +206,7 @@ pub fn step(
         kind: FrameKind::Code,
         ..frame
     });
-    let outcome = task.resume(interp, what);
+    let outcome = task.resume(interp, what, site);
     interp.leave_frames(base, outcome.outcome());
     Some(match outcome {
         Step::Suspended(SuspendWith::Yield(v)) => {

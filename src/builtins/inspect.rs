@@ -125,19 +125,25 @@ fn width_without_escapes(s: &str, char_width: fn(char) -> usize) -> usize {
 
 /// Formats any value as `console.log` shows an argument that is not a string.
 pub fn inspect(interp: &Interp, v: &Value) -> String {
-    format_value(&mut Ctx::new(interp, false), v, 0, true)
+    format_roomy(&mut Ctx::new(interp, false), v, true)
+}
+
+/// Formats `v` with room on the native stack for the nested levels (bounded by the depth
+/// option) and the line-fitting work.
+fn format_roomy(ctx: &mut Ctx, v: &Value, top: bool) -> String {
+    crate::stack::with_room(crate::stack::BULK_RED_ZONE, || format_value(ctx, v, 0, top))
 }
 
 /// `util.inspect(v, options)`: like an argument of `console.log`, but strings are quoted.
 pub fn inspect_with(interp: &Interp, v: &Value, options: InspectOptions) -> String {
     let mut ctx = Ctx::new(interp, false);
     ctx.options = options;
-    format_value(&mut ctx, v, 0, false)
+    format_roomy(&mut ctx, v, false)
 }
 
 /// Formats a value as node's REPL echoes it: strings quoted, and in colour when `colors`.
 pub fn inspect_for_repl(interp: &Interp, v: &Value, colors: bool) -> String {
-    format_value(&mut Ctx::new(interp, colors), v, 0, false)
+    format_roomy(&mut Ctx::new(interp, colors), v, false)
 }
 
 /// A short description of a value for error messages (`[object Object]`-free, one line).

@@ -257,7 +257,10 @@ impl Serializer {
 
     fn object(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
         // Deeply nested data recurses here: grow the native stack instead of overflowing it.
-        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || self.object_inner(interp, o, key))
+        let site = self.site;
+        interp.with_stack(crate::stack::NATIVE_RED_ZONE, site, |interp| {
+            self.object_inner(interp, o, key)
+        })
     }
 
     fn object_inner(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
@@ -448,6 +451,8 @@ enum ParseError {
     At(&'static str, usize),
     /// Something after the value.
     Trailing(usize),
+    /// Nested too deep for the native stack.
+    TooDeep,
 }
 
 struct Parser<'a> {
@@ -474,6 +479,7 @@ fn parse(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     });
     let value = match result {
         Ok(v) => v,
+        Err(ParseError::TooDeep) => return Err(interp.stack_overflow(call.site)),
         Err(e) => {
             let msg = message(&text, &units, e);
             return Err(interp.error(ErrorKind::SyntaxError, &msg, call.site));
@@ -492,6 +498,7 @@ fn parse(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 fn message(text: &str, units: &[u16], e: ParseError) -> String {
     match e {
         ParseError::EndOfInput => "Unexpected end of JSON input".into(),
+        ParseError::TooDeep => unreachable!("reported as a RangeError"),
         ParseError::At(what, pos) => format!("{what} in JSON at position {pos}"),
         ParseError::Trailing(pos) => {
             format!("Unexpected non-whitespace character after JSON at position {pos}")
@@ -544,7 +551,8 @@ impl Parser<'_> {
     }
 
     fn value(&mut self, interp: &mut Interp) -> PResult<Value> {
-        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || self.value_inner(interp))
+        crate::stack::guard(crate::stack::SYNTAX_RED_ZONE, || self.value_inner(interp))
+            .unwrap_or(Err(ParseError::TooDeep))
     }
 
     fn value_inner(&mut self, interp: &mut Interp) -> PResult<Value> {
@@ -769,7 +777,7 @@ fn internalize(
     key: JsStr,
     site: Span,
 ) -> JsResult<Value> {
-    crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
+    interp.with_stack(crate::stack::NATIVE_RED_ZONE, site, |interp| {
         internalize_inner(interp, reviver, holder, key, site)
     })
 }

@@ -9,14 +9,12 @@ use crate::heap::{self, EnvRef, ObjRef};
 use crate::object::{Closure, NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
+use super::errors::STACK_OVERFLOW;
 use super::pattern::Source;
 use super::property::function_name;
 use super::{CallFrame, Completion, FrameKind, Interp, JsResult};
+use crate::stack::{CALL_RED_ZONE, NATIVE_RED_ZONE};
 use crate::trace::Outcome;
-
-/// Native stack kept free before each call; the rest grows on the heap (see `stacker`).
-const STACK_RED_ZONE: usize = 256 * 1024;
-const STACK_SEGMENT: usize = 8 * 1024 * 1024;
 
 /// What a callee turned out to be, copied out of the heap so no borrow is held during the call.
 enum Callee {
@@ -109,6 +107,20 @@ impl Interp {
         new_target: Option<ObjRef>,
         site: Span,
     ) -> JsResult<Value> {
+        self.with_stack(NATIVE_RED_ZONE, site, |interp| {
+            interp.run_native(call, callee, this, args, new_target, site)
+        })
+    }
+
+    fn run_native(
+        &mut self,
+        call: crate::object::NativeFn,
+        callee: &ObjRef,
+        this: Value,
+        args: &[Value],
+        new_target: Option<ObjRef>,
+        site: Span,
+    ) -> JsResult<Value> {
         let is_construct = new_target.is_some();
         let name = match &callee.data.borrow().kind {
             ObjectKind::Native(n) => n.name(),
@@ -140,7 +152,7 @@ impl Interp {
     fn check_frame_limit(&mut self, call_site: Span) -> JsResult<()> {
         self.step(call_site)?;
         if self.frames.len() >= self.limits.max_frames {
-            return Err(self.range_error("Maximum call stack size exceeded", call_site));
+            return Err(self.range_error(STACK_OVERFLOW, call_site));
         }
         Ok(())
     }
@@ -170,6 +182,22 @@ impl Interp {
     /// by `super(…)` while the body runs).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn run_closure(
+        &mut self,
+        fobj: &ObjRef,
+        func: &Rc<Function>,
+        closure_env: EnvRef,
+        this: Value,
+        args: Vec<Value>,
+        site: Span,
+        new_target: Option<ObjRef>,
+    ) -> JsResult<(Value, Value)> {
+        self.with_stack(CALL_RED_ZONE, site, |interp| {
+            interp.run_closure_here(fobj, func, closure_env, this, args, site, new_target)
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn run_closure_here(
         &mut self,
         fobj: &ObjRef,
         func: &Rc<Function>,
@@ -214,9 +242,7 @@ impl Interp {
             new_target,
         })?;
         let saved_env = std::mem::replace(&mut self.env, env);
-        let result = crate::stack::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
-            self.run_function_body(func, pattern_args)
-        });
+        let result = self.run_function_body(func, pattern_args);
         self.env = saved_env;
         let frame = self.leave_frame(Outcome::of(&result));
         // Only constructors need the final `this`; plain calls skip moving it out.

@@ -3,15 +3,20 @@
 //! and a later `next()` or promise job can continue it exactly there. The tree-walking
 //! evaluator itself stays recursive and unaware of suspension.
 //!
+//! A body gets its stack when it first runs, from [`crate::stack::task`]: a small slot of its
+//! own for a generator, a region of the thread's shared lane for an async body (whose frames
+//! are copied out while it waits; see there). Failing to get one throws `RangeError: Maximum
+//! call stack size exceeded`.
+//!
 //! Invariants:
 //! - A [`Task`] runs only while [`Task::resume`] is on the native stack; the resumer pushes the
 //!   body's call frame before resuming and truncates the frames after, so a suspended body has
 //!   no frame on the call stack (as in node, where it is not on the stack either).
 //! - [`suspend`] is only reached from code running in a task: `yield`/`await` are checked by
 //!   the scope pass, and a top-level `await` runs the script itself as a task.
-//! - Across a switch, the evaluator's per-stack state (current environment, expression depth,
-//!   the native-stack bound of [`crate::stack`]) is saved by the side that leaves and restored
-//!   by the side that comes back.
+//! - Every switch into a body (resume, unwind) is made from off the lane, and records and
+//!   restores the native-stack [`Context`] of both sides; the evaluator's current environment is
+//!   saved by the side that leaves and restored by the side that comes back.
 //! - The `&mut Interp` handed across a switch travels as a raw pointer inside the message, so
 //!   both sides see the other's writes (each side's reference is re-derived from it).
 //!
@@ -19,11 +24,14 @@
 //! the heap, like any Rust local); a cycle through a suspended body's stack is not collected.
 
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 
-use corosensei::stack::{Stack, StackPointer};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
 use super::{Interp, JsResult};
+use crate::ast::Span;
+use crate::stack::task::{Image, Placement, StackInfo, TaskStack};
+use crate::stack::{self, Context};
 use crate::value::Value;
 
 /// What the resumer sends into a suspended body.
@@ -66,16 +74,39 @@ pub struct In {
 pub struct Out {
     interp: *mut Interp,
     what: SuspendWith,
+    /// The body's native-stack context where it stopped.
+    context: Context,
+    /// For a lane body: the lowest lane address its frames use.
+    lane_low: usize,
 }
 
 /// The suspension point of the running task (kept on [`Interp::suspend_points`]).
 pub type SuspendPoint = *const Yielder<In, Out>;
 
-type Body = Coroutine<In, Out, JsResult<Value>, TaskStack>;
+type Coro = Coroutine<In, Out, JsResult<Value>, TaskStack>;
+type BodyFn = Box<dyn FnOnce(&mut Interp, ResumeWith) -> JsResult<Value>>;
 
 /// A body that can be suspended and resumed.
 pub struct Task {
-    co: Option<Body>,
+    state: State,
+}
+
+enum State {
+    Unstarted(BodyFn, Placement),
+    Started(Started),
+    Finished,
+}
+
+/// A body that has run and not finished.
+struct Started {
+    /// Dropped only by [`Started::unwind`] or once finished: dropping a suspended coroutine
+    /// unwinds it, which needs its image in place first.
+    co: ManuallyDrop<Coro>,
+    stack: StackInfo,
+    /// Where the body's native stack stood when it stopped.
+    context: Context,
+    /// A lane body's frames while it waits.
+    image: Option<Image>,
 }
 
 impl std::fmt::Debug for Task {
@@ -84,150 +115,187 @@ impl std::fmt::Debug for Task {
     }
 }
 
-/// Native stack of a task. Deeper recursion inside a task continues on heap segments
-/// (`crate::stack`), so this only needs to hold the first few calls.
-const TASK_STACK: usize = 1024 * 1024;
-/// Finished tasks' stacks kept for reuse (each keeps the page or two it touched): an async
-/// call costs no mapping in steady state.
-const POOLED_STACKS: usize = 1024;
-
 thread_local! {
-    static STACK_POOL: RefCell<Vec<TaskStack>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A task's stack: an anonymous private mapping of its own, whose pages the kernel supplies
-/// only when the stack reaches them (so a pending async call costs a page or two, not a
-/// megabyte). Not from the allocator: an allocator may back big blocks with huge pages, and
-/// then the first touch of a stack commits two megabytes. No guard page: every deep recursion
-/// checks [`crate::stack`]'s bound first, and without one adjacent stacks merge into one kernel
-/// mapping, so tens of thousands of pending calls stay far below the kernel's mapping limit.
-pub struct TaskStack {
-    base: *mut libc::c_void,
-}
-
-impl TaskStack {
-    fn take() -> TaskStack {
-        STACK_POOL
-            .with(|pool| pool.borrow_mut().pop())
-            .unwrap_or_else(TaskStack::map)
-    }
-
-    fn map() -> TaskStack {
-        // SAFETY: a fresh anonymous mapping; no existing memory is affected.
-        let base = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                TASK_STACK,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-                -1,
-                0,
-            )
-        };
-        if base == libc::MAP_FAILED {
-            // Out of address space: nothing sensible is left to do.
-            std::alloc::handle_alloc_error(
-                std::alloc::Layout::from_size_align(TASK_STACK, 4096).expect("valid layout"),
-            );
-        }
-        TaskStack { base }
-    }
-
-    fn give_back(self) {
-        STACK_POOL.with(|pool| {
-            let mut pool = pool.borrow_mut();
-            if pool.len() < POOLED_STACKS {
-                pool.push(self);
-            }
-        });
-    }
-}
-
-impl Drop for TaskStack {
-    fn drop(&mut self) {
-        // SAFETY: `base` is the start of a mapping of `TASK_STACK` bytes that only this value
-        // owns, and no coroutine runs on it any more (the task was finished or unwound).
-        unsafe {
-            libc::munmap(self.base, TASK_STACK);
-        }
-    }
-}
-
-// SAFETY: `base` and `limit` delimit a mapping owned by `self` for as long as it lives; both
-// are page-aligned, and the mapping does not move when `self` does.
-unsafe impl Stack for TaskStack {
-    fn base(&self) -> StackPointer {
-        StackPointer::new(self.base as usize + TASK_STACK).expect("mappings are non-null")
-    }
-
-    fn limit(&self) -> StackPointer {
-        StackPointer::new(self.base as usize).expect("mappings are non-null")
-    }
+    /// Lane bodies dropped while their region was in use: unwound once it is free.
+    static UNWIND_LATER: RefCell<Vec<Started>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Task {
     /// A task that will run `body` when first resumed. `body` receives what the first resume
     /// sent.
-    pub fn new(body: impl FnOnce(&mut Interp, ResumeWith) -> JsResult<Value> + 'static) -> Task {
-        let stack = TaskStack::take();
-        let low = stack.limit().get() + 64 * 1024;
-        let co = Coroutine::with_stack(stack, move |yielder: &Yielder<In, Out>, first: In| {
-            // SAFETY: the resumer passed its `&mut Interp` and is blocked in `resume` until this
-            // body suspends or returns; no other reference is used meanwhile.
-            let interp = unsafe { &mut *first.interp };
-            crate::stack::set_low(low);
-            interp.suspend_points.push(yielder as SuspendPoint);
-            let result = body(interp, first.what);
-            interp.suspend_points.pop();
-            result
-        });
-        Task { co: Some(co) }
+    pub fn new(
+        placement: Placement,
+        body: impl FnOnce(&mut Interp, ResumeWith) -> JsResult<Value> + 'static,
+    ) -> Task {
+        Task {
+            state: State::Unstarted(Box::new(body), placement),
+        }
     }
 
     /// Whether the body has started running (a generator's `return()` before the first
     /// `next()` does not run it).
     pub fn started(&self) -> bool {
-        self.co.as_ref().is_some_and(|co| co.started())
+        !matches!(self.state, State::Unstarted(..))
     }
 
-    /// Runs the body until it suspends or finishes. The caller has pushed the body's frame.
-    pub fn resume(&mut self, interp: &mut Interp, what: ResumeWith) -> Step {
-        let co = self.co.as_mut().expect("a finished task is not resumed");
-        let low = crate::stack::low();
+    /// Runs the body until it suspends or finishes. The caller has pushed the body's frame;
+    /// `site` is where a failure to get a stack is reported.
+    pub fn resume(&mut self, interp: &mut Interp, what: ResumeWith, site: Span) -> Step {
+        let step = if stack::context().on_lane() {
+            stack::off_lane(|| self.resume_here(interp, what, site))
+                .unwrap_or_else(|_| Step::Done(Err(interp.stack_overflow(site))))
+        } else {
+            self.resume_here(interp, what, site)
+        };
+        unwind_waiting_bodies();
+        step
+    }
+
+    fn resume_here(&mut self, interp: &mut Interp, what: ResumeWith, site: Span) -> Step {
+        if matches!(self.state, State::Unstarted(..)) && self.start().is_err() {
+            return Step::Done(Err(interp.stack_overflow(site)));
+        }
+        let State::Started(started) = &mut self.state else {
+            unreachable!("a finished task is not resumed")
+        };
+        let resumer = stack::context();
+        started.enter(resumer);
         let env = interp.env.clone();
-        let depth = interp.expr_depth;
-        let result = co.resume(In {
+        let result = started.co.resume(In {
             interp: interp as *mut Interp,
             what,
         });
-        crate::stack::set_low(low);
+        stack::set_context(resumer);
         interp.env = env;
-        interp.expr_depth = depth;
         match result {
             CoroutineResult::Yield(out) => {
                 debug_assert!(std::ptr::eq(out.interp, interp), "one interpreter per task");
+                started.stopped(out.context, out.lane_low);
                 Step::Suspended(out.what)
             }
             CoroutineResult::Return(result) => {
-                if let Some(co) = self.co.take() {
-                    co.into_stack().give_back();
+                if let State::Started(started) = std::mem::replace(&mut self.state, State::Finished)
+                {
+                    started.finished();
                 }
                 Step::Done(result)
             }
         }
     }
+
+    /// Gives the body its stack.
+    fn start(&mut self) -> Result<(), stack::Exhausted> {
+        let State::Unstarted(body, placement) = std::mem::replace(&mut self.state, State::Finished)
+        else {
+            unreachable!("only an unstarted task starts")
+        };
+        let stack = TaskStack::take(placement)?;
+        let context = stack.first_context();
+        let info = stack.info();
+        let co = Coroutine::with_stack(stack, move |yielder: &Yielder<In, Out>, first: In| {
+            // SAFETY: the resumer passed its `&mut Interp` and is blocked in `resume` until this
+            // body suspends or returns; no other reference is used meanwhile.
+            let interp = unsafe { &mut *first.interp };
+            interp.suspend_points.push(yielder as SuspendPoint);
+            let result = body(interp, first.what);
+            interp.suspend_points.pop();
+            result
+        });
+        self.state = State::Started(Started {
+            co: ManuallyDrop::new(co),
+            stack: info,
+            context,
+            image: None,
+        });
+        Ok(())
+    }
+}
+
+impl Started {
+    fn on_lane(&self) -> bool {
+        self.stack.on_lane()
+    }
+
+    /// Puts the body's frames back in place and switches the native-stack context to it.
+    fn enter(&mut self, resumer: Context) {
+        if let Some(image) = self.image.take() {
+            if !stack::task::region_is_free(self.stack.top()) {
+                stack::fatal("an async body was resumed while its lane region was in use");
+            }
+            // SAFETY: the region holds no live frame (checked above).
+            unsafe { image.restore() };
+        }
+        let context = if self.on_lane() {
+            self.context
+        } else {
+            // A generator's own frames are not on the lane: whatever it starts there goes below
+            // what its resumer has live.
+            self.context.with_lane_free_of(resumer)
+        };
+        stack::set_context(context);
+    }
+
+    /// The body suspended with `context`; a lane body's frames from `lane_low` up are saved.
+    fn stopped(&mut self, context: Context, lane_low: usize) {
+        self.context = context;
+        if self.on_lane() {
+            // SAFETY: the body is suspended and its frames occupy `[lane_low, top)` of the lane.
+            self.image = Some(unsafe { Image::save(lane_low, self.stack.top()) });
+        }
+    }
+
+    /// The body returned: its stack goes back.
+    fn finished(self) {
+        drop(ManuallyDrop::into_inner(self.co).into_stack());
+    }
+
+    /// Whether the body can be unwound now (a lane body needs its region free).
+    fn can_unwind(&self) -> bool {
+        !self.on_lane() || stack::task::region_is_free(self.stack.top())
+    }
+
+    /// Unwinds the suspended body (its locals are dropped on its own stack), then frees it.
+    fn unwind(mut self) {
+        let resumer = stack::context();
+        self.enter(resumer);
+        self.co.force_unwind();
+        stack::set_context(resumer);
+        drop(ManuallyDrop::into_inner(self.co).into_stack());
+    }
 }
 
 impl Drop for Task {
     fn drop(&mut self) {
-        // A suspended body is unwound (its locals dropped) on its own stack; that runs the
-        // stack-bound guards of `crate::stack`, so keep the bound of the stack we are on.
-        let low = crate::stack::low();
-        if let Some(mut co) = self.co.take() {
-            co.force_unwind();
-            co.into_stack().give_back();
+        let State::Started(started) = std::mem::replace(&mut self.state, State::Finished) else {
+            return;
+        };
+        if stack::context().on_lane() {
+            // Without a segment to switch from, the body's locals are leaked.
+            let _ = stack::off_lane(|| unwind_or_keep(started));
+        } else {
+            unwind_or_keep(started);
         }
-        crate::stack::set_low(low);
+    }
+}
+
+/// Unwinds `started` now if it can be, else keeps it for [`unwind_waiting_bodies`].
+fn unwind_or_keep(started: Started) {
+    if started.can_unwind() {
+        started.unwind();
+    } else {
+        // Without the thread's state (its destructor is running), the body is leaked.
+        let _ = UNWIND_LATER.try_with(|later| later.borrow_mut().push(started));
+    }
+}
+
+/// Unwinds the dropped lane bodies whose regions have become free.
+fn unwind_waiting_bodies() {
+    if stack::context().on_lane() {
+        return;
+    }
+    let waiting = UNWIND_LATER.with(|later| std::mem::take(&mut *later.borrow_mut()));
+    for started in waiting {
+        unwind_or_keep(started);
     }
 }
 
@@ -237,20 +305,78 @@ pub fn suspend(interp: &mut Interp, what: SuspendWith) -> ResumeWith {
         .suspend_points
         .pop()
         .expect("yield/await only run inside a task");
-    let low = crate::stack::low();
     let env = interp.env.clone();
-    let depth = interp.expr_depth;
+    let context = stack::context();
+    let lane_low = stack::task::lane_live_low();
     // SAFETY: `point` is the yielder of the task running this code: it lives on that task's
     // stack until the body returns, which cannot happen while we are inside it.
     let input = unsafe { &*point }.suspend(Out {
         interp: interp as *mut Interp,
         what,
+        context,
+        lane_low,
     });
-    // SAFETY: as in `Task::new`: the resumer is blocked until we suspend or return.
+    // SAFETY: as in `Task::start`: the resumer is blocked until we suspend or return.
     let interp = unsafe { &mut *input.interp };
-    crate::stack::set_low(low);
     interp.env = env;
-    interp.expr_depth = depth;
     interp.suspend_points.push(point);
     input.what
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::{Limits, Source};
+
+    /// The saved stack pointer of a suspended lane body, found among the words of its coroutine
+    /// (the lowest one within 64 KiB below the top of its region).
+    fn saved_stack_pointer(started: &Started) -> usize {
+        let top = started.stack.top();
+        let words = std::mem::size_of::<Coro>() / std::mem::size_of::<usize>();
+        // SAFETY: reads the coroutine's own bytes as words, in bounds.
+        let words = unsafe {
+            std::slice::from_raw_parts(&*started.co as *const Coro as *const usize, words)
+        };
+        words
+            .iter()
+            .copied()
+            .filter(|&w| w < top && w > top - 64 * 1024)
+            .min()
+            .expect("the coroutine records where it stopped")
+    }
+
+    #[test]
+    fn a_waiting_lane_body_lies_within_its_image() {
+        std::thread::spawn(|| {
+            let source = Source {
+                name: "test".into(),
+                text: "".into(),
+            };
+            let mut interp = Interp::new(source, Limits::default());
+            let mut task = Task::new(Placement::Lane, |interp, _| {
+                match suspend(interp, SuspendWith::Await(Value::Undefined)) {
+                    ResumeWith::Next(v) => Ok(v),
+                    _ => Ok(Value::Undefined),
+                }
+            });
+            let step = task.resume(&mut interp, ResumeWith::Next(Value::Null), Span::default());
+            assert!(matches!(step, Step::Suspended(_)));
+            let State::Started(started) = &task.state else {
+                panic!("the body started")
+            };
+            let image = started
+                .image
+                .as_ref()
+                .expect("a waiting lane body has an image");
+            assert!(saved_stack_pointer(started) >= image.low());
+            let step = task.resume(
+                &mut interp,
+                ResumeWith::Next(Value::Bool(true)),
+                Span::default(),
+            );
+            assert!(matches!(step, Step::Done(Ok(Value::Bool(true)))));
+        })
+        .join()
+        .expect("no fault");
+    }
 }

@@ -10,6 +10,9 @@ use crate::value::{JsStr, Value};
 
 use super::{FrameKind, Interp};
 
+/// The message of the `RangeError` for too deep a recursion (frames or native stack).
+pub const STACK_OVERFLOW: &str = "Maximum call stack size exceeded";
+
 /// A thrown JavaScript value, with where it was thrown (for the caret in uncaught reports).
 #[derive(Debug, Clone)]
 pub struct Exception(Box<ExceptionData>);
@@ -162,7 +165,15 @@ impl Interp {
     }
 
     /// Creates an error object of `kind` with `message`, its stack captured at `site`.
+    /// Building an error formats its stack trace: it gets a call's room on the native stack
+    /// (on the reserve when none is left), wherever it is raised.
     pub fn make_error(&mut self, kind: ErrorKind, message: &str, site: Span) -> ObjRef {
+        crate::stack::with_room(crate::stack::BULK_RED_ZONE, || {
+            self.build_error(kind, message, site)
+        })
+    }
+
+    fn build_error(&mut self, kind: ErrorKind, message: &str, site: Span) -> ObjRef {
         let proto = self.intrinsics.error_proto(kind).clone();
         let error = heap::alloc_object(Object::new(Some(proto), ObjectKind::Error));
         let header = if message.is_empty() {
@@ -242,6 +253,43 @@ impl Interp {
 
     pub fn range_error(&mut self, message: &str, site: Span) -> Exception {
         self.error(ErrorKind::RangeError, message, site)
+    }
+
+    /// `RangeError: Maximum call stack size exceeded`, built on the reserve stack: where it is
+    /// raised, the native stack may be all but used up.
+    pub fn stack_overflow(&mut self, site: Span) -> Exception {
+        crate::stack::on_reserve(|| self.range_error(STACK_OVERFLOW, site))
+    }
+
+    /// Runs `f` where at least `red_zone` bytes of native stack are left (moving to a new
+    /// segment if need be), or throws the stack-overflow `RangeError` when no more can be had.
+    #[inline(always)]
+    pub fn with_stack<R>(
+        &mut self,
+        red_zone: usize,
+        site: Span,
+        f: impl FnOnce(&mut Interp) -> JsResult<R>,
+    ) -> JsResult<R> {
+        // The common case stays a compare and a call: every expression level comes here.
+        if crate::stack::has_room(red_zone) {
+            f(self)
+        } else {
+            self.with_new_stack(red_zone, site, f)
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn with_new_stack<R>(
+        &mut self,
+        red_zone: usize,
+        site: Span,
+        f: impl FnOnce(&mut Interp) -> JsResult<R>,
+    ) -> JsResult<R> {
+        match crate::stack::guard(red_zone, || f(self)) {
+            Ok(result) => result,
+            Err(_) => Err(self.stack_overflow(site)),
+        }
     }
 
     pub fn reference_error(&mut self, message: &str, site: Span) -> Exception {

@@ -8,14 +8,8 @@ use crate::value::{JsStr, Value};
 
 use super::pattern::Source;
 use super::{Interp, JsResult};
+use crate::stack::SYNTAX_RED_ZONE;
 
-/// Deeply nested source (`[[[…]]]` 100,000 levels) recurses here without passing through a
-/// call: every `STACK_CHECK_INTERVAL` levels the native stack is checked and, if less than
-/// the red zone is left, continued on a fresh heap-allocated segment. Checking every level
-/// would cost ~10% of evaluation time.
-const STACK_CHECK_INTERVAL: u32 = 32;
-const EXPR_RED_ZONE: usize = 2 * 1024 * 1024;
-const EXPR_SEGMENT: usize = 16 * 1024 * 1024;
 /// How deep [`Interp::pure_number`] recurses before leaving the rest to `eval_expr`.
 const PURE_NUMBER_DEPTH: u32 = 16;
 
@@ -33,15 +27,11 @@ pub(super) enum Place {
 }
 
 impl Interp {
+    /// Every level checks the native stack (see `crate::stack`): deeply nested source
+    /// (`[[[…]]]` 100,000 levels) recurses here without passing through a call.
+    #[inline]
     pub fn eval_expr(&mut self, e: &Expr) -> JsResult<Value> {
-        self.expr_depth += 1;
-        let result = if self.expr_depth.is_multiple_of(STACK_CHECK_INTERVAL) {
-            crate::stack::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || self.eval_expr_inner(e))
-        } else {
-            self.eval_expr_inner(e)
-        };
-        self.expr_depth -= 1;
-        result
+        self.with_stack(SYNTAX_RED_ZONE, e.span, |interp| interp.eval_expr_inner(e))
     }
 
     fn eval_expr_inner(&mut self, e: &Expr) -> JsResult<Value> {
@@ -946,7 +936,11 @@ impl Interp {
     /// Evaluates a link of an optional chain: `None` when an `?.` met `null` or `undefined`,
     /// which short-circuits the rest of the chain.
     fn eval_chain(&mut self, e: &Expr) -> JsResult<Option<Value>> {
-        crate::stack::maybe_grow(EXPR_RED_ZONE, EXPR_SEGMENT, || match &e.kind {
+        self.with_stack(SYNTAX_RED_ZONE, e.span, |this| this.eval_chain_link(e))
+    }
+
+    fn eval_chain_link(&mut self, e: &Expr) -> JsResult<Option<Value>> {
+        match &e.kind {
             ExprKind::Member {
                 object,
                 property,
@@ -965,7 +959,7 @@ impl Interp {
                 _ => Ok(None),
             },
             _ => self.eval_expr(e).map(Some),
-        })
+        }
     }
 
     /// One member link of an optional chain: the object and the property's value, or `None`

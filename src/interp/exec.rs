@@ -7,6 +7,7 @@ use crate::value::Value;
 
 use super::pattern::Source;
 use super::{Completion, Interp, JsResult};
+use crate::stack::SYNTAX_RED_ZONE;
 use crate::trace::Outcome;
 
 /// What a loop does after one run of its body.
@@ -16,7 +17,16 @@ pub(super) enum LoopStep {
 }
 
 impl Interp {
+    /// Every level checks the native stack, as `eval_expr` does: statements nest without
+    /// expressions in between (`if (a) if (b) …`, blocks in blocks).
+    #[inline]
     pub fn exec_stmt(&mut self, stmt: &Stmt) -> JsResult<Completion> {
+        self.with_stack(SYNTAX_RED_ZONE, stmt.span, |interp| {
+            interp.exec_stmt_here(stmt)
+        })
+    }
+
+    fn exec_stmt_here(&mut self, stmt: &Stmt) -> JsResult<Completion> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 if self.record_completions {

@@ -9,8 +9,10 @@
 //! - `frames` is never empty while code runs; frame 0 is the script (or the job being run).
 //! - `frames.len()` never exceeds `limits.max_frames`: one more call throws a catchable
 //!   `RangeError: Maximum call stack size exceeded`.
-//! - Native stack: every JavaScript call and every expression level goes through
-//!   `crate::stack::maybe_grow`, so neither deep recursion nor deeply nested source can overflow it.
+//! - Native stack: every JavaScript call, native call and expression, statement and pattern
+//!   level goes through the guard of `crate::stack` ([`Interp::with_stack`]), so neither deep
+//!   recursion nor deeply nested source can overflow it; when no more stack can be had, the
+//!   guard throws `RangeError: Maximum call stack size exceeded`.
 //!
 //! The submodules split the work by concern: `eval` (expressions), `exec` (statements), `call`
 //! (calling and constructing), `class` (class definitions, `super`), `ops` (operators and conversions), `property` (property access
@@ -43,6 +45,7 @@ use crate::ast::{Program, Span};
 use crate::builtins::Intrinsics;
 use crate::event_loop::Host;
 use crate::heap::{self, EnvRef, ObjRef};
+use crate::stack::task::Placement;
 use crate::trace::{Outcome, Trace};
 use crate::value::{JsStr, Value};
 
@@ -70,8 +73,12 @@ pub struct Limits {
     /// `concat` of dense arrays into more throws `RangeError: Invalid array length`, as in
     /// node, before anything is copied.
     pub max_dense_array_length: usize,
-    /// Native stack first given to a generator or async body; it grows on demand.
+    /// Native stack of a generator body's own (its calls, and nesting past it, run on
+    /// segments; async bodies share the thread's lane instead: see `crate::stack::task`).
     pub task_stack_bytes: usize,
+    /// Most bytes of native-stack segments mapped at once; a recursion that needs more throws
+    /// `RangeError: Maximum call stack size exceeded`.
+    pub native_stack_bytes: usize,
     /// Evaluation steps allowed before the run stops (`None`: unlimited). A step is a loop
     /// iteration, a call, or a task the event loop runs. Running out is not a JavaScript
     /// exception (no `catch` or `finally` sees it): the run ends at once, pending timers and
@@ -95,17 +102,40 @@ impl Limits {
     pub const MAX_DENSE_ARRAY_LENGTH: usize = ((1 << 30) - 16) / 8;
     /// Default heap bound: node 20's default old-space size on a 64-bit machine is about 4 GB.
     pub const DEFAULT_HEAP_MB: usize = 4096;
+    /// The least native-stack budget, whatever the frame limit.
+    pub const MIN_NATIVE_STACK_BYTES: usize = 256 << 20;
+    /// Native stack budgeted per allowed JavaScript frame: a call with some expression nesting
+    /// around it takes one to two kilobytes.
+    pub const NATIVE_STACK_PER_FRAME: usize = 4 * 1024;
+
+    /// The limits with `max_frames` frames, and a native-stack budget that lets that many
+    /// frames be reached.
+    pub fn with_max_frames(max_frames: usize) -> Limits {
+        Limits {
+            max_frames,
+            native_stack_bytes: Limits::native_stack_for(max_frames),
+            ..Limits::default()
+        }
+    }
+
+    fn native_stack_for(max_frames: usize) -> usize {
+        max_frames
+            .saturating_mul(Limits::NATIVE_STACK_PER_FRAME)
+            .max(Limits::MIN_NATIVE_STACK_BYTES)
+    }
 }
 
 impl Default for Limits {
     fn default() -> Limits {
+        let max_frames = 10_000;
         Limits {
-            max_frames: 10_000,
+            max_frames,
             max_heap_bytes: Limits::DEFAULT_HEAP_MB << 20,
             max_string_length: Limits::MAX_STRING_LENGTH,
             max_array_length: Limits::MAX_ARRAY_LENGTH,
             max_dense_array_length: Limits::MAX_DENSE_ARRAY_LENGTH,
-            task_stack_bytes: 64 * 1024,
+            task_stack_bytes: 24 * 1024,
+            native_stack_bytes: Limits::native_stack_for(max_frames),
             fuel: None,
             max_nesting: 15_000,
         }
@@ -188,8 +218,6 @@ pub struct Interp {
     pub stdout: Sink,
     /// Where `console.error` and fatal-error reports write.
     pub stderr: Sink,
-    /// Nesting depth of `eval_expr` (for the native stack check).
-    expr_depth: u32,
     /// The top level runs in strict mode (`'use strict'` at its start, or a module).
     script_strict: bool,
     /// REPL only: the top-level bindings of every input so far (name → slot, assignable), for
@@ -260,6 +288,10 @@ pub enum Completion {
 impl Interp {
     pub fn new(source: Source, limits: Limits) -> Interp {
         crate::memory::set_limit(limits.max_heap_bytes);
+        crate::stack::configure(crate::stack::Config {
+            task_stack_bytes: limits.task_stack_bytes,
+            native_stack_bytes: limits.native_stack_bytes,
+        });
         let intrinsics = Intrinsics::create();
         let script_env = heap::alloc_env(Vec::new(), None);
         let mut interp = Interp {
@@ -277,7 +309,6 @@ impl Interp {
             out_of_fuel: false,
             stdout: Sink::Stdout,
             stderr: Sink::Stderr,
-            expr_depth: 0,
             script_strict: false,
             later_top_level: Default::default(),
             suspend_points: Vec::new(),
@@ -332,7 +363,7 @@ impl Interp {
             function: None,
             new_target: None,
         };
-        let task = coroutine::Task::new(move |interp, _first| {
+        let task = coroutine::Task::new(Placement::Lane, move |interp, _first| {
             interp.env = interp.script_env.clone();
             interp.run_top_level(&program)?;
             Ok(interp.last_value.clone())

@@ -8,6 +8,7 @@ use crate::value::{JsStr, Value};
 
 use super::ops::primitive_to_string;
 use super::{Interp, JsResult};
+use crate::stack::SYNTAX_RED_ZONE;
 
 /// Where the destructured value came from, for V8's error messages: the source text of an
 /// initializer or right-hand side, an argument, or an element or property of an outer pattern.
@@ -33,11 +34,11 @@ impl Interp {
                 let place = self.eval_place(target)?;
                 self.write_place(target, place, value)
             }
-            Pattern::Array(a) => crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
-                self.bind_array(a, value, init, source)
+            Pattern::Array(a) => self.with_stack(SYNTAX_RED_ZONE, a.span, |this| {
+                this.bind_array(a, value, init, source)
             }),
-            Pattern::Object(o) => crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
-                self.bind_object(o, value, init, source)
+            Pattern::Object(o) => self.with_stack(SYNTAX_RED_ZONE, o.span, |this| {
+                this.bind_object(o, value, init, source)
             }),
         }
     }

@@ -64,7 +64,7 @@ enum Reply {
 }
 
 /// Native stack of the interpreter thread, as in `runtime`.
-const INTERPRETER_STACK: usize = 1 << 30;
+use crate::stack::THREAD_STACK_BYTES as INTERPRETER_STACK;
 
 /// Runs the REPL until the user leaves; returns the exit status (0, or 134 / 70 when heap
 /// exhaustion or an internal error ended it).

@@ -185,7 +185,7 @@ fn flatten_into(
         }
         match &element {
             Value::Object(inner) if depth > 0.0 && inner.data.borrow().is_array() => {
-                to = crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
+                to = interp.with_stack(crate::stack::NATIVE_RED_ZONE, call.site, |interp| {
                     flatten_into(interp, call, target, inner, to, depth - 1.0, None)
                 })?;
             }
