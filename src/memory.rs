@@ -14,7 +14,7 @@
 //!   `FATAL ERROR: Reached heap limit …` (through [`crate::fatal`], which unwinds the
 //!   interpreter so that an in-process run ends without taking its host down);
 //! - inside the allocator, as a last resort: an allocation the system refuses, or one that
-//!   would take the thread past twice its limit before any safe point could look, prints the
+//!   would take the thread far past its limit (see `CEILING_HEADROOM`), prints the
 //!   fatal line and ends the process at once (`_exit(134)`): an allocator cannot unwind, and
 //!   returning null would make Rust abort.
 //!
@@ -67,13 +67,21 @@ fn add(delta: isize) {
     let _ = HELD.try_with(|h| h.set(h.get().wrapping_add(delta)));
 }
 
-/// Whether growing this thread's holding by `growth` bytes would pass twice its limit: more
-/// than the safe points let a program reach (a vector that doubles holds at most the limit
-/// twice over), so only a single enormous request gets here.
+/// Headroom above the limit that a single allocation may take before the allocator itself
+/// stops the process. The length limits bound the largest single request a program can make
+/// (a string of 2^29 - 24 units and its UTF-16 copy, V8's largest dense array) to a few GB;
+/// such a request is allowed here, and the next safe point reports the heap as exhausted by
+/// unwinding, which an in-process run survives. Only a request beyond this headroom (a
+/// length check missed somewhere) ends the process from inside the allocator.
+const CEILING_HEADROOM: usize = 4 << 30;
+
+/// Whether growing this thread's holding by `growth` bytes would pass its ceiling: the limit
+/// plus the larger of the limit and [`CEILING_HEADROOM`] (a vector that doubles holds at most
+/// the limit twice over), so only a single enormous request gets here.
 #[inline]
 fn beyond_ceiling(growth: usize) -> bool {
     let limit = limit();
-    limit != 0 && held().saturating_add(growth) > limit.saturating_mul(2)
+    limit != 0 && held().saturating_add(growth) > limit.saturating_add(limit.max(CEILING_HEADROOM))
 }
 
 /// The allocator's last resort: node's fatal line on stderr, then the process ends with 134.

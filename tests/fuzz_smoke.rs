@@ -19,6 +19,13 @@ use std::time::Duration;
 
 use fuzz::oracle::{self, Budget, Outcome};
 
+/// The binary's allocator, so that each run's heap cap (`Budget::heap_bytes`) is enforced as
+/// the CLI enforces `--max-heap-size`; without it nothing counts the heap and a program that
+/// grows forever takes the machine's memory.
+#[global_allocator]
+static ALLOCATOR: minnow::memory::Accounting<mimalloc::MiMalloc> =
+    minnow::memory::Accounting(mimalloc::MiMalloc);
+
 const SEED: u64 = 1;
 const PROGRAMS: u64 = 2_000;
 const THREADS: usize = 4;
