@@ -172,6 +172,9 @@ fn ctrl_c_clears_twice_exits_and_ctrl_d_exits() {
     p.send_control('c').unwrap();
     p.exp_string("(To exit, press Ctrl+C again or Ctrl+D or type .exit)")
         .unwrap();
+    // Wait for the new prompt: on a loaded machine the second Ctrl-C can otherwise arrive
+    // between two reads of the editor, where it is taken as an interrupt of running code.
+    p.exp_string("> ").unwrap();
     p.send_control('c').unwrap();
     p.exp_eof().unwrap();
     let mut p = start(&history_file("ctrld"));
