@@ -187,17 +187,9 @@ fn visit_present(
     interp: &mut Interp,
     o: &ObjRef,
     len: usize,
-    mut visit: impl FnMut(&mut Interp, usize, Value) -> JsResult<bool>,
+    visit: impl FnMut(&mut Interp, usize, Value) -> JsResult<bool>,
 ) -> JsResult<bool> {
-    let mut k = 0;
-    while let Some(i) = next_present(interp, o, k, len, Presence::Any) {
-        let v = get_index(interp, o, i)?;
-        if visit(interp, i, v)? {
-            return Ok(true);
-        }
-        k = i + 1;
-    }
-    Ok(false)
+    visit_present_from(interp, o, 0, len, visit)
 }
 
 fn map(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
