@@ -209,6 +209,14 @@ impl ArrayData {
     pub fn define(&mut self, i: u32, prop: Prop) {
         let plain = prop.flags == PropFlags::DEFAULT && !prop.is_accessor();
         let at = i as usize;
+        if plain && at == self.dense.len() && self.sparse.is_empty() {
+            // Appending to a vector: the common case, with nothing to look up.
+            if let Slot::Data(v) = prop.slot {
+                self.dense.push(v);
+            }
+            self.length = self.length.max(i + 1);
+            return;
+        }
         if plain && at <= self.dense.len() + Self::MAX_DENSE_GAP {
             self.sparse.remove(&i);
             if at >= self.dense.len() {
