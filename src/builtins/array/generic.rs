@@ -509,3 +509,18 @@ pub fn delete_range(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_keys_are_canonical_indices_up_to_2_53() {
+        assert_eq!(integer_key("0"), Some(0));
+        assert_eq!(integer_key("4294967295"), Some(4_294_967_295));
+        assert_eq!(integer_key("9007199254740991"), Some(MAX_SAFE_LENGTH));
+        for not_an_index in ["", "01", "-1", "1.5", "1e3", "9007199254740992", "x", " 1"] {
+            assert_eq!(integer_key(not_an_index), None, "{not_an_index:?}");
+        }
+    }
+}
