@@ -413,7 +413,7 @@ impl ArrayData {
 /// becomes half full is caught before it has grown by more than a quarter).
 fn is_checkpoint(n: usize) -> bool {
     const FIRST: usize = 64;
-    n >= FIRST && n % (n.next_power_of_two() / 8) == 0
+    n >= FIRST && n.is_multiple_of(n.next_power_of_two() / 8)
 }
 
 #[cfg(test)]
