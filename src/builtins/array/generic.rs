@@ -125,7 +125,12 @@ pub fn has_index(interp: &mut Interp, o: &ObjRef, i: usize) -> bool {
 
 /// Whether `o` itself has property `i` (what a delete would remove).
 fn has_own_index(o: &ObjRef, i: usize) -> bool {
-    o.data.borrow().has_own(&index_key(i))
+    let d = o.data.borrow();
+    match (&d.kind, u32::try_from(i)) {
+        // An array's index properties are all elements.
+        (ObjectKind::Array(e), Ok(k)) if k < u32::MAX => e.get(k).is_some(),
+        _ => d.has_own(&index_key(i)),
+    }
 }
 
 /// Set(o, i, v, true).
