@@ -390,6 +390,16 @@ fn index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     }
     let k = from_index(interp, call, len)?;
     let target = call.arg(0);
+    if generic::plain_vector(interp, &o)
+        && let crate::object::ObjectKind::Array(e) = &o.data.borrow().kind
+    {
+        // Holes are skipped, and nothing else can run: the vector is searched directly.
+        let found = e.dense().get(k..).and_then(|rest| {
+            rest.iter()
+                .position(|v| !matches!(v, Value::Empty) && v.strict_equals(&target))
+        });
+        return Ok(Value::Number(found.map_or(-1.0, |i| (i + k) as f64)));
+    }
     let mut found = None;
     visit_present_from(interp, &o, k, len, |_, i, v| {
         let hit = v.strict_equals(&target);
@@ -409,8 +419,14 @@ fn visit_present_from(
     len: usize,
     mut visit: impl FnMut(&mut Interp, usize, Value) -> JsResult<bool>,
 ) -> JsResult<bool> {
-    while let Some(i) = next_present(interp, o, k, len, Presence::Any) {
-        let v = get_index(interp, o, i)?;
+    while k < len {
+        let (i, v) = match generic::dense_element(o, k) {
+            Some(v) => (k, v),
+            None => match next_present(interp, o, k, len, Presence::Any) {
+                Some(i) => (i, get_index(interp, o, i)?),
+                None => break,
+            },
+        };
         if visit(interp, i, v)? {
             return Ok(true);
         }
@@ -575,22 +591,29 @@ fn join_with(
     // Every index below `done` is written, with the separator before it.
     let mut done = 0;
     while done < len {
-        let next = next_present(interp, o, done, len, Presence::Any);
-        let gap_end = next.unwrap_or(len);
-        // Indices `done..gap_end` have nothing: their separators only.
-        let seps = gap_end - done.max(1).min(gap_end);
-        if !out.push_repeated(sep.as_str(), sep_units, seps) {
-            return Err(interp.range_error("Invalid string length", call.site));
-        }
-        let Some(i) = next else { break };
-        let v = get_index(interp, o, i)?;
-        let s = if v.is_nullish() {
-            JsStr::from("")
-        } else {
-            text(interp, v)?
+        let (i, v) = match generic::dense_element(o, done) {
+            Some(v) => (done, v),
+            None => {
+                let next = next_present(interp, o, done, len, Presence::Any);
+                let gap_end = next.unwrap_or(len);
+                // Indices `done..gap_end` have nothing: their separators only.
+                let seps = gap_end - done.max(1).min(gap_end);
+                if !out.push_repeated(sep.as_str(), sep_units, seps) {
+                    return Err(interp.range_error("Invalid string length", call.site));
+                }
+                let Some(i) = next else { break };
+                (i, get_index(interp, o, i)?)
+            }
         };
-        let seps = usize::from(i > 0);
-        if !out.push_repeated(sep.as_str(), sep_units, seps) || !out.push(&s) {
+        let fits = out.push_repeated(sep.as_str(), sep_units, usize::from(i > 0))
+            && match v {
+                v if v.is_nullish() => true,
+                v => {
+                    let s = text(interp, v)?;
+                    out.push(&s)
+                }
+            };
+        if !fits {
             return Err(interp.range_error("Invalid string length", call.site));
         }
         done = i + 1;

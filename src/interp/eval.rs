@@ -20,6 +20,12 @@ pub(super) enum Place {
         object: Value,
         key: JsStr,
     },
+    /// `object[i]` with a number naming an array index: the key string is made only if the
+    /// general path needs it (ToPropertyKey of a number runs no code, so it may wait).
+    Element {
+        object: Value,
+        index: u32,
+    },
     /// `super.key`: read from the home object's prototype, written with `this` as receiver.
     Super {
         key: JsStr,
@@ -676,6 +682,9 @@ impl Interp {
                     MemberProp::Named(name, _) => name.clone(),
                     MemberProp::Computed(k) => {
                         let k = self.eval_expr(k)?;
+                        if let (Value::Object(_), Some(index)) = (&object, number_index(&k)) {
+                            return Ok(Place::Element { object, index });
+                        }
                         self.to_property_key(&k, target.span)?
                     }
                 };
@@ -697,6 +706,15 @@ impl Interp {
         match (place, &target.kind) {
             (Place::Binding, ExprKind::Ident(id)) => self.read_binding(id),
             (Place::Property { object, key }, _) => self.get(object, key, target.span),
+            (Place::Element { object, index }, _) => {
+                if let Value::Object(o) = object
+                    && let ObjectKind::Array(elements) = &o.data.borrow().kind
+                    && let Some(v) = elements.value(*index)
+                {
+                    return Ok(v.clone());
+                }
+                self.get(object, &JsStr::from(index.to_string()), target.span)
+            }
             (Place::Super { key }, _) => self.super_get(key, target.span),
             _ => unreachable!("place matches its target"),
         }
@@ -712,11 +730,24 @@ impl Interp {
             (Place::Binding, ExprKind::Ident(id)) => self.assign_binding(id, value, false),
             (Place::Super { key }, _) => self.super_set(key, value, target.span),
             (Place::Property { object, key }, _) => {
-                let value = match write_array_element_fast(&self.intrinsics, &object, &key, value) {
+                let value = match key.as_array_index() {
+                    Some(i) => {
+                        match write_array_element_fast(&self.intrinsics, &object, i, value) {
+                            Ok(()) => return Ok(()),
+                            Err(value) => value,
+                        }
+                    }
+                    None => value,
+                };
+                self.set(&object, key, value, target.span)
+            }
+            (Place::Element { object, index }, _) => {
+                let value = match write_array_element_fast(&self.intrinsics, &object, index, value)
+                {
                     Ok(()) => return Ok(()),
                     Err(value) => value,
                 };
-                self.set(&object, key, value, target.span)
+                self.set(&object, JsStr::from(index.to_string()), value, target.span)
             }
             _ => unreachable!("place matches its target"),
         }
@@ -1011,10 +1042,10 @@ fn short_circuits(op: LogicalOp, a: &Value) -> bool {
 fn write_array_element_fast(
     intrinsics: &crate::builtins::Intrinsics,
     object: &Value,
-    key: &JsStr,
+    i: u32,
     value: Value,
 ) -> Result<(), Value> {
-    let (Value::Object(o), Some(i)) = (object, key.as_array_index()) else {
+    let Value::Object(o) = object else {
         return Err(value);
     };
     let data = &mut *o.data.borrow_mut();
@@ -1025,6 +1056,16 @@ fn write_array_element_fast(
         }),
         _ => Err(value),
     }
+}
+
+/// The array index a number names (`2`, `-0`), if it names one.
+#[inline]
+fn number_index(k: &Value) -> Option<u32> {
+    let Value::Number(n) = k else {
+        return None;
+    };
+    let i = *n as u32;
+    (i as f64 == *n && i != u32::MAX).then_some(i)
 }
 
 /// SetFunctionName's name for a key: the key, or `[description]` for a symbol

@@ -157,17 +157,23 @@ impl ArrayData {
         &mut self,
         i: usize,
         value: Value,
-        may_append: impl FnOnce() -> bool,
+        may_append: impl Fn() -> bool,
     ) -> Result<(), Value> {
         let dense_len = self.dense.len();
+        let no_attributed = self.sparse.is_empty();
         match self.dense.get_mut(i) {
+            // Filling a hole adds an element, like an append (the map might hold it instead).
+            Some(slot @ Value::Empty) if no_attributed && may_append() => {
+                *slot = value;
+                Ok(())
+            }
             Some(Value::Empty) => Err(value),
             Some(slot) => {
                 *slot = value;
                 Ok(())
             }
             None if i == dense_len
-                && self.sparse.is_empty()
+                && no_attributed
                 && (i < self.length as usize
                     || (self.length_writable && i < u32::MAX as usize))
                 && may_append() =>
@@ -209,6 +215,14 @@ impl ArrayData {
     pub fn define(&mut self, i: u32, prop: Prop) {
         let plain = prop.flags == PropFlags::DEFAULT && !prop.is_accessor();
         let at = i as usize;
+        if plain && at == self.dense.len() && self.sparse.is_empty() {
+            // Appending to a vector: the common case, with nothing to look up.
+            if let Slot::Data(v) = prop.slot {
+                self.dense.push(v);
+            }
+            self.length = self.length.max(i + 1);
+            return;
+        }
         if plain && at <= self.dense.len() + Self::MAX_DENSE_GAP {
             self.sparse.remove(&i);
             if at >= self.dense.len() {
@@ -222,8 +236,24 @@ impl ArrayData {
                 *slot = Value::Empty;
             }
             self.sparse.insert(i, prop);
+            if plain && is_checkpoint(self.sparse.len()) {
+                self.densify_if_dense_enough();
+            }
         }
         self.length = self.length.max(i.saturating_add(1));
+    }
+
+    /// Moves the map's plain elements into the vector once the elements fill at least half of
+    /// the span up to the last of them (an array filled from the end, say): reads and writes
+    /// are then direct again, and the vector is at most twice the elements it holds.
+    fn densify_if_dense_enough(&mut self) {
+        let Some((&last, _)) = self.sparse.last_key_value() else {
+            return;
+        };
+        let span = last as usize + 1;
+        if self.count() * 2 >= span {
+            self.grow_dense(span);
+        }
     }
 
     /// Extends the dense prefix with holes to `new_len` slots, taking over the plain elements
@@ -378,6 +408,14 @@ impl ArrayData {
     }
 }
 
+/// Whether a map of `n` elements is due a density check: from 64 on, four times per doubling
+/// (each check counts the elements, so the checks cost O(1) per element added, and a map that
+/// becomes half full is caught before it has grown by more than a quarter).
+fn is_checkpoint(n: usize) -> bool {
+    const FIRST: usize = 64;
+    n >= FIRST && n.is_multiple_of(n.next_power_of_two() / 8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,6 +449,21 @@ mod tests {
     }
 
     #[test]
+    fn a_map_filled_from_the_end_becomes_a_vector() {
+        let mut a = ArrayData::default();
+        for i in (0..5000).rev() {
+            a.define(i, Prop::data(n(i as f64), PropFlags::DEFAULT));
+        }
+        assert_eq!(a.len(), 5000);
+        assert!(
+            a.is_vector(),
+            "densified once half full, then filled in place"
+        );
+        assert!(matches!(a.value(4999), Some(Value::Number(x)) if *x == 4999.0));
+        assert_eq!(a.count(), 5000);
+    }
+
+    #[test]
     fn shrinking_stops_above_a_non_configurable_element() {
         let mut a = ArrayData::from_values(vec![n(1.0), n(2.0), n(3.0), n(4.0)]);
         let fixed = PropFlags {
@@ -429,8 +482,12 @@ mod tests {
     fn appends_stay_on_the_fast_path_only_at_the_end() {
         let mut a = ArrayData::from_values(vec![n(1.0), Value::Empty, n(3.0)]);
         assert!(
-            a.set_fast(1, n(2.0), || true).is_err(),
-            "a hole takes the general path"
+            a.set_fast(1, n(2.0), || false).is_err(),
+            "an inherited setter may decide"
+        );
+        assert!(
+            a.set_fast(1, n(2.0), || true).is_ok(),
+            "a hole is filled in place"
         );
         assert!(a.set_fast(3, n(4.0), || true).is_ok());
         assert!(
@@ -440,7 +497,7 @@ mod tests {
         assert!(a.set_fast(4, n(5.0), || false).is_err(), "not extensible");
         a.remove(3);
         assert_eq!((a.len(), a.dense().len()), (4, 4));
-        assert_eq!(a.next_index(1), Some(2));
+        assert_eq!(a.next_index(3), None);
         assert_eq!(a.prev_index(3), Some(2));
     }
 }

@@ -47,7 +47,7 @@ pub fn slice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     };
     let count = end.saturating_sub(start);
     let a = species_create(interp, call, &o, count as f64)?;
-    if is_fresh(&a, count) && plain_vector(&o) {
+    if is_fresh(&a, count) && plain_vector(interp, &o) {
         let part = match &o.data.borrow().kind {
             ObjectKind::Array(e) if e.dense().len() >= end => {
                 Some(e.dense().get(start..end).unwrap_or_default().to_vec())
@@ -131,7 +131,7 @@ fn concat_vectors(
     for item in items {
         match item {
             Value::Object(e) if e.data.borrow().is_array() => {
-                if !plain_vector(e) {
+                if !plain_vector(interp, e) {
                     return Ok(None);
                 }
                 total += length_of(interp, e, call.site)?;

@@ -68,6 +68,18 @@ pub fn index_key(i: usize) -> JsStr {
     JsStr::from(i.to_string())
 }
 
+/// Element `i` of `o` when it is a plain element in an array's dense part: present, and its
+/// value read without running anything (the common case of the walks, in one lookup).
+pub fn dense_element(o: &ObjRef, i: usize) -> Option<Value> {
+    match &o.data.borrow().kind {
+        ObjectKind::Array(e) => match e.dense().get(i) {
+            Some(Value::Empty) | None => None,
+            Some(v) => Some(v.clone()),
+        },
+        _ => None,
+    }
+}
+
 /// Get(o, i) (holes read through the prototype chain; getters run).
 pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> JsResult<Value> {
     let d = o.data.borrow();
@@ -113,7 +125,12 @@ pub fn has_index(interp: &mut Interp, o: &ObjRef, i: usize) -> bool {
 
 /// Whether `o` itself has property `i` (what a delete would remove).
 fn has_own_index(o: &ObjRef, i: usize) -> bool {
-    o.data.borrow().has_own(&index_key(i))
+    let d = o.data.borrow();
+    match (&d.kind, u32::try_from(i)) {
+        // An array's index properties are all elements.
+        (ObjectKind::Array(e), Ok(k)) if k < u32::MAX => e.get(k).is_some(),
+        _ => d.has_own(&index_key(i)),
+    }
 }
 
 /// Set(o, i, v, true).
@@ -250,6 +267,10 @@ pub fn next_present(
     end: usize,
     presence: Presence,
 ) -> Option<usize> {
+    // Dense data: found at the first probe, before any budget is worked out.
+    if from < end && probe(interp, o, from, presence) {
+        return Some(from);
+    }
     let probe_end = end.min(from.saturating_add(probe_budget(o, presence)));
     for i in from..probe_end {
         if probe(interp, o, i, presence) {
@@ -276,6 +297,9 @@ pub fn prev_present(
     end: usize,
     presence: Presence,
 ) -> Option<usize> {
+    if start < end && probe(interp, o, end - 1, presence) {
+        return Some(end - 1);
+    }
     let probe_start = start.max(end.saturating_sub(probe_budget(o, presence)));
     for i in (probe_start..end).rev() {
         if probe(interp, o, i, presence) {
@@ -397,21 +421,27 @@ pub fn chain_has_no_indices(o: &ObjRef) -> bool {
 /// Whether `o` is a plain vector: an extensible array with a writable `length`, every element
 /// a plain data property in its dense part, and no index properties on its prototype chain.
 /// Then a method may work on the vector itself (see the module documentation).
-pub fn plain_vector(o: &ObjRef) -> bool {
-    {
-        let d = o.data.borrow();
-        match &d.kind {
-            ObjectKind::Array(e) if d.extensible && e.length_writable() && e.is_vector() => {}
-            _ => return false,
+pub fn plain_vector(interp: &Interp, o: &ObjRef) -> bool {
+    let d = o.data.borrow();
+    match &d.kind {
+        ObjectKind::Array(e) if d.extensible && e.length_writable() && e.is_vector() => {
+            interp.intrinsics.is_plain_array_proto(d.proto.as_ref()) || {
+                drop(d);
+                chain_has_no_indices(o)
+            }
         }
+        _ => false,
     }
-    chain_has_no_indices(o)
 }
 
 /// Runs `f` on the vector of a plain vector array and re-reads its length; `None` when `o` is
 /// not one (see [`plain_vector`]).
-pub fn with_vector<R>(o: &ObjRef, f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> {
-    if !plain_vector(o) {
+pub fn with_vector<R>(
+    interp: &Interp,
+    o: &ObjRef,
+    f: impl FnOnce(&mut Vec<Value>) -> R,
+) -> Option<R> {
+    if !plain_vector(interp, o) {
         return None;
     }
     let mut d = o.data.borrow_mut();
@@ -483,4 +513,19 @@ pub fn delete_range(
         end = k;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_keys_are_canonical_indices_up_to_2_53() {
+        assert_eq!(integer_key("0"), Some(0));
+        assert_eq!(integer_key("4294967295"), Some(4_294_967_295));
+        assert_eq!(integer_key("9007199254740991"), Some(MAX_SAFE_LENGTH));
+        for not_an_index in ["", "01", "-1", "1.5", "1e3", "9007199254740992", "x", " 1"] {
+            assert_eq!(integer_key(not_an_index), None, "{not_an_index:?}");
+        }
+    }
 }

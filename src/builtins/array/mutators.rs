@@ -11,9 +11,9 @@ use crate::object::NativeCall;
 use crate::value::Value;
 
 use super::generic::{
-    MAX_SAFE_LENGTH, Presence, delete_index, delete_range, get_index, has_index, integer,
-    length_of, move_elements, next_present, prev_present, set_index, set_length, this_object_plain,
-    with_vector,
+    MAX_SAFE_LENGTH, Presence, delete_index, delete_range, dense_element, get_index, has_index,
+    integer, length_of, move_elements, next_present, prev_present, set_index, set_length,
+    this_object_plain, with_vector,
 };
 use super::relative_index;
 use crate::heap::ObjRef;
@@ -35,7 +35,7 @@ pub fn push(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object_plain(interp, call)?;
     let count = call.args.len();
     let limit = max_array_length(interp);
-    let pushed = with_vector(&o, |v| {
+    let pushed = with_vector(interp, &o, |v| {
         (v.len() + count <= limit).then(|| {
             v.extend_from_slice(call.args);
             v.len()
@@ -69,7 +69,8 @@ pub fn push(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 pub fn pop(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object_plain(interp, call)?;
-    if let Some(Some(v)) = with_vector(&o, |v| v.pop().map(|x| hole_to_undefined(Some(x)))) {
+    if let Some(Some(v)) = with_vector(interp, &o, |v| v.pop().map(|x| hole_to_undefined(Some(x))))
+    {
         return Ok(v);
     }
     let len = length_of(interp, &o, call.site)?;
@@ -85,7 +86,7 @@ pub fn pop(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 pub fn shift(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object_plain(interp, call)?;
-    let shifted = with_vector(&o, |v| (!v.is_empty()).then(|| v.remove(0)));
+    let shifted = with_vector(interp, &o, |v| (!v.is_empty()).then(|| v.remove(0)));
     if let Some(Some(v)) = shifted {
         return Ok(hole_to_undefined(Some(v)));
     }
@@ -105,7 +106,7 @@ pub fn unshift(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object_plain(interp, call)?;
     let count = call.args.len();
     let limit = max_array_length(interp);
-    let unshifted = with_vector(&o, |v| {
+    let unshifted = with_vector(interp, &o, |v| {
         (v.len() + count <= limit).then(|| {
             v.splice(0..0, call.args.iter().cloned());
             v.len()
@@ -148,7 +149,7 @@ pub fn splice(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let removed = super::generic::species_create(interp, call, &o, delete as f64)?;
     let new_len = len - delete + items.len();
     if new_len <= max_array_length(interp) && super::copying::is_fresh(&removed, delete) {
-        let taken = with_vector(&o, |v| {
+        let taken = with_vector(interp, &o, |v| {
             (v.len() == len).then(|| {
                 v.splice(start..start + delete, items.iter().cloned())
                     .collect::<Vec<_>>()
@@ -209,8 +210,15 @@ pub fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let mut values = Vec::new();
     let mut undefined = 0;
     let mut k = 0;
-    while let Some(i) = next_present(interp, &o, k, len, Presence::Any) {
-        match get_index(interp, &o, i)? {
+    while k < len {
+        let (i, v) = match dense_element(&o, k) {
+            Some(v) => (k, v),
+            None => match next_present(interp, &o, k, len, Presence::Any) {
+                Some(i) => (i, get_index(interp, &o, i)?),
+                None => break,
+            },
+        };
+        match v {
             Value::Undefined => undefined += 1,
             v => values.push(v),
         }
@@ -219,7 +227,7 @@ pub fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let mut sorted = super::sort_defined(interp, call, &cmp, values)?;
     sorted.extend(std::iter::repeat_n(Value::Undefined, undefined));
     let count = sorted.len();
-    let written = with_vector(&o, |v| {
+    let written = with_vector(interp, &o, |v| {
         (v.len() == len).then(|| {
             for (slot, value) in v.iter_mut().zip(sorted.iter()) {
                 *slot = value.clone();
@@ -242,7 +250,7 @@ pub fn sort(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 /// only the pairs where something is present are visited.
 pub fn reverse(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let o = this_object_plain(interp, call)?;
-    if with_vector(&o, |v| v.reverse()).is_some() {
+    if with_vector(interp, &o, |v| v.reverse()).is_some() {
         return Ok(Value::Object(o));
     }
     let len = length_of(interp, &o, call.site)?;
@@ -315,7 +323,7 @@ pub fn fill(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let len = length_of(interp, &o, call.site)?;
     let (start, end) = range_args(interp, call, 1, len)?;
     let value = call.arg(0);
-    let filled = with_vector(&o, |v| {
+    let filled = with_vector(interp, &o, |v| {
         (v.len() == len).then(|| {
             for slot in v.iter_mut().take(end).skip(start) {
                 *slot = value.clone();
@@ -339,7 +347,7 @@ pub fn copy_within(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let (from, end) = range_args(interp, call, 1, len)?;
     let count = end.saturating_sub(from).min(len - to);
     let backwards = from < to && to < from + count;
-    let copied = with_vector(&o, |v| {
+    let copied = with_vector(interp, &o, |v| {
         (v.len() == len).then(|| {
             let order: Box<dyn Iterator<Item = usize>> = if backwards {
                 Box::new((0..count).rev())
