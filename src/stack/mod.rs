@@ -271,6 +271,12 @@ impl Context {
     }
 }
 
+/// Whether the running code is on the lane.
+#[inline]
+pub fn on_lane() -> bool {
+    ON_LANE.get()
+}
+
 pub fn context() -> Context {
     Context {
         low: LOW.get(),
