@@ -119,7 +119,7 @@ impl std::fmt::Debug for Task {
 
 thread_local! {
     /// Lane bodies dropped while their region was in use: unwound once it is free.
-    static UNWIND_LATER: RefCell<Vec<Box<Started>>> = const { RefCell::new(Vec::new()) };
+    static UNWIND_LATER: RefCell<Vec<Started>> = const { RefCell::new(Vec::new()) };
     /// Whether [`UNWIND_LATER`] may hold a body (checked first: it is almost always empty).
     static WAITING_TO_UNWIND: Cell<bool> = const { Cell::new(false) };
 }
@@ -182,7 +182,7 @@ impl Task {
             CoroutineResult::Return(result) => {
                 if let State::Started(started) = std::mem::replace(&mut self.state, State::Finished)
                 {
-                    started.finished();
+                    (*started).finished();
                 }
                 Step::Done(result)
             }
@@ -251,7 +251,7 @@ impl Started {
     }
 
     /// The body returned: its stack goes back.
-    fn finished(self: Box<Self>) {
+    fn finished(self) {
         drop(ManuallyDrop::into_inner(self.co).into_stack());
     }
 
@@ -261,7 +261,7 @@ impl Started {
     }
 
     /// Unwinds the suspended body (its locals are dropped on its own stack), then frees it.
-    fn unwind(mut self: Box<Self>) {
+    fn unwind(mut self) {
         let resumer = stack::context();
         self.enter(resumer);
         self.co.force_unwind();
@@ -277,15 +277,15 @@ impl Drop for Task {
         };
         if stack::on_lane() {
             // Without a segment to switch from, the body's locals are leaked.
-            let _ = stack::off_lane(|| unwind_or_keep(started));
+            let _ = stack::off_lane(|| unwind_or_keep(*started));
         } else {
-            unwind_or_keep(started);
+            unwind_or_keep(*started);
         }
     }
 }
 
 /// Unwinds `started` now if it can be, else keeps it for [`unwind_waiting_bodies`].
-fn unwind_or_keep(started: Box<Started>) {
+fn unwind_or_keep(started: Started) {
     if started.can_unwind() {
         started.unwind();
     } else {
