@@ -4,7 +4,7 @@
 //! Two kinds:
 //! - **Slots** for generators: a generator can be resumed from anywhere, so its frames need an
 //!   address range of their own for as long as it lives. A slot is small
-//!   (`Limits::task_stack_bytes`); the body's calls, and its own nesting past the slot, run on
+//!   (`Limits::task_stack_bytes`); once it runs low, the body's calls and nesting continue on
 //!   segments. Slots are carved out of chunks (one mapping for many slots: tens of thousands of
 //!   live generators stay far below the kernel's limit on mappings). The first
 //!   [`GUARDED_SLOTS`] slots have a guard page each; each guard splits the chunk's mapping, so
