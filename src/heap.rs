@@ -384,8 +384,9 @@ thread_local! {
     static DEFERRED: RefCell<Vec<Deferred>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Drops `contents`, queuing it instead when already deep inside other drops; the outermost
-/// call drains the queue iteratively.
+/// Drops `contents`, queuing it instead when already deep inside other drops or low on native
+/// stack (a small task stack; see `crate::stack`); the outermost call drains the queue
+/// iteratively.
 pub fn drop_deferred(contents: Deferred) {
     let depth = DROP_DEPTH.try_with(|d| d.get()).unwrap_or(0);
     if depth >= MAX_DROP_DEPTH || (depth > 0 && !crate::stack::has_room(DROP_RED_ZONE)) {

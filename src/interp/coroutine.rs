@@ -23,7 +23,7 @@
 //! Values held on a suspended body's stack are roots for the cycle collector (they are outside
 //! the heap, like any Rust local); a cycle through a suspended body's stack is not collected.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::mem::ManuallyDrop;
 
 use corosensei::{Coroutine, CoroutineResult, Yielder};
@@ -91,9 +91,11 @@ pub struct Task {
     state: State,
 }
 
+/// Boxed while started: a task moves in and out of its generator or async call at every step,
+/// and should stay a few words.
 enum State {
     Unstarted(BodyFn, Placement),
-    Started(Started),
+    Started(Box<Started>),
     Finished,
 }
 
@@ -106,7 +108,7 @@ struct Started {
     /// Where the body's native stack stood when it stopped.
     context: Context,
     /// A lane body's frames while it waits.
-    image: Option<Image>,
+    image: Image,
 }
 
 impl std::fmt::Debug for Task {
@@ -118,6 +120,8 @@ impl std::fmt::Debug for Task {
 thread_local! {
     /// Lane bodies dropped while their region was in use: unwound once it is free.
     static UNWIND_LATER: RefCell<Vec<Started>> = const { RefCell::new(Vec::new()) };
+    /// Whether [`UNWIND_LATER`] may hold a body (checked first: it is almost always empty).
+    static WAITING_TO_UNWIND: Cell<bool> = const { Cell::new(false) };
 }
 
 impl Task {
@@ -141,13 +145,15 @@ impl Task {
     /// Runs the body until it suspends or finishes. The caller has pushed the body's frame;
     /// `site` is where a failure to get a stack is reported.
     pub fn resume(&mut self, interp: &mut Interp, what: ResumeWith, site: Span) -> Step {
-        let step = if stack::context().on_lane() {
+        let step = if stack::on_lane() {
             stack::off_lane(|| self.resume_here(interp, what, site))
                 .unwrap_or_else(|_| Step::Done(Err(interp.stack_overflow(site))))
         } else {
             self.resume_here(interp, what, site)
         };
-        unwind_waiting_bodies();
+        if WAITING_TO_UNWIND.get() {
+            unwind_waiting_bodies();
+        }
         step
     }
 
@@ -176,7 +182,7 @@ impl Task {
             CoroutineResult::Return(result) => {
                 if let State::Started(started) = std::mem::replace(&mut self.state, State::Finished)
                 {
-                    started.finished();
+                    (*started).finished();
                 }
                 Step::Done(result)
             }
@@ -201,12 +207,12 @@ impl Task {
             interp.suspend_points.pop();
             result
         });
-        self.state = State::Started(Started {
+        self.state = State::Started(Box::new(Started {
             co: ManuallyDrop::new(co),
             stack: info,
             context,
-            image: None,
-        });
+            image: Image::default(),
+        }));
         Ok(())
     }
 }
@@ -218,12 +224,12 @@ impl Started {
 
     /// Puts the body's frames back in place and switches the native-stack context to it.
     fn enter(&mut self, resumer: Context) {
-        if let Some(image) = self.image.take() {
+        if self.image.is_saved() {
             if !stack::task::region_is_free(self.stack.top()) {
                 stack::fatal("an async body was resumed while its lane region was in use");
             }
             // SAFETY: the region holds no live frame (checked above).
-            unsafe { image.restore() };
+            unsafe { self.image.restore() };
         }
         let context = if self.on_lane() {
             self.context
@@ -240,7 +246,7 @@ impl Started {
         self.context = context;
         if self.on_lane() {
             // SAFETY: the body is suspended and its frames occupy `[lane_low, top)` of the lane.
-            self.image = Some(unsafe { Image::save(lane_low, self.stack.top()) });
+            unsafe { self.image.save(lane_low, self.stack.top()) };
         }
     }
 
@@ -269,11 +275,11 @@ impl Drop for Task {
         let State::Started(started) = std::mem::replace(&mut self.state, State::Finished) else {
             return;
         };
-        if stack::context().on_lane() {
+        if stack::on_lane() {
             // Without a segment to switch from, the body's locals are leaked.
-            let _ = stack::off_lane(|| unwind_or_keep(started));
+            let _ = stack::off_lane(|| unwind_or_keep(*started));
         } else {
-            unwind_or_keep(started);
+            unwind_or_keep(*started);
         }
     }
 }
@@ -285,14 +291,16 @@ fn unwind_or_keep(started: Started) {
     } else {
         // Without the thread's state (its destructor is running), the body is leaked.
         let _ = UNWIND_LATER.try_with(|later| later.borrow_mut().push(started));
+        let _ = WAITING_TO_UNWIND.try_with(|waiting| waiting.set(true));
     }
 }
 
 /// Unwinds the dropped lane bodies whose regions have become free.
 fn unwind_waiting_bodies() {
-    if stack::context().on_lane() {
+    if stack::on_lane() {
         return;
     }
+    WAITING_TO_UNWIND.set(false);
     let waiting = UNWIND_LATER.with(|later| std::mem::take(&mut *later.borrow_mut()));
     for started in waiting {
         unwind_or_keep(started);
@@ -364,11 +372,8 @@ mod tests {
             let State::Started(started) = &task.state else {
                 panic!("the body started")
             };
-            let image = started
-                .image
-                .as_ref()
-                .expect("a waiting lane body has an image");
-            assert!(saved_stack_pointer(started) >= image.low());
+            assert!(started.image.is_saved(), "a waiting lane body has an image");
+            assert!(saved_stack_pointer(started) >= started.image.low());
             let step = task.resume(
                 &mut interp,
                 ResumeWith::Next(Value::Bool(true)),

@@ -1,8 +1,10 @@
 //! The native-stack guard: every path on which the engine recurses on input — JavaScript calls,
-//! natives calling natives or back into JavaScript, expression and statement nesting, patterns,
-//! JSON, the scope pass, dropping deep ASTs — goes through [`guard`] (or, where failure cannot
-//! be reported, [`maybe_grow`]), on the interpreter thread's stack and on every task stack
-//! alike.
+//! natives calling natives or back into JavaScript, expression, statement and pattern nesting,
+//! JSON, the scope pass and the parser, dropping deep ASTs — goes through [`guard`] (or, where
+//! failure cannot be reported, [`maybe_grow`] and [`with_room`]: building errors, formatting
+//! values), on the interpreter thread's stack and on every task stack alike. Dropping deep
+//! values asks [`has_room`] and queues the rest (`crate::heap::drop_deferred`); the cycle
+//! collector does not recurse.
 //!
 //! A guard call names the room its code needs before the next guard call (its red zone). When
 //! less than that is left on the running stack, the rest of the work moves to a *segment*: a
@@ -269,6 +271,12 @@ impl Context {
             ..self
         }
     }
+}
+
+/// Whether the running code is on the lane.
+#[inline]
+pub fn on_lane() -> bool {
+    ON_LANE.get()
 }
 
 pub fn context() -> Context {

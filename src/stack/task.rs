@@ -4,7 +4,7 @@
 //! Two kinds:
 //! - **Slots** for generators: a generator can be resumed from anywhere, so its frames need an
 //!   address range of their own for as long as it lives. A slot is small
-//!   (`Limits::task_stack_bytes`); the body's calls, and its own nesting past the slot, run on
+//!   (`Limits::task_stack_bytes`); once it runs low, the body's calls and nesting continue on
 //!   segments. Slots are carved out of chunks (one mapping for many slots: tens of thousands of
 //!   live generators stay far below the kernel's limit on mappings). The first
 //!   [`GUARDED_SLOTS`] slots have a guard page each; each guard splits the chunk's mapping, so
@@ -214,11 +214,13 @@ pub fn region_is_free(top: usize) -> bool {
     }
 }
 
-/// The live frames of a suspended lane body, kept while it waits.
-#[derive(Debug)]
+/// The live frames of a suspended lane body, kept while it waits. The buffer stays with the
+/// body between suspensions (one allocation per body, not per `await`).
+#[derive(Debug, Default)]
 pub struct Image {
     low: usize,
-    bytes: Box<[u8]>,
+    bytes: Vec<u8>,
+    saved: bool,
 }
 
 impl Image {
@@ -226,13 +228,18 @@ impl Image {
     ///
     /// # Safety
     /// The range must be lane memory holding the frames of a suspended body.
-    pub unsafe fn save(low: usize, top: usize) -> Image {
+    pub unsafe fn save(&mut self, low: usize, top: usize) {
         // SAFETY: the caller guarantees the range is readable lane memory.
-        let bytes = unsafe { std::slice::from_raw_parts(low as *const u8, top - low) };
-        Image {
-            low,
-            bytes: bytes.into(),
-        }
+        let frames = unsafe { std::slice::from_raw_parts(low as *const u8, top - low) };
+        self.bytes.clear();
+        self.bytes.extend_from_slice(frames);
+        self.low = low;
+        self.saved = true;
+    }
+
+    /// Whether frames are saved here (the body is waiting).
+    pub fn is_saved(&self) -> bool {
+        self.saved
     }
 
     /// Where the frames start.
@@ -245,7 +252,7 @@ impl Image {
     ///
     /// # Safety
     /// No live frame may lie in the range (see [`region_is_free`]).
-    pub unsafe fn restore(&self) {
+    pub unsafe fn restore(&mut self) {
         // SAFETY: the range is lane memory that no live frame uses, and `bytes` does not
         // overlap it (it is on the heap).
         unsafe {
@@ -255,6 +262,7 @@ impl Image {
                 self.bytes.len(),
             );
         }
+        self.saved = false;
     }
 }
 
