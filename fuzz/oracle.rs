@@ -170,13 +170,24 @@ pub fn looks_deterministic(source: &str) -> bool {
 /// What node printed and how it exited, or `None` when node is missing or did not finish
 /// within `limit`.
 pub fn run_node(file: &Path, limit: Duration) -> Option<(String, i32)> {
-    let mut child = Command::new("node")
+    use std::os::unix::process::CommandExt;
+    let mut command = Command::new("node");
+    // node's heap is capped like minnow's, and node dies with the thread that started it: a
+    // worker that the parent kills (a hang, a crash) must not leave node running on alone.
+    command
+        .arg("--max-old-space-size=1024")
         .arg(file)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
+        .stderr(Stdio::null());
+    // SAFETY: prctl is async-signal-safe and touches nothing but the new process.
+    unsafe {
+        command.pre_exec(|| {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().ok()?;
     let mut stdout = child.stdout.take()?;
     let reader = std::thread::spawn(move || {
         let mut s = Vec::new();

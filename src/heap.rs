@@ -214,6 +214,22 @@ pub fn collect() {
     end_collection();
 }
 
+/// Empties every cell on this thread's heap, live or not: what a host does once the one
+/// interpreter running here is finished with and will not run again, so that what reference
+/// counting cannot free (cycles, including those through suspended generator and async bodies,
+/// which the collector must treat as roots) does not outlive it. Called while the interpreter
+/// still exists, since emptying a suspended body's cell unwinds that body's stack.
+pub fn release_all() {
+    let Some(cells) = begin_collection() else {
+        return;
+    };
+    for cell in &cells {
+        clear_cell(cell);
+    }
+    drop(cells);
+    end_collection();
+}
+
 fn begin_collection() -> Option<Vec<Strong>> {
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();

@@ -96,7 +96,14 @@ pub fn run_source(name: &str, text: &str, options: &Options) -> i32 {
 /// Runs a script to completion on the current thread,
 /// writing to the process's stdout and stderr.
 pub fn run_on_this_thread(name: &str, text: &str, options: &Options) -> i32 {
-    run_with_sinks(name, text, options, Sink::Stdout, Sink::Stderr)
+    run_with_sinks(
+        name,
+        text,
+        options,
+        Sink::Stdout,
+        Sink::Stderr,
+        Teardown::Exit,
+    )
 }
 
 /// What a program printed and how it exited (for tests that run programs in-process).
@@ -165,6 +172,7 @@ fn capture_on_this_thread(name: &str, text: &str, options: &Options, interleave:
         options,
         Sink::Buffer(out.clone()),
         Sink::Buffer(err.clone()),
+        Teardown::Release,
     );
     let text = |b: &Rc<RefCell<Vec<u8>>>| String::from_utf8_lossy(&b.borrow()).into_owned();
     Captured {
@@ -176,14 +184,45 @@ fn capture_on_this_thread(name: &str, text: &str, options: &Options, interleave:
 
 /// Runs the script with its output going to the two sinks. Heap exhaustion and internal errors
 /// end the run with their reports on `stderr` (see [`crate::fatal`]).
-fn run_with_sinks(name: &str, text: &str, options: &Options, stdout: Sink, stderr: Sink) -> i32 {
-    let report_to = stderr.clone();
-    crate::fatal::guarded(&report_to, || {
-        run_unguarded(name, text, options, stdout, stderr)
-    })
+/// What happens to a finished run's heap.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Teardown {
+    /// Nothing: the process exits next, and freeing would only delay it.
+    Exit,
+    /// Every cell is emptied before the interpreter goes: a host that runs program after
+    /// program in-process must not keep what reference counting cannot free (cycles, such as
+    /// the intrinsics' own, and suspended bodies' stacks).
+    Release,
 }
 
-fn run_unguarded(name: &str, text: &str, options: &Options, stdout: Sink, stderr: Sink) -> i32 {
+fn run_with_sinks(
+    name: &str,
+    text: &str,
+    options: &Options,
+    stdout: Sink,
+    stderr: Sink,
+    teardown: Teardown,
+) -> i32 {
+    let report_to = stderr.clone();
+    let code = crate::fatal::guarded(&report_to, || {
+        run_unguarded(name, text, options, stdout, stderr, teardown)
+    });
+    if teardown == Teardown::Release {
+        // A run that unwound (heap exhausted, internal error) dropped its interpreter on the
+        // way out; what it leaves is cyclic garbage, which a collection frees.
+        crate::heap::collect();
+    }
+    code
+}
+
+fn run_unguarded(
+    name: &str,
+    text: &str,
+    options: &Options,
+    stdout: Sink,
+    stderr: Sink,
+    teardown: Teardown,
+) -> i32 {
     let program = match crate::parser::parse(text, options.limits.max_nesting) {
         Ok(p) => p,
         Err(e) => {
@@ -218,6 +257,9 @@ fn run_unguarded(name: &str, text: &str, options: &Options, stdout: Sink, stderr
     interp.record_completions = false;
     let code = run_program(&mut interp, program, name);
     interp.finish_trace();
+    if teardown == Teardown::Release {
+        crate::heap::release_all();
+    }
     code
 }
 

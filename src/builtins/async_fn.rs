@@ -37,9 +37,10 @@ pub struct AsyncCallData {
 }
 
 impl AsyncCallData {
+    /// As for generators: the frame and the promise, never the task.
     pub fn trace(&self, t: &mut crate::heap::Tracer) {
         t.object(&self.promise);
-        t.value(&self.frame.this);
+        self.frame.trace(t);
     }
 }
 

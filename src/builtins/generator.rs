@@ -28,8 +28,10 @@ pub struct GeneratorData {
 }
 
 impl GeneratorData {
+    /// The frame's references only: a body's task is not traced (what its suspended stack
+    /// holds is outside the heap, so it counts as a root), and is gone once the body finishes.
     pub fn trace(&self, t: &mut crate::heap::Tracer) {
-        t.value(&self.frame.this);
+        self.frame.trace(t);
     }
 }
 

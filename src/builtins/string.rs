@@ -194,12 +194,14 @@ fn split(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     }
     if pat.is_empty() {
         for i in 0..hay.len().min(limit) {
+            interp.step(call.site)?;
             out.push(Value::String(from_units(&hay[i..i + 1])));
         }
         return Ok(Value::Object(interp.new_array(out)));
     }
     let mut start = 0;
     while let Some(i) = find_units(&hay, &pat, start) {
+        interp.step(call.site)?;
         out.push(Value::String(from_units(&hay[start..i])));
         if out.len() >= limit {
             return Ok(Value::Object(interp.new_array(out)));

@@ -445,11 +445,11 @@ impl Interp {
             }
             Value::String(s) => {
                 let mut buf = [0u8; 4];
-                out.extend(
-                    s.as_str()
-                        .chars()
-                        .map(|c| Value::String(JsStr::from(&*c.encode_utf8(&mut buf)))),
-                );
+                for c in s.as_str().chars() {
+                    // Each character is a new string: a step, for the heap limit.
+                    self.step(arg.span)?;
+                    out.push(Value::String(JsStr::from(&*c.encode_utf8(&mut buf))));
+                }
                 return Ok(());
             }
             _ => {}

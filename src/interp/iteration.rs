@@ -89,6 +89,9 @@ impl Interp {
 
     /// IteratorStep + IteratorValue: the next value, or `None` when the iterator is done.
     pub fn iterator_step(&mut self, it: &Iteration, site: Span) -> JsResult<Option<Value>> {
+        // A step even for built-in iterators: spreading `Array(2 ** 32 - 1)` calls no
+        // JavaScript, yet must meet the heap limit, the fuel and Ctrl-C.
+        self.step(site)?;
         match it {
             Iteration::Native(o) => iterator::step(self, o),
             Iteration::Generator(g) => {

@@ -177,6 +177,20 @@ pub struct CallFrame {
     pub new_target: Option<ObjRef>,
 }
 
+impl CallFrame {
+    /// Visits the heap references of a frame kept in a heap object (a generator's or an async
+    /// call's), once each.
+    pub fn trace(&self, t: &mut crate::heap::Tracer) {
+        t.value(&self.this);
+        if let Some(f) = &self.function {
+            t.object(f);
+        }
+        if let Some(n) = &self.new_target {
+            t.object(n);
+        }
+    }
+}
+
 /// What a frame runs, for stack traces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FrameKind {

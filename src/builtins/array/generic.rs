@@ -80,8 +80,11 @@ pub fn dense_element(o: &ObjRef, i: usize) -> Option<Value> {
     }
 }
 
-/// Get(o, i) (holes read through the prototype chain; getters run).
+/// Get(o, i) (holes read through the prototype chain; getters run). Each read is a step
+/// (see [`Interp::step`]): a walk over a user-supplied length can be billions of reads that
+/// call no JavaScript, and must still meet the heap limit, the fuel and Ctrl-C.
 pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> JsResult<Value> {
+    interp.step(Span::default())?;
     let d = o.data.borrow();
     match &d.kind {
         ObjectKind::Array(e) => {
@@ -135,6 +138,7 @@ fn has_own_index(o: &ObjRef, i: usize) -> bool {
 
 /// Set(o, i, v, true).
 pub fn set_index(interp: &mut Interp, o: &ObjRef, i: usize, v: Value, site: Span) -> JsResult<()> {
+    interp.step(site)?;
     interp.set_or_throw(o, index_key(i), v, site)
 }
 
@@ -157,6 +161,7 @@ pub fn create_index(
     v: Value,
     site: Span,
 ) -> JsResult<()> {
+    interp.step(site)?;
     let v = {
         let data = &mut *o.data.borrow_mut();
         let extensible = data.extensible;

@@ -1,0 +1,4 @@
+// node differs: --max-heap-size is a minnow flag; node run with --max-old-space-size=64 prints GC statistics, `FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory` (the line minnow prints) and a native stack trace on stderr, and also exits 134 (by SIGABRT).
+// split('') makes one string per code unit.
+console.log('splitting');
+const parts = 'abcdefgh'.repeat(2 ** 22).split('');
