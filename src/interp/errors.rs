@@ -206,7 +206,7 @@ impl Interp {
     #[inline]
     pub fn step(&mut self, site: Span) -> JsResult<()> {
         crate::heap::check_limit();
-        if self.fuel_left == 0 || self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+        if self.fuel_left == 0 || self.interrupt.pending() {
             return Err(self.stop_running(site));
         }
         self.fuel_left -= 1;
@@ -237,8 +237,7 @@ impl Interp {
             self.out_of_fuel = true;
             return Exception::with_kind(Value::str(OUT_OF_FUEL), site, Unwind::OutOfFuel);
         }
-        self.interrupt
-            .store(false, std::sync::atomic::Ordering::Relaxed);
+        self.interrupt.take_one();
         let e = self.make_error(
             ErrorKind::Error,
             "Script execution was interrupted by `SIGINT`",

@@ -27,11 +27,14 @@ pub mod define;
 mod errors;
 mod eval;
 mod exec;
+mod interrupts;
 mod iteration;
 mod ops;
 mod pattern;
 mod property;
 mod strings;
+
+pub use interrupts::Interrupts;
 
 use std::rc::Rc;
 
@@ -220,9 +223,9 @@ pub struct Interp {
     /// Whether expression statements record `last_value`. Running a file turns it off: the
     /// extra reference would keep `s += c` from appending to `s` in place.
     pub record_completions: bool,
-    /// Set from another thread (a SIGINT handler) to stop the running code; see
+    /// Raised from another thread (a SIGINT handler) to stop the running code; see
     /// [`Interp::step`].
-    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    pub interrupt: std::sync::Arc<Interrupts>,
     /// Evaluation steps left before the run stops (`Limits::fuel`; `u64::MAX` when unlimited,
     /// which no run reaches).
     fuel_left: u64,

@@ -32,7 +32,7 @@ use std::rc::Rc;
 
 use crate::event_loop;
 use crate::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
-use crate::interp::Sink;
+use crate::interp::{Interrupts, Sink};
 use crate::runtime::Options;
 
 pub use session::{Evaluation, Session};
@@ -95,10 +95,23 @@ pub fn run(options: &Options) -> i32 {
     let (to_editor, replies) = mpsc::channel::<Reply>();
     editor.set_helper(Some(editor::ReplHelper::new(to_interp.clone())));
     let options = options.clone();
+    // Ctrl-C while code runs raises SIGINT (the line editor is not reading then), which sets
+    // this flag: it stops the running code instead of the process. At the prompt, rustyline
+    // reads Ctrl-C as a key.
+    let interrupt = Arc::new(Interrupts::default());
+    #[cfg(unix)]
+    {
+        let raise = interrupt.clone();
+        // SAFETY: the handler only does an atomic add (`Interrupts::raise`).
+        let _ = unsafe {
+            signal_hook::low_level::register(signal_hook::consts::SIGINT, move || raise.raise())
+        };
+    }
+    let for_session = interrupt.clone();
     let interp_thread = std::thread::Builder::new()
         .name("minnow-repl".into())
         .stack_size(INTERPRETER_STACK)
-        .spawn(move || serve(&options, printer, requests, to_editor));
+        .spawn(move || serve(&options, printer, requests, to_editor, for_session));
     let Ok(interp_thread) = interp_thread else {
         eprintln!("minnow: cannot start the interpreter thread");
         return 1;
@@ -108,7 +121,7 @@ pub fn run(options: &Options) -> i32 {
         env!("CARGO_PKG_VERSION")
     );
     let type_ahead = terminal::TypeAhead::hold();
-    edit_loop(&mut editor, &to_interp, &replies);
+    edit_loop(&mut editor, &to_interp, &replies, &interrupt);
     drop(type_ahead);
     if let Some(path) = &history {
         let _ = editor.save_history(path);
@@ -130,11 +143,21 @@ fn edit_loop(
     editor: &mut Editor<editor::ReplHelper, rustyline::history::FileHistory>,
     to_interp: &Sender<Request>,
     replies: &Receiver<Reply>,
+    interrupt: &Interrupts,
 ) {
     let mut prompt = "> ".to_string();
     let mut interrupted_once = false;
     loop {
-        let request = match editor.readline(&prompt) {
+        // A Ctrl-C that came between two reads (a second press while code was being stopped,
+        // or one after the code had finished, before the editor took the keyboard back) raised
+        // SIGINT that no code took: it is the key pressed at this prompt, as node's REPL,
+        // reading raw bytes, would take it.
+        let read = if interrupt.take_one() {
+            Err(ReadlineError::Interrupted)
+        } else {
+            editor.readline(&prompt)
+        };
+        let request = match read {
             Ok(line) => {
                 interrupted_once = false;
                 if !line.trim().is_empty() {
@@ -178,10 +201,11 @@ fn serve(
     printer: Arc<Mutex<Box<dyn ExternalPrinter + Send>>>,
     requests: Receiver<Request>,
     to_editor: Sender<Reply>,
+    interrupt: Arc<Interrupts>,
 ) -> (i32, String) {
     let report = Rc::new(RefCell::new(Vec::new()));
     let code = crate::fatal::guarded(&Sink::Buffer(report.clone()), || {
-        serve_requests(options, printer, requests, &to_editor);
+        serve_requests(options, printer, requests, &to_editor, interrupt);
         0
     });
     if code != 0 {
@@ -197,17 +221,14 @@ fn serve_requests(
     printer: Arc<Mutex<Box<dyn ExternalPrinter + Send>>>,
     requests: Receiver<Request>,
     to_editor: &Sender<Reply>,
+    interrupt: Arc<Interrupts>,
 ) {
     let print = move |text: &str| {
         if let Ok(mut p) = printer.lock() {
             let _ = p.print(text.to_string());
         }
     };
-    let mut session = Session::new(options, std::rc::Rc::new(print));
-    // Ctrl-C while code runs raises SIGINT (the line editor is not reading then): it stops the
-    // running code instead of the process. At the prompt, rustyline reads Ctrl-C as a key.
-    #[cfg(unix)]
-    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, session.interrupt_flag());
+    let mut session = Session::new(options, std::rc::Rc::new(print), interrupt);
     loop {
         let wait = event_loop::time_until_next_timer(session.interp_mut());
         let request = match wait {

@@ -7,13 +7,12 @@
 
 use std::rc::Rc;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::builtins::inspect::inspect;
 use crate::builtins::promise::PromiseState;
 use crate::diagnostics::{EarlyErrorKind, SyntaxError, render_syntax_error};
 use crate::event_loop::{self, Fatal};
-use crate::interp::{Exception, Interp, JsResult, Sink, Source};
+use crate::interp::{Exception, Interp, Interrupts, JsResult, Sink, Source};
 use crate::runtime::{Options, report_fatal};
 use crate::scope::GlobalScope;
 use crate::value::{JsStr, Value};
@@ -48,13 +47,13 @@ pub struct Session {
     inputs: usize,
     /// Echo values in colour (a terminal, and `NO_COLOR` unset).
     colors: bool,
-    interrupt: Arc<AtomicBool>,
+    interrupt: Arc<Interrupts>,
 }
 
 impl Session {
-    /// A fresh session writing everything through `output`.
-    pub fn new(options: &Options, output: Rc<dyn Fn(&str)>) -> Session {
-        let interrupt = Arc::new(AtomicBool::new(false));
+    /// A fresh session writing everything through `output`; running code stops when
+    /// `interrupt` is set (the REPL's SIGINT handler sets it).
+    pub fn new(options: &Options, output: Rc<dyn Fn(&str)>, interrupt: Arc<Interrupts>) -> Session {
         let interp = Self::fresh_interp(options, &output, &interrupt);
         Session {
             interp,
@@ -73,7 +72,7 @@ impl Session {
     fn fresh_interp(
         options: &Options,
         output: &Rc<dyn Fn(&str)>,
-        interrupt: &Arc<AtomicBool>,
+        interrupt: &Arc<Interrupts>,
     ) -> Interp {
         let source = Source {
             name: "REPL".into(),
@@ -84,11 +83,6 @@ impl Session {
         interp.stderr = Sink::Host(output.clone());
         interp.interrupt = interrupt.clone();
         interp
-    }
-
-    /// The flag that stops running code when set (the REPL's SIGINT handler sets it).
-    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
-        self.interrupt.clone()
     }
 
     pub fn interp_mut(&mut self) -> &mut Interp {
@@ -179,7 +173,7 @@ impl Session {
             name,
             text: text.into(),
         });
-        self.interrupt.store(false, Ordering::Relaxed);
+        // A Ctrl-C still waiting (pressed after this line was entered) stops this code.
         let completion = if program.has_top_level_await.get() {
             self.run_awaiting_input(Rc::new(program))
         } else {
@@ -237,7 +231,7 @@ impl Session {
                 }
                 _ => {}
             }
-            if self.interrupt.swap(false, Ordering::Relaxed) {
+            if self.interrupt.take_one() {
                 return Ok(Value::Undefined);
             }
             let Some(wait) = event_loop::time_until_next_timer(&mut self.interp) else {
