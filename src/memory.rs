@@ -28,20 +28,39 @@ use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
 
 thread_local! {
-    /// Bytes allocated minus bytes freed on this thread (negative when it frees memory another
-    /// thread allocated, such as the source text handed to an interpreter thread).
-    static HELD: Cell<isize> = const { Cell::new(0) };
+    /// Bytes this thread may still allocate before it holds more than its limit: the limit
+    /// minus the bytes allocated here and not yet freed here (negative when over it). One
+    /// cell, so that the check at every safe point is a single load and sign test.
+    static ROOM: Cell<isize> = const { Cell::new(NO_LIMIT) };
     /// This thread's heap limit in bytes; 0 when no interpreter runs here.
     static LIMIT: Cell<usize> = const { Cell::new(0) };
+    /// How far past the limit a single allocation may take the thread before the allocator
+    /// stops the process (see [`CEILING_HEADROOM`]).
+    static SLACK: Cell<isize> = const { Cell::new(CEILING_HEADROOM as isize) };
 }
+
+/// The room of a thread without a limit: more than any process can allocate, so it never
+/// runs out, and far from overflow in either direction.
+const NO_LIMIT: isize = isize::MAX / 4;
 
 /// A global allocator that counts, per thread, the bytes held (see the module documentation).
 pub struct Accounting<A>(pub A);
 
-/// Bytes the current thread holds (allocated here and not yet freed).
+/// The limit [`ROOM`] counts down from.
+#[inline]
+fn room_base() -> isize {
+    match limit() {
+        0 => NO_LIMIT,
+        l => l as isize,
+    }
+}
+
+/// Bytes the current thread holds (allocated here and not yet freed; 0 when it has freed
+/// more than it allocated, as when it frees the source text another thread handed it).
 #[inline]
 pub fn held() -> usize {
-    HELD.try_with(Cell::get).unwrap_or(0).max(0) as usize
+    let room = ROOM.try_with(Cell::get).unwrap_or(NO_LIMIT);
+    (room_base() - room).max(0) as usize
 }
 
 /// The current thread's heap limit in bytes (0: none).
@@ -50,21 +69,24 @@ pub fn limit() -> usize {
     LIMIT.try_with(Cell::get).unwrap_or(0)
 }
 
-/// Sets the heap limit of the current thread (the interpreter that runs on it sets its own).
+/// Sets the heap limit of the current thread (the interpreter that runs on it sets its own);
+/// what the thread already holds counts against it.
 pub fn set_limit(bytes: usize) {
-    LIMIT.with(|l| l.set(bytes));
+    let held = room_base() - ROOM.get();
+    LIMIT.set(bytes);
+    ROOM.set(room_base() - held);
+    SLACK.set(bytes.max(CEILING_HEADROOM) as isize);
 }
 
 /// Whether the current thread holds more than its limit.
 #[inline]
 pub fn over_limit() -> bool {
-    let limit = limit();
-    limit != 0 && held() > limit
+    ROOM.try_with(Cell::get).unwrap_or(0) < 0
 }
 
 #[inline]
 fn add(delta: isize) {
-    let _ = HELD.try_with(|h| h.set(h.get().wrapping_add(delta)));
+    let _ = ROOM.try_with(|r| r.set(r.get().wrapping_sub(delta)));
 }
 
 /// Headroom above the limit that a single allocation may take before the allocator itself
@@ -77,11 +99,15 @@ const CEILING_HEADROOM: usize = 4 << 30;
 
 /// Whether growing this thread's holding by `growth` bytes would pass its ceiling: the limit
 /// plus the larger of the limit and [`CEILING_HEADROOM`] (a vector that doubles holds at most
-/// the limit twice over), so only a single enormous request gets here.
+/// the limit twice over), so only a single enormous request gets here. A thread without a
+/// limit has room no request reaches.
 #[inline]
 fn beyond_ceiling(growth: usize) -> bool {
-    let limit = limit();
-    limit != 0 && held().saturating_add(growth) > limit.saturating_add(limit.max(CEILING_HEADROOM))
+    let room = ROOM.try_with(Cell::get).unwrap_or(NO_LIMIT);
+    let slack = SLACK
+        .try_with(Cell::get)
+        .unwrap_or(CEILING_HEADROOM as isize);
+    growth > (room.saturating_add(slack)).max(0) as usize
 }
 
 /// The allocator's last resort: node's fatal line on stderr, then the process ends with 134.
