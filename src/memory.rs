@@ -120,10 +120,14 @@ fn die(line: &str) -> ! {
     }
 }
 
-/// The checks and counting around every allocation of `size` bytes (or growth by `size`).
+/// Requests below this size are never checked against the ceiling: one of them cannot take a
+/// thread far past its limit, and the safe points stop a run that makes many of them.
+const SMALL_REQUEST: usize = 64 << 10;
+
+/// The check before every allocation of `size` bytes (or growth by `size`).
 #[inline]
 fn before_growth(size: usize) {
-    if beyond_ceiling(size) {
+    if size >= SMALL_REQUEST && beyond_ceiling(size) {
         die(crate::fatal::HEAP_LIMIT_REPORT);
     }
 }
