@@ -15,7 +15,7 @@ use crate::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
 use crate::interp::{Interp, Limits, Sink, Source};
 use crate::scope::GlobalScope;
 use crate::trace::{self, Trace};
-use crate::value::Value;
+use crate::value::{JsStr, Value};
 
 /// Native stack of the interpreter thread (see `crate::stack`).
 pub use crate::stack::THREAD_STACK_BYTES as INTERPRETER_STACK;
@@ -104,6 +104,7 @@ pub fn run_on_this_thread(name: &str, text: &str, options: &Options) -> i32 {
         Sink::Stderr,
         Teardown::Exit,
     )
+    .0
 }
 
 /// What a program printed and how it exited (for tests that run programs in-process).
@@ -112,6 +113,30 @@ pub struct Captured {
     pub stdout: String,
     pub stderr: String,
     pub code: i32,
+    /// The error that ended the run, if one did (for conformance runners, which must tell an
+    /// early error from a runtime one and know the error's type).
+    pub thrown: Option<Thrown>,
+}
+
+/// An error that ended a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Thrown {
+    pub phase: Phase,
+    /// The `name` of the thrown value's `constructor` (`TypeError`, `Test262Error`), when it
+    /// has one that is a string.
+    pub constructor: Option<String>,
+    /// Its `message`, when that is a string.
+    pub message: Option<String>,
+}
+
+/// When an error ended a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Before anything ran: a syntax or early error (or source nested too deeply).
+    Early,
+    /// While the script, a timer or a job ran (an uncaught exception or an unhandled
+    /// rejection).
+    Runtime,
 }
 
 impl Captured {
@@ -148,6 +173,7 @@ fn run_captured_into(name: &str, text: &str, options: &Options, interleave: bool
             stdout: String::new(),
             stderr: internal_error_report("the interpreter thread failed"),
             code: INTERNAL_ERROR_STATUS,
+            thrown: None,
         },
     }
 }
@@ -166,7 +192,7 @@ fn capture_on_this_thread(name: &str, text: &str, options: &Options, interleave:
     } else {
         Rc::new(RefCell::new(Vec::new()))
     };
-    let code = run_with_sinks(
+    let (code, thrown) = run_with_sinks(
         name,
         text,
         options,
@@ -179,6 +205,7 @@ fn capture_on_this_thread(name: &str, text: &str, options: &Options, interleave:
         stdout: text(&out),
         stderr: text(&err),
         code,
+        thrown,
     }
 }
 
@@ -202,17 +229,18 @@ fn run_with_sinks(
     stdout: Sink,
     stderr: Sink,
     teardown: Teardown,
-) -> i32 {
+) -> (i32, Option<Thrown>) {
     let report_to = stderr.clone();
+    let mut thrown = None;
     let code = crate::fatal::guarded(&report_to, || {
-        run_unguarded(name, text, options, stdout, stderr, teardown)
+        run_unguarded(name, text, options, stdout, stderr, teardown, &mut thrown)
     });
     if teardown == Teardown::Release {
         // A run that unwound (heap exhausted, internal error) dropped its interpreter on the
         // way out; what it leaves is cyclic garbage, which a collection frees.
         crate::heap::collect();
     }
-    code
+    (code, thrown)
 }
 
 fn run_unguarded(
@@ -222,18 +250,24 @@ fn run_unguarded(
     stdout: Sink,
     stderr: Sink,
     teardown: Teardown,
+    thrown: &mut Option<Thrown>,
 ) -> i32 {
+    let early = |e: &crate::diagnostics::SyntaxError, thrown: &mut Option<Thrown>| {
+        stderr.write(&render_syntax_error(name, text, e));
+        *thrown = Some(Thrown {
+            phase: Phase::Early,
+            constructor: Some(e.name().to_string()),
+            message: Some(e.message.clone()),
+        });
+        1
+    };
     let program = match crate::parser::parse(text, options.limits.max_nesting) {
         Ok(p) => p,
-        Err(e) => {
-            stderr.write(&render_syntax_error(name, text, &e));
-            return 1;
-        }
+        Err(e) => return early(&e, thrown),
     };
     let mut globals = GlobalScope::default();
     if let Err(e) = crate::scope::resolve(&program, &mut globals, options.limits.max_nesting) {
-        stderr.write(&render_syntax_error(name, text, &e));
-        return 1;
+        return early(&e, thrown);
     }
     let source = Source {
         name: name.to_string(),
@@ -255,7 +289,7 @@ fn run_unguarded(
     interp.stdout = stdout;
     interp.stderr = stderr;
     interp.record_completions = false;
-    let code = run_program(&mut interp, program, name);
+    let code = run_program(&mut interp, program, name, thrown);
     interp.finish_trace();
     if teardown == Teardown::Release {
         crate::heap::release_all();
@@ -319,7 +353,12 @@ fn cannot_write(path: &Path, e: &std::io::Error) -> String {
 }
 
 /// Runs the script and the event loop; returns the exit status.
-fn run_program(interp: &mut Interp, program: crate::ast::Program, name: &str) -> i32 {
+fn run_program(
+    interp: &mut Interp,
+    program: crate::ast::Program,
+    name: &str,
+    thrown: &mut Option<Thrown>,
+) -> i32 {
     let program = Rc::new(program);
     let mut module_promise = None;
     let started = if program.has_top_level_await.get() {
@@ -349,6 +388,7 @@ fn run_program(interp: &mut Interp, program: crate::ast::Program, name: &str) ->
         }
         Ok(()) => 0,
         Err(fatal) => {
+            *thrown = Some(describe_thrown(interp, &fatal));
             let report = report_fatal(interp, &fatal);
             if interp.trace.is_some() {
                 let headline = fatal_headline(interp, &fatal);
@@ -357,6 +397,37 @@ fn run_program(interp: &mut Interp, program: crate::ast::Program, name: &str) ->
             interp.stderr.write(&report);
             1
         }
+    }
+}
+
+/// What a fatal error carries: its value's `constructor.name` and `message`, read as a
+/// program would (getters included; a failure to read one leaves it unknown).
+fn describe_thrown(interp: &mut Interp, fatal: &Fatal) -> Thrown {
+    let value = match fatal {
+        Fatal::Uncaught(e) => e.value().clone(),
+        Fatal::UnhandledRejection(reason) => reason.clone(),
+    };
+    let site = crate::ast::Span::default();
+    let constructor = match &value {
+        Value::Object(_) => interp
+            .get(&value, &JsStr::from("constructor"), site)
+            .unwrap_or(Value::Undefined),
+        _ => Value::Undefined,
+    };
+    let mut read_string = |of: &Value, key: &str| -> Option<String> {
+        if !matches!(of, Value::Object(_)) {
+            return None;
+        }
+        let site = crate::ast::Span::default();
+        match interp.get(of, &JsStr::from(key), site).ok()? {
+            Value::String(s) => Some(s.to_string()),
+            _ => None,
+        }
+    };
+    Thrown {
+        phase: Phase::Runtime,
+        constructor: read_string(&constructor, "name"),
+        message: read_string(&value, "message"),
     }
 }
 

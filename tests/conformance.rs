@@ -119,6 +119,7 @@ fn heap_exhaustion_ends_an_in_process_run_only() {
                      memory\n"
                 .into(),
             code: 134,
+            thrown: None,
         }
     );
     let after = run_captured("ok.js", "console.log('still here')", &options);

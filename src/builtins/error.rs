@@ -5,7 +5,7 @@
 //! and, like V8, write the `stack` header only when `stack` is first read (see
 //! `install_lazy_stack`).
 
-use crate::interp::{Interp, JsResult};
+use crate::interp::{Exception, Interp, JsResult};
 use crate::object::{NativeCall, ObjectKind};
 use crate::value::{JsStr, Value};
 
@@ -183,6 +183,11 @@ pub fn list_from(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<
     if let Some(values) = interp.iterate_to_vec(v, call.site)? {
         return Ok(values);
     }
+    Err(not_iterable(interp, v, call)?)
+}
+
+/// The TypeError for an argument that should have been iterable (V8's wording).
+pub fn not_iterable(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Exception> {
     let shown = match v {
         Value::Object(o) => {
             if o.data.borrow().is_callable() {
@@ -200,7 +205,7 @@ pub fn list_from(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<
         ),
     };
     let msg = format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))");
-    Err(interp.type_error(&msg, call.site))
+    Ok(interp.type_error(&msg, call.site))
 }
 
 /// The shared part of the error constructors; the message is argument `at`, options `at + 1`.

@@ -638,47 +638,31 @@ fn perform_combinator(
     if !interp.is_callable(&promise_resolve) {
         return Err(interp.type_error("Promise resolve or reject function is not callable", site));
     }
-    let items = super::error::list_from(interp, &call.arg(0), call)?;
+    let iterable = call.arg(0);
+    let Some(iteration) = interp.get_iterator(&iterable, site)? else {
+        return Err(super::error::not_iterable(interp, &iterable, call)?);
+    };
     let values = list_cell();
     let remaining = Value::Object(counter_cell(1.0));
-    for (index, next) in items.into_iter().enumerate() {
-        let next_promise = interp.call(&promise_resolve, c.clone(), vec![next], site)?;
-        let (on_fulfilled, on_rejected) = match which {
-            Combinator::Race => (resolve.clone(), reject.clone()),
-            _ => {
-                list_push(&values, Value::Undefined);
-                bump(&remaining, 1.0);
-                let flag = Value::Object(heap::alloc_object(Object::new(
-                    None,
-                    ObjectKind::ResolvedFlag(false),
-                )));
-                // data: values, index, remaining, settle function, already-called flag
-                let data = |settle: &Value| {
-                    vec![
-                        Value::Object(values.clone()),
-                        Value::Number(index as f64),
-                        remaining.clone(),
-                        settle.clone(),
-                        flag.clone(),
-                    ]
-                };
-                let element = |interp: &Interp, f: NativeFn, settle: &Value| {
-                    Value::Object(native_closure(interp, "", 1, f, false, data(settle)))
-                };
-                match which {
-                    Combinator::All => (
-                        element(interp, all_resolve_element, resolve),
-                        reject.clone(),
-                    ),
-                    Combinator::AllSettled => (
-                        element(interp, settled_fulfilled_element, resolve),
-                        element(interp, settled_rejected_element, resolve),
-                    ),
-                    _ => (resolve.clone(), element(interp, any_reject_element, reject)),
-                }
-            }
-        };
-        invoke_then(interp, &next_promise, vec![on_fulfilled, on_rejected], site)?;
+    let shared = Combining {
+        which,
+        values: &values,
+        remaining: &remaining,
+        resolve,
+        reject,
+    };
+    let mut index = 0;
+    // A throw from the iterator itself leaves it alone; one from `resolve` or `then` closes
+    // it (the spec's iteratorRecord.[[Done]]).
+    while let Some(next) = interp.iterator_step(&iteration, site)? {
+        let outcome = (|| {
+            let next_promise = interp.call(&promise_resolve, c.clone(), vec![next], site)?;
+            combine_element(interp, &shared, &next_promise, index, site)
+        })();
+        if outcome.is_err() {
+            return interp.close_after(&iteration, outcome, site);
+        }
+        index += 1;
     }
     if which == Combinator::Race {
         return Ok(());
@@ -687,6 +671,71 @@ fn perform_combinator(
         let values = Value::Object(values);
         finish(interp, which, &values, resolve, reject, site)?;
     }
+    Ok(())
+}
+
+/// What every element of one combinator call shares.
+struct Combining<'a> {
+    which: Combinator,
+    /// The results so far, in element order.
+    values: &'a ObjRef,
+    /// Elements not yet settled, plus one until the iterable is exhausted.
+    remaining: &'a Value,
+    resolve: &'a Value,
+    reject: &'a Value,
+}
+
+/// One element of a combinator: hooks the functions that record its outcome onto its promise.
+fn combine_element(
+    interp: &mut Interp,
+    shared: &Combining,
+    next_promise: &Value,
+    index: usize,
+    site: Span,
+) -> JsResult<()> {
+    let Combining {
+        which,
+        values,
+        remaining,
+        resolve,
+        reject,
+    } = *shared;
+    let (on_fulfilled, on_rejected) = match which {
+        Combinator::Race => (resolve.clone(), reject.clone()),
+        _ => {
+            list_push(values, Value::Undefined);
+            bump(remaining, 1.0);
+            let flag = Value::Object(heap::alloc_object(Object::new(
+                None,
+                ObjectKind::ResolvedFlag(false),
+            )));
+            // data: values, index, remaining, settle function, already-called flag
+            let data = |settle: &Value| {
+                vec![
+                    Value::Object(values.clone()),
+                    Value::Number(index as f64),
+                    remaining.clone(),
+                    settle.clone(),
+                    flag.clone(),
+                ]
+            };
+            let element = |interp: &Interp, f: NativeFn, settle: &Value| {
+                Value::Object(native_closure(interp, "", 1, f, false, data(settle)))
+            };
+            match which {
+                Combinator::All => (
+                    element(interp, all_resolve_element, resolve),
+                    reject.clone(),
+                ),
+                Combinator::AllSettled => (
+                    element(interp, settled_fulfilled_element, resolve),
+                    element(interp, settled_rejected_element, resolve),
+                ),
+                _ => (resolve.clone(), element(interp, any_reject_element, reject)),
+            }
+        }
+    };
+    invoke_then(interp, next_promise, vec![on_fulfilled, on_rejected], site)?;
     Ok(())
 }
 
