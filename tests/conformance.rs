@@ -86,7 +86,11 @@ fn conformance_suite() {
 #[test]
 fn js_examples() {
     let all = cases_in("js-examples");
-    assert!(all.len() >= 8, "at least 8 examples");
+    // A `MINNOW_CASES` filter may leave none; the whole set has at least eight.
+    assert!(
+        all.len() >= 8 || std::env::var_os("MINNOW_CASES").is_some(),
+        "at least 8 examples"
+    );
     let failures = support::run_parallel(&all, PARALLEL, run_case);
     for (case, message) in &failures {
         eprintln!("\n=== FAIL js-examples/{} ===\n{message}", case.label);
