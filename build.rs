@@ -5,7 +5,7 @@
 /// The call LALRPOP generates to run its tables, and the one minnow wants (the generated
 /// `parse` function has the grammar's `asi` parameter in scope).
 const LALRPOP_DRIVER: &str = "__state_machine::Parser::drive(";
-const MINNOW_DRIVER: &str = "crate::parser::lr::drive(asi, ";
+const MINNOW_DRIVER: &str = "crate::syntax::parser::lr::drive(asi, ";
 
 fn main() {
     lalrpop::Configuration::new()

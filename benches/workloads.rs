@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use minnow::runtime::{Options, run_captured};
+use minnow::driver::{Options, run_captured};
 
 fn workloads(c: &mut Criterion) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/js");

@@ -30,8 +30,8 @@ use fuzz::oracle::{self, Budget, Outcome};
 /// The binary's allocator, so that each run's heap cap (`Budget::heap_bytes`) is enforced as
 /// the CLI enforces `--max-heap-size`.
 #[global_allocator]
-static ALLOCATOR: minnow::memory::Accounting<mimalloc::MiMalloc> =
-    minnow::memory::Accounting(mimalloc::MiMalloc);
+static ALLOCATOR: minnow::util::memory::Accounting<mimalloc::MiMalloc> =
+    minnow::util::memory::Accounting(mimalloc::MiMalloc);
 
 /// Node gets this long per program before its run counts as unfinished (not compared).
 const NODE_LIMIT: Duration = Duration::from_secs(10);

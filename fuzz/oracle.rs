@@ -16,8 +16,8 @@ use std::sync::Once;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use minnow::driver::{self, Captured, Options};
 use minnow::interp::Limits;
-use minnow::runtime::{self, Captured, Options};
 
 /// What a run may use.
 #[derive(Clone, Copy, Debug)]
@@ -127,11 +127,11 @@ pub fn run(source: &str, budget: &Budget) -> Outcome {
     let options = options(budget);
     let spawned = std::thread::Builder::new()
         .name("fuzzed".into())
-        .stack_size(runtime::INTERPRETER_STACK)
+        .stack_size(driver::INTERPRETER_STACK)
         .spawn(move || {
             FUZZ_THREAD.with(|f| *f.borrow_mut() = true);
             let result = catch_unwind(AssertUnwindSafe(|| {
-                runtime::run_captured_on_this_thread("fuzz.js", &text, &options)
+                driver::run_captured_on_this_thread("fuzz.js", &text, &options)
             }));
             let panic = LAST_PANIC.with(|p| p.borrow_mut().take());
             let outcome = match result {

@@ -1,25 +1,28 @@
-//! minnow: a small JavaScript-subset interpreter with a real call stack and node's event loop.
+//! minnow: a small JavaScript interpreter with a real call stack and node's event loop.
 //!
-//! Pipeline: [`lexer`] → [`parser`] (LALRPOP grammar in `grammar/`) → [`ast`] → [`scope`]
-//! (resolution pass) → [`interp`] (tree-walking evaluator over the [`heap`]) → [`event_loop`]
-//! (timers and microtasks). [`runtime`] wires them together for the CLI, tests and benches.
-//! [`memory`] accounts each interpreter's heap; [`fatal`] ends a run that exhausts it, or that
-//! hits an internal error, with node's report.
+//! The modules form layers, each using only those before it (README, "How it works";
+//! `tests/layers.rs` checks the rule):
+//! [`util`] (native-stack guard, heap accounting, fatal reports) → [`syntax`] (lexer, LALRPOP
+//! parser over `grammar/`, AST, scope pass, diagnostics) → [`value`] (values, strings, the heap
+//! and its collector, objects) → [`interp`] (the tree-walking evaluator) → [`builtins`] (the
+//! ECMAScript library) → [`host`] (node's event loop, timers, console, `util.inspect`) →
+//! [`trace`] (the visualiser) → [`driver`] (runs a program for the CLI, tests and benches) →
+//! [`repl`].
 
-pub mod ast;
-pub mod builtins;
-pub mod diagnostics;
-pub mod event_loop;
-pub mod fatal;
-pub mod heap;
-pub mod interp;
-pub mod lexer;
-pub mod memory;
-pub mod object;
-pub mod parser;
-pub mod repl;
-pub mod runtime;
-pub mod scope;
-pub mod stack;
-pub mod trace;
+pub mod util;
+
+pub mod syntax;
+
 pub mod value;
+
+pub mod interp;
+
+pub mod builtins;
+
+pub mod host;
+
+pub mod trace;
+
+pub mod driver;
+
+pub mod repl;

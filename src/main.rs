@@ -4,10 +4,10 @@ use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 use clap::Parser;
+use minnow::driver::{self, Options, TraceRequest};
 use minnow::interp::Limits;
-use minnow::memory::Accounting;
-use minnow::runtime::{self, Options, TraceRequest};
 use minnow::trace::Format;
+use minnow::util::memory::Accounting;
 
 /// The interpreter allocates a small object per environment, closure and object literal;
 /// mimalloc serves these markedly faster than the system allocator (see README, Benchmarks).
@@ -78,7 +78,7 @@ enum TraceFormat {
 }
 
 fn main() {
-    minnow::fatal::install_panic_hook();
+    minnow::util::fatal::install_panic_hook();
     let cli = Cli::parse();
     let trace = match (cli.trace, &cli.trace_html) {
         (_, Some(page)) => Some(TraceRequest {
@@ -106,15 +106,15 @@ fn main() {
         virtual_time: cli.virtual_time,
     };
     let code = if let Some(code) = &cli.eval {
-        runtime::run_source("[eval]", code, &options)
+        driver::run_source("[eval]", code, &options)
     } else if let Some(file) = &cli.file {
-        runtime::run_file(file, &options)
+        driver::run_file(file, &options)
     } else if std::io::stdin().is_terminal() {
         minnow::repl::run(&options)
     } else {
         let mut text = String::new();
         match std::io::stdin().read_to_string(&mut text) {
-            Ok(_) => runtime::run_source("[stdin]", &text, &options),
+            Ok(_) => driver::run_source("[stdin]", &text, &options),
             Err(e) => {
                 eprintln!("minnow: cannot read standard input: {e}");
                 1

@@ -16,9 +16,9 @@ mod support;
 
 use support::{Case, cases, cases_in, diff};
 
+use minnow::driver::{Captured, Options, run_captured};
 use minnow::interp::Limits;
-use minnow::memory::Accounting;
-use minnow::runtime::{Captured, Options, run_captured};
+use minnow::util::memory::Accounting;
 
 /// The binary's allocator, so that in-process runs account their heap as the CLI does.
 #[global_allocator]

@@ -5,13 +5,13 @@
 
 use std::path::Path;
 
-use minnow::diagnostics::render_syntax_error_styled;
 use minnow::interp::Limits;
-use minnow::scope::{GlobalScope, resolve};
+use minnow::syntax::diagnostics::render_syntax_error_styled;
+use minnow::syntax::scope::{GlobalScope, resolve};
 
 fn report_for(name: &str, source: &str) -> Option<String> {
     let max_nesting = Limits::default().max_nesting;
-    let error = match minnow::parser::parse(source, max_nesting) {
+    let error = match minnow::syntax::parser::parse(source, max_nesting) {
         Err(e) => e,
         Ok(program) => resolve(&program, &mut GlobalScope::default(), max_nesting).err()?,
     };

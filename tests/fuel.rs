@@ -2,8 +2,8 @@
 //! `OUT_OF_FUEL_STATUS`, whatever the program does to survive (`catch`, `finally`, timers,
 //! jobs, async bodies), and a run that needs fewer steps is not affected.
 
+use minnow::driver::{Captured, OUT_OF_FUEL_STATUS, Options, run_captured};
 use minnow::interp::Limits;
-use minnow::runtime::{Captured, OUT_OF_FUEL_STATUS, Options, run_captured};
 
 /// Enough for every finishing program below, far too little for an endless one.
 const FUEL: u64 = 20_000;

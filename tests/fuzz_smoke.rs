@@ -23,8 +23,8 @@ use fuzz::oracle::{self, Budget, Outcome};
 /// the CLI enforces `--max-heap-size`; without it nothing counts the heap and a program that
 /// grows forever takes the machine's memory.
 #[global_allocator]
-static ALLOCATOR: minnow::memory::Accounting<mimalloc::MiMalloc> =
-    minnow::memory::Accounting(mimalloc::MiMalloc);
+static ALLOCATOR: minnow::util::memory::Accounting<mimalloc::MiMalloc> =
+    minnow::util::memory::Accounting(mimalloc::MiMalloc);
 
 const SEED: u64 = 1;
 const PROGRAMS: u64 = 2_000;

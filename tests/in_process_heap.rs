@@ -2,12 +2,12 @@
 //! back all of each run's heap: cycles reference counting cannot free, including those held by
 //! suspended generator and async bodies, are released when the run ends.
 
-use minnow::runtime::{self, Options};
+use minnow::driver::{self, Options};
 
 /// The binary's allocator: it keeps the per-thread count of held bytes this test reads.
 #[global_allocator]
-static ALLOCATOR: minnow::memory::Accounting<mimalloc::MiMalloc> =
-    minnow::memory::Accounting(mimalloc::MiMalloc);
+static ALLOCATOR: minnow::util::memory::Accounting<mimalloc::MiMalloc> =
+    minnow::util::memory::Accounting(mimalloc::MiMalloc);
 
 /// Programs whose heaps hold cycles at their end, each through a different kind of cell.
 const PROGRAMS: &[(&str, &str)] = &[
@@ -36,16 +36,16 @@ const PROGRAMS: &[(&str, &str)] = &[
 
 /// Bytes the current thread holds after running `source` once.
 fn held_after(source: &str) -> usize {
-    let out = runtime::run_captured_on_this_thread("heap.js", source, &Options::default());
+    let out = driver::run_captured_on_this_thread("heap.js", source, &Options::default());
     assert_eq!(out.code, 0, "{source}\n{}", out.stderr);
     drop(out);
-    minnow::memory::held()
+    minnow::util::memory::held()
 }
 
 #[test]
 fn each_run_gives_its_heap_back() {
     std::thread::Builder::new()
-        .stack_size(runtime::INTERPRETER_STACK)
+        .stack_size(driver::INTERPRETER_STACK)
         .spawn(|| {
             for (what, source) in PROGRAMS {
                 // The first run sets up this thread's lasting state (stack segments and the

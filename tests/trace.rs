@@ -9,8 +9,8 @@ mod support;
 
 use std::path::Path;
 
+use minnow::driver::{Options, TraceRequest, run_captured, run_interleaved};
 use minnow::interp::Limits;
-use minnow::runtime::{Options, TraceRequest, run_captured, run_interleaved};
 use minnow::trace::Format;
 use support::{Case, cases, cases_in};
 

@@ -5,9 +5,9 @@
 
 use std::cmp::Ordering;
 
-use crate::heap::ObjRef;
 use crate::interp::{Interp, JsResult};
-use crate::object::NativeCall;
+use crate::value::heap::ObjRef;
+use crate::value::object::NativeCall;
 use crate::value::{JsStr, Value, number_to_string};
 
 use super::string::relative_index;
@@ -391,7 +391,7 @@ fn index_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let k = from_index(interp, call, len)?;
     let target = call.arg(0);
     if generic::plain_vector(interp, &o)
-        && let crate::object::ObjectKind::Array(e) = &o.data.borrow().kind
+        && let crate::value::object::ObjectKind::Array(e) = &o.data.borrow().kind
     {
         // Holes are skipped, and nothing else can run: the vector is searched directly.
         let found = e.dense().get(k..).and_then(|rest| {
@@ -498,7 +498,7 @@ fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 thread_local! {
     /// The arrays whose `join` is running: joining one of them again (a cycle) gives `""`.
     /// Identities only (no reference is held, so the collector sees nothing extra).
-    static JOINING: std::cell::RefCell<Vec<*const crate::heap::ObjCell>> =
+    static JOINING: std::cell::RefCell<Vec<*const crate::value::heap::ObjCell>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -661,7 +661,7 @@ pub fn describe_non_callable(interp: &mut Interp, v: &Value) -> String {
         Value::Object(_) => "#<Object>".into(),
         Value::Number(n) => number_to_string(*n),
         other => interp
-            .to_js_string(other, crate::ast::Span::default())
+            .to_js_string(other, crate::syntax::ast::Span::default())
             .map_or_else(|_| String::new(), |s| s.to_string()),
     }
 }

@@ -16,13 +16,13 @@
 
 use std::rc::Rc;
 
-use crate::ast::{Function, Span};
-use crate::heap::{self, EnvRef, ObjRef};
 use crate::interp::coroutine::{ResumeWith, Step, SuspendWith, Task};
 use crate::interp::{CallFrame, FrameKind, Interp, JsResult};
-use crate::object::{NativeCall, Object, ObjectKind};
-use crate::stack::task::Placement;
+use crate::syntax::ast::{Function, Span};
+use crate::util::stack::task::Placement;
 use crate::value::Value;
+use crate::value::heap::{self, EnvRef, ObjRef};
+use crate::value::object::{NativeCall, Object, ObjectKind};
 
 use super::native_closure;
 use super::promise::{new_promise, perform_then, promise_resolve, reject_promise, resolve_promise};
@@ -38,7 +38,7 @@ pub struct AsyncCallData {
 
 impl AsyncCallData {
     /// As for generators: the frame and the promise, never the task.
-    pub fn trace(&self, t: &mut crate::heap::Tracer) {
+    pub fn trace(&self, t: &mut crate::value::heap::Tracer) {
         t.object(&self.promise);
         self.frame.trace(t);
     }

@@ -15,9 +15,9 @@ use std::rc::{Rc, Weak};
 
 use rustc_hash::FxBuildHasher;
 
-use crate::heap::{self, ObjRef, Tracer};
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, Object, ObjectKind};
+use crate::value::heap::{self, ObjRef, Tracer};
+use crate::value::object::{NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::array::describe_non_callable;
@@ -336,12 +336,12 @@ fn this_collection(
 fn describe_receiver(interp: &mut Interp, v: &Value) -> String {
     let Value::Object(o) = v else {
         return interp
-            .to_js_string(v, crate::ast::Span::default())
+            .to_js_string(v, crate::syntax::ast::Span::default())
             .map_or_else(|_| String::new(), |s| s.to_string());
     };
     if o.data.borrow().is_callable() {
         return interp
-            .to_js_string(v, crate::ast::Span::default())
+            .to_js_string(v, crate::syntax::ast::Span::default())
             .map_or_else(|_| String::new(), |s| s.to_string());
     }
     if o.data.borrow().is_array() {

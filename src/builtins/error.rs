@@ -6,7 +6,7 @@
 //! `install_lazy_stack`).
 
 use crate::interp::{Exception, Interp, JsResult};
-use crate::object::{NativeCall, ObjectKind};
+use crate::value::object::{NativeCall, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::{define_constructor, define_method};
@@ -50,7 +50,7 @@ impl ErrorKind {
 }
 
 pub fn install(interp: &mut Interp) {
-    let ctors: [(ErrorKind, crate::object::NativeFn); 8] = [
+    let ctors: [(ErrorKind, crate::value::object::NativeFn); 8] = [
         (ErrorKind::Error, |i, c| {
             construct_error(i, c, ErrorKind::Error)
         }),
@@ -121,13 +121,13 @@ fn construct_aggregate_error(interp: &mut Interp, call: &NativeCall) -> JsResult
 /// `name` assigned in a subclass constructor shows up in it. Until then `stack` is an accessor
 /// holding the captured `at` lines; reading it (or inspecting the error) computes the header,
 /// and reading or writing it turns it into a plain data property.
-fn install_lazy_stack(interp: &Interp, error: &crate::heap::ObjRef, trace: String) {
+fn install_lazy_stack(interp: &Interp, error: &crate::value::heap::ObjRef, trace: String) {
     let data = vec![Value::str(&trace)];
     let get = super::native_closure(interp, "stack", 0, read_lazy_stack, false, data);
     let set = super::native_closure(interp, "stack", 1, write_stack, false, Vec::new());
-    let flags = crate::object::PropFlags {
+    let flags = crate::value::object::PropFlags {
         enumerable: false,
-        ..crate::object::PropFlags::ACCESSOR
+        ..crate::value::object::PropFlags::ACCESSOR
     };
     error
         .data
@@ -137,7 +137,7 @@ fn install_lazy_stack(interp: &Interp, error: &crate::heap::ObjRef, trace: Strin
 
 /// The `at` lines a lazy `stack` getter holds, if `getter` is one (no other native function
 /// is named `stack`).
-pub fn lazy_stack_trace(getter: &crate::heap::ObjRef) -> Option<String> {
+pub fn lazy_stack_trace(getter: &crate::value::heap::ObjRef) -> Option<String> {
     match &getter.data.borrow().kind {
         ObjectKind::Native(n) if n.name().as_str() == "stack" => match n.data.first() {
             Some(Value::String(s)) => Some(s.to_string()),
@@ -214,7 +214,7 @@ fn build_error(
     call: &NativeCall,
     kind: ErrorKind,
     at: usize,
-) -> JsResult<crate::heap::ObjRef> {
+) -> JsResult<crate::value::heap::ObjRef> {
     let message = match call.arg(at) {
         Value::Undefined => String::new(),
         m => interp.to_js_string(&m, call.site)?.to_string(),
@@ -238,8 +238,10 @@ fn build_error(
     interp.frames.extend(hidden.into_iter().rev());
     let fallback = interp.intrinsics.error_proto(kind).clone();
     let proto = super::prototype_for_new(interp, call, &fallback)?;
-    let error =
-        crate::heap::alloc_object(crate::object::Object::new(Some(proto), ObjectKind::Error));
+    let error = crate::value::heap::alloc_object(crate::value::object::Object::new(
+        Some(proto),
+        ObjectKind::Error,
+    ));
     install_lazy_stack(interp, &error, trace);
     if !message.is_empty() {
         error

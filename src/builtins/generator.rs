@@ -8,12 +8,12 @@
 
 use std::rc::Rc;
 
-use crate::ast::{Function, Span};
-use crate::heap::{self, EnvRef, ObjRef};
 use crate::interp::coroutine::{ResumeWith, Step, SuspendWith, Task};
 use crate::interp::{CallFrame, Exception, FrameKind, Interp, JsResult};
-use crate::object::{NativeCall, Object, ObjectKind};
-use crate::stack::task::Placement;
+use crate::syntax::ast::{Function, Span};
+use crate::util::stack::task::Placement;
+use crate::value::heap::{self, EnvRef, ObjRef};
+use crate::value::object::{NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::define_method;
@@ -30,7 +30,7 @@ pub struct GeneratorData {
 impl GeneratorData {
     /// The frame's references only: a body's task is not traced (what its suspended stack
     /// holds is outside the heap, so it counts as a root), and is gone once the body finishes.
-    pub fn trace(&self, t: &mut crate::heap::Tracer) {
+    pub fn trace(&self, t: &mut crate::value::heap::Tracer) {
         self.frame.trace(t);
     }
 }
@@ -175,7 +175,7 @@ fn resume(
 }
 
 fn incompatible_receiver(interp: &mut Interp, call: &NativeCall, method: &str) -> Exception {
-    let shown = super::inspect::inspect_brief(interp, &call.this);
+    let shown = crate::host::inspect::inspect_brief(interp, &call.this);
     let msg = format!("{method} method called on incompatible receiver {shown}");
     interp.type_error(&msg, call.site)
 }

@@ -2,7 +2,7 @@
 //! and `valueOf`) and the global number helpers.
 
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, Object, ObjectKind};
+use crate::value::object::{NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value, number_to_string};
 
 use super::{define_constructor, define_method};
@@ -50,7 +50,7 @@ pub fn install(interp: &mut Interp) {
     // `Number.parseInt === parseInt`: one function object installed twice.
     let global_obj = interp.global().clone();
     for (name, length, f) in [
-        ("parseInt", 2, parse_int as crate::object::NativeFn),
+        ("parseInt", 2, parse_int as crate::value::object::NativeFn),
         ("parseFloat", 1, parse_float),
     ] {
         let func = super::native_function(interp, name, length, f, false);
@@ -81,9 +81,9 @@ pub fn install(interp: &mut Interp) {
 }
 
 /// Wraps a primitive in an object (`new String('a')`).
-fn boxed(interp: &Interp, v: Value, proto: crate::heap::ObjRef) -> Value {
+fn boxed(interp: &Interp, v: Value, proto: crate::value::heap::ObjRef) -> Value {
     let _ = interp;
-    Value::Object(crate::heap::alloc_object(Object::new(
+    Value::Object(crate::value::heap::alloc_object(Object::new(
         Some(proto),
         ObjectKind::Primitive(v),
     )))

@@ -10,9 +10,9 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::heap::{self, ObjRef, Tracer};
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, Object, ObjectKind};
+use crate::value::heap::{self, ObjRef, Tracer};
+use crate::value::object::{NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::generator::iter_result;
@@ -227,7 +227,7 @@ fn collection_iterator(
             IterKind::Values => "values",
             IterKind::Entries => "entries",
         };
-        let shown = super::inspect::inspect_brief(interp, &call.this);
+        let shown = crate::host::inspect::inspect_brief(interp, &call.this);
         let msg =
             format!("Method {which}.prototype.{method} called on incompatible receiver {shown}");
         return Err(interp.type_error(&msg, call.site));
@@ -270,7 +270,7 @@ fn step_array(
     index: usize,
     kind: IterKind,
 ) -> JsResult<Option<Value>> {
-    let len = super::array::length_of(interp, array, crate::ast::Span::default())?;
+    let len = super::array::length_of(interp, array, crate::syntax::ast::Span::default())?;
     let ObjectKind::Iterator(it) = &mut iterator.data.borrow_mut().kind else {
         return Ok(None);
     };
@@ -332,7 +332,7 @@ fn iterator_next(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let iterator = match &call.this {
         Value::Object(o) if matches!(o.data.borrow().kind, ObjectKind::Iterator(_)) => o.clone(),
         other => {
-            let shown = super::inspect::inspect_brief(interp, other);
+            let shown = crate::host::inspect::inspect_brief(interp, other);
             let msg = format!("next method called on incompatible receiver {shown}");
             return Err(interp.type_error(&msg, call.site));
         }

@@ -2,10 +2,10 @@
 //! and property lists, indentation, cycle detection with V8's message) and `JSON.parse` (the
 //! full JSON grammar with V8's error messages and positions, and an optional reviver).
 
-use crate::ast::Span;
-use crate::heap::ObjRef;
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, ObjectKind};
+use crate::syntax::ast::Span;
+use crate::value::heap::ObjRef;
+use crate::value::object::{NativeCall, ObjectKind};
 use crate::value::{JsStr, Value, number_to_string};
 
 use super::define_method;
@@ -258,7 +258,7 @@ impl Serializer {
     fn object(&mut self, interp: &mut Interp, o: &ObjRef, key: JsStr) -> JsResult<()> {
         // Deeply nested data recurses here: grow the native stack instead of overflowing it.
         let site = self.site;
-        interp.with_stack(crate::stack::NATIVE_RED_ZONE, site, |interp| {
+        interp.with_stack(crate::util::stack::NATIVE_RED_ZONE, site, |interp| {
             self.object_inner(interp, o, key)
         })
     }
@@ -551,8 +551,10 @@ impl Parser<'_> {
     }
 
     fn value(&mut self, interp: &mut Interp) -> PResult<Value> {
-        crate::stack::guard(crate::stack::SYNTAX_RED_ZONE, || self.value_inner(interp))
-            .unwrap_or(Err(ParseError::TooDeep))
+        crate::util::stack::guard(crate::util::stack::SYNTAX_RED_ZONE, || {
+            self.value_inner(interp)
+        })
+        .unwrap_or(Err(ParseError::TooDeep))
     }
 
     fn value_inner(&mut self, interp: &mut Interp) -> PResult<Value> {
@@ -777,7 +779,7 @@ fn internalize(
     key: JsStr,
     site: Span,
 ) -> JsResult<Value> {
-    interp.with_stack(crate::stack::NATIVE_RED_ZONE, site, |interp| {
+    interp.with_stack(crate::util::stack::NATIVE_RED_ZONE, site, |interp| {
         internalize_inner(interp, reviver, holder, key, site)
     })
 }

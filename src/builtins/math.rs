@@ -1,8 +1,8 @@
 //! The `Math` namespace object.
 
 use crate::interp::{Interp, JsResult};
-use crate::object::NativeCall;
 use crate::value::Value;
+use crate::value::object::NativeCall;
 
 use super::{define_constant, define_method};
 
@@ -10,7 +10,7 @@ pub fn install(interp: &mut Interp) {
     let math = interp.new_object();
     define_constant(&math, "PI", Value::Number(std::f64::consts::PI));
     define_constant(&math, "E", Value::Number(std::f64::consts::E));
-    let basic: [(&str, crate::object::NativeFn); 11] = [
+    let basic: [(&str, crate::value::object::NativeFn); 11] = [
         ("floor", |i, c| unary(i, c, f64::floor)),
         ("ceil", |i, c| unary(i, c, f64::ceil)),
         ("abs", |i, c| unary(i, c, f64::abs)),
@@ -26,7 +26,7 @@ pub fn install(interp: &mut Interp) {
     for (name, f) in basic {
         define_method(interp, &math, name, 1, f);
     }
-    let more: [(&str, crate::object::NativeFn); 18] = [
+    let more: [(&str, crate::value::object::NativeFn); 18] = [
         ("cbrt", |i, c| unary(i, c, f64::cbrt)),
         ("log2", |i, c| unary(i, c, f64::log2)),
         ("log10", |i, c| unary(i, c, f64::log10)),

@@ -7,11 +7,9 @@
 pub mod array;
 pub mod async_fn;
 pub mod collections;
-pub mod console;
 pub mod error;
 pub mod generator;
 pub mod globals;
-pub mod inspect;
 pub mod iterator;
 pub mod json;
 pub mod math;
@@ -19,13 +17,14 @@ pub mod object;
 pub mod promise;
 pub mod string;
 pub mod symbol;
-pub mod timers;
 
 use std::rc::Rc;
 
-use crate::heap::{self, ObjRef};
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, NativeFn, NativeFunction, Object, ObjectKind, Prop, PropFlags};
+use crate::value::heap::{self, ObjRef};
+use crate::value::object::{
+    NativeCall, NativeFn, NativeFunction, Object, ObjectKind, Prop, PropFlags,
+};
 use crate::value::{JsStr, Value};
 
 use error::ErrorKind;
@@ -98,7 +97,7 @@ impl Intrinsics {
         let proto =
             |kind: ObjectKind| heap::alloc_object(Object::new(Some(object_proto.clone()), kind));
         let function_proto = proto(ObjectKind::Ordinary);
-        let array_proto = proto(ObjectKind::Array(crate::object::ArrayData::default()));
+        let array_proto = proto(ObjectKind::Array(crate::value::object::ArrayData::default()));
         let string_proto = proto(ObjectKind::Primitive(Value::str("")));
         let number_proto = proto(ObjectKind::Primitive(Value::Number(0.0)));
         let boolean_proto = proto(ObjectKind::Primitive(Value::Bool(false)));
@@ -296,19 +295,17 @@ pub fn install_globals(interp: &mut Interp) {
     string::install(interp);
     math::install(interp);
     json::install(interp);
-    console::install(interp);
-    timers::install(interp);
     promise::install(interp);
     collections::install(interp);
     symbol::install(interp);
     iterator::install(interp);
     generator::install(interp);
-    if std::env::var_os(crate::fatal::TEST_PANIC_VARIABLE).is_some_and(|v| v == "1") {
+    if std::env::var_os(crate::util::fatal::TEST_PANIC_VARIABLE).is_some_and(|v| v == "1") {
         install_test_panic(interp);
     }
 }
 
-/// Test-only (see [`crate::fatal::TEST_PANIC_VARIABLE`]): a global function that panics, so
+/// Test-only (see [`crate::util::fatal::TEST_PANIC_VARIABLE`]): a global function that panics, so
 /// that the report of an internal error can be tested from the command line.
 fn install_test_panic(interp: &mut Interp) {
     let f = native_function(interp, "__minnowTestPanic", 0, test_panic, false);
@@ -320,5 +317,5 @@ fn install_test_panic(interp: &mut Interp) {
 }
 
 fn test_panic(_: &mut Interp, _: &NativeCall) -> JsResult<Value> {
-    panic!("{}", crate::fatal::TEST_PANIC_MESSAGE)
+    panic!("{}", crate::util::fatal::TEST_PANIC_MESSAGE)
 }

@@ -1,9 +1,9 @@
 //! The `Object` constructor, `Object.keys` and the basic `Object.prototype` methods.
 
-use crate::heap::ObjRef;
 use crate::interp::define::Descriptor;
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, ObjectKind, Prop, PropFlags, Slot};
+use crate::value::heap::ObjRef;
+use crate::value::object::{NativeCall, ObjectKind, Prop, PropFlags, Slot};
 use crate::value::{JsStr, Value};
 
 use super::{define_constructor, define_method};
@@ -122,7 +122,7 @@ fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
                 "Array"
             } else if d.is_callable() {
                 "Function"
-            } else if matches!(d.kind, crate::object::ObjectKind::Error) {
+            } else if matches!(d.kind, crate::value::object::ObjectKind::Error) {
                 "Error"
             } else if matches!(d.kind, ObjectKind::Map(_)) {
                 "Map"
@@ -173,8 +173,10 @@ fn function_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value>
 /// built-in); `None` for a non-function.
 pub fn function_source(o: &ObjRef) -> Option<String> {
     match &o.data.borrow().kind {
-        crate::object::ObjectKind::Closure(c) => Some(c.source.slice(c.func.span).to_string()),
-        crate::object::ObjectKind::Native(n) => {
+        crate::value::object::ObjectKind::Closure(c) => {
+            Some(c.source.slice(c.func.span).to_string())
+        }
+        crate::value::object::ObjectKind::Native(n) => {
             Some(format!("function {}() {{ [native code] }}", n.name()))
         }
         _ => None,
@@ -340,7 +342,7 @@ fn proto_arg(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Opti
         Value::Object(o) => Ok(Some(o.clone())),
         Value::Null => Ok(None),
         other => {
-            let shown = super::inspect::inspect(interp, other);
+            let shown = crate::host::inspect::inspect(interp, other);
             let msg = format!("Object prototype may only be an Object or null: {shown}");
             Err(interp.type_error(&msg, call.site))
         }
@@ -417,7 +419,7 @@ fn descriptor_field(interp: &mut Interp, desc: &ObjRef, name: &str) -> JsResult<
 /// ToPropertyDescriptor.
 fn to_descriptor(interp: &mut Interp, desc: &Value, call: &NativeCall) -> JsResult<Descriptor> {
     let Value::Object(d) = desc else {
-        let shown = super::inspect::inspect(interp, desc);
+        let shown = crate::host::inspect::inspect(interp, desc);
         let msg = format!("Property description must be an object: {shown}");
         return Err(interp.type_error(&msg, call.site));
     };
@@ -435,7 +437,7 @@ fn to_descriptor(interp: &mut Interp, desc: &Value, call: &NativeCall) -> JsResu
             Some(Value::Undefined) => None,
             Some(Value::Object(f)) if f.data.borrow().is_callable() => Some(f),
             Some(other) => {
-                let shown = super::inspect::inspect(interp, &other);
+                let shown = crate::host::inspect::inspect(interp, &other);
                 let msg = format!("{what} must be a function: {shown}");
                 return Err(interp.type_error(&msg, call.site));
             }

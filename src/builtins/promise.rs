@@ -5,11 +5,11 @@
 //!
 //! Jobs reach the microtask queue only through `Interp::host`.
 
-use crate::ast::Span;
-use crate::event_loop::Job;
-use crate::heap::{self, ObjRef, Tracer};
+use crate::host::event_loop::Job;
 use crate::interp::{Exception, Interp, JsResult};
-use crate::object::{NativeCall, Object, ObjectKind};
+use crate::syntax::ast::Span;
+use crate::value::heap::{self, ObjRef, Tracer};
+use crate::value::object::{NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::error::ErrorKind;
@@ -382,7 +382,7 @@ fn promise_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value
         let shown = match &executor {
             Value::String(s) => s.to_string(),
             v if interp.is_array(v) => "[object Array]".to_string(),
-            v => super::inspect::inspect_brief(interp, v),
+            v => crate::host::inspect::inspect_brief(interp, v),
         };
         let msg = format!("Promise resolver {shown} is not a function");
         return Err(interp.type_error(&msg, call.site));
@@ -411,7 +411,7 @@ fn this_promise(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResul
     match &call.this {
         Value::Object(o) if matches!(o.data.borrow().kind, ObjectKind::Promise(_)) => Ok(o.clone()),
         other => {
-            let shown = super::inspect::inspect_brief(interp, other);
+            let shown = crate::host::inspect::inspect_brief(interp, other);
             let msg = format!(
                 "Method Promise.prototype.{method} called on incompatible receiver {shown}"
             );
@@ -577,7 +577,7 @@ fn bump(cell: &Value, delta: f64) -> f64 {
 fn list_cell() -> ObjRef {
     heap::alloc_object(Object::new(
         None,
-        ObjectKind::Array(crate::object::ArrayData::default()),
+        ObjectKind::Array(crate::value::object::ArrayData::default()),
     ))
 }
 
@@ -766,7 +766,7 @@ fn finish(
     Ok(())
 }
 
-type NativeFn = crate::object::NativeFn;
+type NativeFn = crate::value::object::NativeFn;
 
 /// Marks an element function's shared flag; false if it already ran.
 fn claim_element(call: &NativeCall) -> bool {

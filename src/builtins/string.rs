@@ -1,7 +1,7 @@
 //! `String.prototype` methods. Indices count UTF-16 code units, as in JavaScript.
 
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, ObjectKind};
+use crate::value::object::{NativeCall, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::define_method;
@@ -503,7 +503,7 @@ fn from_char_code(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 
 /// Installs the function object at `proto[existing]` again as `proto[alias]`
 /// (`String.prototype.trimLeft === String.prototype.trimStart`).
-fn alias_method(proto: &crate::heap::ObjRef, existing: &str, alias: &str) {
+fn alias_method(proto: &crate::value::heap::ObjRef, existing: &str, alias: &str) {
     let f = proto
         .data
         .borrow()

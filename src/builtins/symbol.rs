@@ -3,7 +3,7 @@
 //! `Symbol.prototype` (`toString`, `valueOf`, the `description` getter). How symbols are represented: see `value::symbol`.
 
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, Prop, PropFlags};
+use crate::value::object::{NativeCall, Prop, PropFlags};
 use crate::value::{JsStr, Value, symbol};
 
 use super::{define_constant, define_constructor, define_method};
@@ -55,7 +55,7 @@ pub fn to_string_tag_key() -> JsStr {
 
 /// Sets `target[Symbol.toStringTag] = tag` the way built-in prototypes carry it (read-only,
 /// hidden).
-pub fn define_to_string_tag(target: &crate::heap::ObjRef, tag: &str) {
+pub fn define_to_string_tag(target: &crate::value::heap::ObjRef, tag: &str) {
     target.data.borrow_mut().props.insert(
         to_string_tag_key(),
         Prop::data(
@@ -90,7 +90,7 @@ fn symbol_for(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 fn symbol_key_for(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let Value::Symbol(s) = call.arg(0) else {
         let shown = match call.arg(0) {
-            Value::Object(_) => super::inspect::inspect_brief(interp, &call.arg(0)),
+            Value::Object(_) => crate::host::inspect::inspect_brief(interp, &call.arg(0)),
             v => crate::interp::primitive_to_string(&v).to_string(),
         };
         let msg = format!("{shown} is not a symbol");
@@ -104,7 +104,7 @@ fn this_symbol(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResult
     let symbol = match &call.this {
         Value::Symbol(s) => Some(s.clone()),
         Value::Object(o) => match &o.data.borrow().kind {
-            crate::object::ObjectKind::Primitive(Value::Symbol(s)) => Some(s.clone()),
+            crate::value::object::ObjectKind::Primitive(Value::Symbol(s)) => Some(s.clone()),
             _ => None,
         },
         _ => None,

@@ -8,9 +8,9 @@
 //! `RangeError: Invalid array length` and never an allocation. Elements themselves are only
 //! ever stored as they are written (see `object::ArrayData`).
 
-use crate::ast::Span;
-use crate::heap::{self, ObjRef};
-use crate::object::{ArrayData, Object, ObjectKind};
+use crate::syntax::ast::Span;
+use crate::value::heap::{self, ObjRef};
+use crate::value::object::{ArrayData, Object, ObjectKind};
 use crate::value::{Value, to_uint32};
 
 use super::{Interp, JsResult};
@@ -24,7 +24,7 @@ pub fn shown_in_message(o: &ObjRef) -> String {
     if o.data.borrow().is_array() {
         "[object Array]".to_string()
     } else {
-        crate::builtins::inspect::constructor_tag(o)
+        crate::host::inspect::constructor_tag(o)
     }
 }
 

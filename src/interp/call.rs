@@ -3,18 +3,18 @@
 
 use std::rc::Rc;
 
-use crate::ast::{Function, FunctionBody, Span, Stmt, StmtKind};
 use crate::builtins::error::ErrorKind;
-use crate::heap::{self, EnvRef, ObjRef};
-use crate::object::{Closure, NativeCall, Object, ObjectKind};
+use crate::syntax::ast::{Function, FunctionBody, Span, Stmt, StmtKind};
+use crate::value::heap::{self, EnvRef, ObjRef};
+use crate::value::object::{Closure, NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::errors::STACK_OVERFLOW;
 use super::pattern::Source;
 use super::property::function_name;
 use super::{CallFrame, Completion, FrameKind, Interp, JsResult};
-use crate::stack::{CALL_RED_ZONE, NATIVE_RED_ZONE};
 use crate::trace::Outcome;
+use crate::util::stack::{CALL_RED_ZONE, NATIVE_RED_ZONE};
 
 /// What a callee turned out to be, copied out of the heap so no borrow is held during the call.
 enum Callee {
@@ -26,7 +26,7 @@ enum Callee {
         is_class: bool,
     },
     Native {
-        call: crate::object::NativeFn,
+        call: crate::value::object::NativeFn,
         constructor: bool,
     },
     NotCallable,
@@ -91,7 +91,7 @@ impl Interp {
             Callee::NotCallable => {
                 let msg = format!(
                     "{} is not a function",
-                    crate::builtins::inspect::inspect_brief(self, f)
+                    crate::host::inspect::inspect_brief(self, f)
                 );
                 Err(self.type_error(&msg, site))
             }
@@ -100,7 +100,7 @@ impl Interp {
 
     fn call_native(
         &mut self,
-        call: crate::object::NativeFn,
+        call: crate::value::object::NativeFn,
         callee: &ObjRef,
         this: Value,
         args: &[Value],
@@ -114,7 +114,7 @@ impl Interp {
 
     fn run_native(
         &mut self,
-        call: crate::object::NativeFn,
+        call: crate::value::object::NativeFn,
         callee: &ObjRef,
         this: Value,
         args: &[Value],
@@ -332,7 +332,7 @@ impl Interp {
                 continue;
             };
             let Some(default) = &p.default else { continue };
-            let crate::ast::Res::Local { slot, .. } = id.res.get() else {
+            let crate::syntax::ast::Res::Local { slot, .. } = id.res.get() else {
                 continue;
             };
             let missing = matches!(self.env.slots.borrow()[slot as usize], Value::Undefined);
@@ -467,7 +467,7 @@ impl Interp {
             _ => {
                 let msg = format!(
                     "{} is not a constructor",
-                    crate::builtins::inspect::inspect_brief(self, f)
+                    crate::host::inspect::inspect_brief(self, f)
                 );
                 Err(self.error(ErrorKind::TypeError, &msg, site))
             }

@@ -14,10 +14,12 @@
 
 use std::rc::Rc;
 
-use crate::ast::{Class, ClassMember, Expr, Function, MemberProp, PropKey, PropValue, Span};
 use crate::builtins::error::ErrorKind;
-use crate::heap::{EnvRef, ObjRef};
-use crate::object::{ClassInfo, FieldDef, ObjectKind, Prop, PropFlags};
+use crate::syntax::ast::{
+    Class, ClassMember, Expr, Function, MemberProp, PropKey, PropValue, Span,
+};
+use crate::value::heap::{EnvRef, ObjRef};
+use crate::value::object::{ClassInfo, FieldDef, ObjectKind, Prop, PropFlags};
 use crate::value::{JsStr, Value};
 
 use super::{Interp, JsResult};
@@ -325,8 +327,8 @@ impl Interp {
                 Value::Object(p) if Rc::ptr_eq(p, &self.intrinsics.function_proto) => {
                     "null".to_string()
                 }
-                Value::Object(p) => crate::builtins::inspect::constructor_tag(p),
-                other => crate::builtins::inspect::inspect(self, other),
+                Value::Object(p) => crate::host::inspect::constructor_tag(p),
+                other => crate::host::inspect::inspect(self, other),
             };
             let name = match self.get_from_object(class, &JsStr::from("name"))? {
                 Value::String(n) if !n.is_empty() => n.to_string(),
@@ -416,8 +418,8 @@ impl Interp {
         let mut current = self.super_base();
         while let Some(o) = current {
             let setter = match o.data.borrow().props.get(&key).map(|p| &p.slot) {
-                Some(crate::object::Slot::Accessor(a)) => Some(a.set.clone()),
-                Some(crate::object::Slot::Data(_)) => break,
+                Some(crate::value::object::Slot::Accessor(a)) => Some(a.set.clone()),
+                Some(crate::value::object::Slot::Data(_)) => break,
                 None => None,
             };
             if let Some(setter) = setter {
@@ -438,10 +440,10 @@ impl Interp {
                             Some(Value::Object(c)) => {
                                 match self.get_from_object(&c, &JsStr::from("name"))? {
                                     Value::String(n) if !n.is_empty() => format!("#<{n}>"),
-                                    _ => crate::builtins::inspect::constructor_tag(&o),
+                                    _ => crate::host::inspect::constructor_tag(&o),
                                 }
                             }
-                            _ => crate::builtins::inspect::constructor_tag(&o),
+                            _ => crate::host::inspect::constructor_tag(&o),
                         };
                         let msg =
                             format!("Cannot set property {key} of {shown} which has only a getter");
@@ -460,7 +462,8 @@ impl Interp {
         let extensible = data.extensible;
         match data.props.get_mut(&key) {
             Some(p) => {
-                if let (crate::object::Slot::Data(v), true) = (&mut p.slot, p.flags.writable) {
+                if let (crate::value::object::Slot::Data(v), true) = (&mut p.slot, p.flags.writable)
+                {
                     *v = value;
                 }
             }
@@ -483,10 +486,10 @@ impl Interp {
                     return "[object Array]".to_string();
                 }
                 drop(d);
-                crate::builtins::inspect::constructor_tag(o)
+                crate::host::inspect::constructor_tag(o)
             }
             Value::String(s) => s.to_string(),
-            other => crate::builtins::inspect::inspect(self, other),
+            other => crate::host::inspect::inspect(self, other),
         }
     }
 

@@ -3,7 +3,7 @@
 //! and a later `next()` or promise job can continue it exactly there. The tree-walking
 //! evaluator itself stays recursive and unaware of suspension.
 //!
-//! A body gets its stack when it first runs, from [`crate::stack::task`]: a small slot of its
+//! A body gets its stack when it first runs, from [`crate::util::stack::task`]: a small slot of its
 //! own for a generator, a region of the thread's shared lane for an async body (whose frames
 //! are copied out while it waits; see there). Failing to get one throws `RangeError: Maximum
 //! call stack size exceeded`.
@@ -29,9 +29,9 @@ use std::mem::ManuallyDrop;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
 use super::{Interp, JsResult};
-use crate::ast::Span;
-use crate::stack::task::{Image, Placement, StackInfo, TaskStack};
-use crate::stack::{self, Context};
+use crate::syntax::ast::Span;
+use crate::util::stack::task::{Image, Placement, StackInfo, TaskStack};
+use crate::util::stack::{self, Context};
 use crate::value::Value;
 
 /// What the resumer sends into a suspended body.

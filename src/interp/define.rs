@@ -5,9 +5,9 @@
 //! A refusal is a [`Refused`] value; the caller decides whether it becomes node's TypeError
 //! (`Object.defineProperty`, CreateDataPropertyOrThrow) or `false`.
 
-use crate::ast::Span;
-use crate::heap::ObjRef;
-use crate::object::{ObjectKind, Prop, PropFlags, Slot};
+use crate::syntax::ast::Span;
+use crate::value::heap::ObjRef;
+use crate::value::object::{ObjectKind, Prop, PropFlags, Slot};
 use crate::value::{JsStr, Value};
 
 use super::arrays::{define_not_extensible_message, redefine_message, undeletable_message};

@@ -1,11 +1,11 @@
 //! Exceptions: the thrown value travelling up as `Err`, creating built-in error objects with
 //! node's messages, and capturing JavaScript stack traces from the call stack.
 
-use crate::ast::Span;
 use crate::builtins::error::ErrorKind;
-use crate::diagnostics::line_col;
-use crate::heap::{self, ObjRef};
-use crate::object::{Object, ObjectKind};
+use crate::syntax::ast::Span;
+use crate::syntax::diagnostics::line_col;
+use crate::value::heap::{self, ObjRef};
+use crate::value::object::{Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::{FrameKind, Interp};
@@ -32,7 +32,7 @@ enum Unwind {
     /// An interruption (Ctrl-C in the REPL): no `catch`, `finally` or promise handler sees it.
     Interrupt,
     /// The run used up `Limits::fuel`: unwinds like an interruption, and the run then ends
-    /// with the out-of-fuel outcome (see `runtime::OUT_OF_FUEL_STATUS`).
+    /// with the out-of-fuel outcome (see `driver::OUT_OF_FUEL_STATUS`).
     OutOfFuel,
     /// `generator.return(v)` resuming a suspended generator: behaves like a `return` at the
     /// `yield` — `finally` blocks run, `catch` blocks do not.
@@ -168,7 +168,7 @@ impl Interp {
     /// Building an error formats its stack trace: it gets a call's room on the native stack
     /// (on the reserve when none is left), wherever it is raised.
     pub fn make_error(&mut self, kind: ErrorKind, message: &str, site: Span) -> ObjRef {
-        crate::stack::with_room(crate::stack::BULK_RED_ZONE, || {
+        crate::util::stack::with_room(crate::util::stack::BULK_RED_ZONE, || {
             self.build_error(kind, message, site)
         })
     }
@@ -205,7 +205,7 @@ impl Interp {
     /// for loops that grow memory without creating objects (`a.push(1)`, `s += s`).
     #[inline]
     pub fn step(&mut self, site: Span) -> JsResult<()> {
-        crate::heap::check_limit();
+        crate::value::heap::check_limit();
         if self.fuel_left == 0 || self.interrupt.pending() {
             return Err(self.stop_running(site));
         }
@@ -257,7 +257,7 @@ impl Interp {
     /// `RangeError: Maximum call stack size exceeded`, built on the reserve stack: where it is
     /// raised, the native stack may be all but used up.
     pub fn stack_overflow(&mut self, site: Span) -> Exception {
-        crate::stack::on_reserve(|| self.range_error(STACK_OVERFLOW, site))
+        crate::util::stack::on_reserve(|| self.range_error(STACK_OVERFLOW, site))
     }
 
     /// Runs `f` where at least `red_zone` bytes of native stack are left (moving to a new
@@ -270,7 +270,7 @@ impl Interp {
         f: impl FnOnce(&mut Interp) -> JsResult<R>,
     ) -> JsResult<R> {
         // The common case stays a compare and a call: every expression level comes here.
-        if crate::stack::has_room(red_zone) {
+        if crate::util::stack::has_room(red_zone) {
             f(self)
         } else {
             self.with_new_stack(red_zone, site, f)
@@ -285,7 +285,7 @@ impl Interp {
         site: Span,
         f: impl FnOnce(&mut Interp) -> JsResult<R>,
     ) -> JsResult<R> {
-        match crate::stack::guard(red_zone, || f(self)) {
+        match crate::util::stack::guard(red_zone, || f(self)) {
             Ok(result) => result,
             Err(_) => Err(self.stack_overflow(site)),
         }

@@ -1,14 +1,14 @@
 //! Expression evaluation.
 
-use crate::ast::*;
 use crate::builtins::error::ErrorKind;
-use crate::heap::ObjRef;
-use crate::object::ObjectKind;
+use crate::syntax::ast::*;
+use crate::value::heap::ObjRef;
+use crate::value::object::ObjectKind;
 use crate::value::{JsStr, Value};
 
 use super::pattern::Source;
 use super::{Interp, JsResult};
-use crate::stack::SYNTAX_RED_ZONE;
+use crate::util::stack::SYNTAX_RED_ZONE;
 
 /// How deep [`Interp::pure_number`] recurses before leaving the rest to `eval_expr`.
 const PURE_NUMBER_DEPTH: u32 = 16;
@@ -33,7 +33,7 @@ pub(super) enum Place {
 }
 
 impl Interp {
-    /// Every level checks the native stack (see `crate::stack`): deeply nested source
+    /// Every level checks the native stack (see `crate::util::stack`): deeply nested source
     /// (`[[[…]]]` 100,000 levels) recurses here without passing through a call.
     #[inline]
     pub fn eval_expr(&mut self, e: &Expr) -> JsResult<Value> {

@@ -1,14 +1,14 @@
 //! Statement execution: control flow returns a [`Completion`] (never a panic or a Rust
 //! unwind), block scopes enter and leave environments as the scope pass laid them out.
 
-use crate::ast::*;
-use crate::heap;
+use crate::syntax::ast::*;
 use crate::value::Value;
+use crate::value::heap;
 
 use super::pattern::Source;
 use super::{Completion, Interp, JsResult};
-use crate::stack::SYNTAX_RED_ZONE;
 use crate::trace::Outcome;
+use crate::util::stack::SYNTAX_RED_ZONE;
 
 /// What a loop does after one run of its body.
 pub(super) enum LoopStep {

@@ -2,7 +2,7 @@
 //!
 //! It owns the call stack (a `Vec<CallFrame>` that stack traces — and later the visualiser —
 //! read), the current environment, the built-in objects, and the host's queues (through the
-//! narrow [`Host`](crate::event_loop::Host) interface only: the evaluator never sees how timers
+//! narrow [`Host`](crate::host::event_loop::Host) interface only: the evaluator never sees how timers
 //! are stored).
 //!
 //! Invariants:
@@ -10,7 +10,7 @@
 //! - `frames.len()` never exceeds `limits.max_frames`: one more call throws a catchable
 //!   `RangeError: Maximum call stack size exceeded`.
 //! - Native stack: every JavaScript call, native call and expression, statement and pattern
-//!   level goes through the guard of `crate::stack` ([`Interp::with_stack`]), so neither deep
+//!   level goes through the guard of `crate::util::stack` ([`Interp::with_stack`]), so neither deep
 //!   recursion nor deeply nested source can overflow it; when no more stack can be had, the
 //!   guard throws `RangeError: Maximum call stack size exceeded`.
 //!
@@ -44,12 +44,12 @@ pub use ops::{js_pow, primitive_to_string};
 pub use property::function_name;
 pub use strings::{INVALID_STRING_LENGTH, StrBuilder, TooLong};
 
-use crate::ast::{Program, Span};
 use crate::builtins::Intrinsics;
-use crate::event_loop::Host;
-use crate::heap::{self, EnvRef, ObjRef};
-use crate::stack::task::Placement;
+use crate::host::event_loop::Host;
+use crate::syntax::ast::{Program, Span};
 use crate::trace::{Outcome, Trace};
+use crate::util::stack::task::Placement;
+use crate::value::heap::{self, EnvRef, ObjRef};
 use crate::value::{JsStr, Value};
 
 /// Limits that protect the process, as data: every resource a program can exhaust has one
@@ -62,7 +62,7 @@ pub struct Limits {
     pub max_frames: usize,
     /// Bytes the interpreter's thread may hold before the run stops with node's `FATAL ERROR:
     /// … JavaScript heap out of memory` and status 134 (`--max-heap-size`, in MB on the command
-    /// line; 0: no limit). Counted by [`crate::memory::Accounting`], which the binary installs
+    /// line; 0: no limit). Counted by [`crate::util::memory::Accounting`], which the binary installs
     /// as its allocator.
     pub max_heap_bytes: usize,
     /// Longest string in UTF-16 code units; a longer one throws `RangeError: Invalid string
@@ -77,7 +77,7 @@ pub struct Limits {
     /// node, before anything is copied.
     pub max_dense_array_length: usize,
     /// Native stack of a generator body's own (its calls, and nesting past it, run on
-    /// segments; async bodies share the thread's lane instead: see `crate::stack::task`).
+    /// segments; async bodies share the thread's lane instead: see `crate::util::stack::task`).
     pub task_stack_bytes: usize,
     /// Most bytes of native-stack segments mapped at once; a recursion that needs more throws
     /// `RangeError: Maximum call stack size exceeded`.
@@ -85,7 +85,7 @@ pub struct Limits {
     /// Evaluation steps allowed before the run stops (`None`: unlimited). A step is a loop
     /// iteration, a call, or a task the event loop runs. Running out is not a JavaScript
     /// exception (no `catch` or `finally` sees it): the run ends at once, pending timers and
-    /// jobs dropped, with `minnow: out of fuel` on stderr and `runtime::OUT_OF_FUEL_STATUS`.
+    /// jobs dropped, with `minnow: out of fuel` on stderr and `driver::OUT_OF_FUEL_STATUS`.
     /// For tests and the fuzzer, so that a generated infinite loop ends.
     pub fuel: Option<u64>,
     /// How deeply source may nest — brackets, and statements and expressions inside one
@@ -183,7 +183,7 @@ pub struct CallFrame {
 impl CallFrame {
     /// Visits the heap references of a frame kept in a heap object (a generator's or an async
     /// call's), once each.
-    pub fn trace(&self, t: &mut crate::heap::Tracer) {
+    pub fn trace(&self, t: &mut crate::value::heap::Tracer) {
         t.value(&self.this);
         if let Some(f) = &self.function {
             t.object(f);
@@ -298,20 +298,22 @@ impl Sink {
 pub enum Completion {
     Normal,
     Return(Value),
-    Break(Option<crate::ast::Name>),
-    Continue(Option<crate::ast::Name>),
+    Break(Option<crate::syntax::ast::Name>),
+    Continue(Option<crate::syntax::ast::Name>),
 }
 
 impl Interp {
+    /// An interpreter with the realm's intrinsic objects allocated but no library installed
+    /// (`host::new_interp` installs ECMAScript's and node's globals).
     pub fn new(source: Source, limits: Limits) -> Interp {
-        crate::memory::set_limit(limits.max_heap_bytes);
-        crate::stack::configure(crate::stack::Config {
+        crate::util::memory::set_limit(limits.max_heap_bytes);
+        crate::util::stack::configure(crate::util::stack::Config {
             task_stack_bytes: limits.task_stack_bytes,
             native_stack_bytes: limits.native_stack_bytes,
         });
         let intrinsics = Intrinsics::create();
         let script_env = heap::alloc_env(Vec::new(), None);
-        let mut interp = Interp {
+        Interp {
             intrinsics,
             frames: Vec::new(),
             env: script_env.clone(),
@@ -331,9 +333,7 @@ impl Interp {
             suspend_points: Vec::new(),
             trace: None,
             trace_sites: Vec::new(),
-        };
-        crate::builtins::install_globals(&mut interp);
-        interp
+        }
     }
 
     pub fn global(&self) -> &ObjRef {
@@ -451,9 +451,9 @@ impl Interp {
     }
 
     pub fn new_object(&self) -> ObjRef {
-        heap::alloc_object(crate::object::Object::new(
+        heap::alloc_object(crate::value::object::Object::new(
             Some(self.intrinsics.object_proto.clone()),
-            crate::object::ObjectKind::Ordinary,
+            crate::value::object::ObjectKind::Ordinary,
         ))
     }
 
@@ -491,7 +491,7 @@ impl Interp {
             .function
             .as_ref()
             .and_then(|f| match &f.data.borrow().kind {
-                crate::object::ObjectKind::Closure(c) => Some(c.source.clone()),
+                crate::value::object::ObjectKind::Closure(c) => Some(c.source.clone()),
                 _ => None,
             })
             .unwrap_or_else(|| self.source.clone())

@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use crate::ast::{BinaryOp, Span};
-use crate::object::ObjectKind;
+use crate::syntax::ast::{BinaryOp, Span};
+use crate::value::object::ObjectKind;
 use crate::value::{JsStr, Value, number_to_string, string_to_number, to_int32, to_uint32};
 
 use super::{Interp, JsResult};
@@ -86,7 +86,7 @@ impl Interp {
 
     /// ToObject for a value that is not `undefined` or `null`: primitives get their wrapper
     /// object (`Object(1)`, `Object(sym)`).
-    pub fn to_object(&self, v: &Value) -> crate::heap::ObjRef {
+    pub fn to_object(&self, v: &Value) -> crate::value::heap::ObjRef {
         let proto = match v {
             Value::Object(o) => return o.clone(),
             Value::String(_) => &self.intrinsics.string_proto,
@@ -95,9 +95,9 @@ impl Interp {
             Value::Symbol(_) => &self.intrinsics.symbol_proto,
             _ => return self.new_object(),
         };
-        crate::heap::alloc_object(crate::object::Object::new(
+        crate::value::heap::alloc_object(crate::value::object::Object::new(
             Some(proto.clone()),
-            crate::object::ObjectKind::Primitive(v.clone()),
+            crate::value::object::ObjectKind::Primitive(v.clone()),
         ))
     }
 
@@ -155,7 +155,7 @@ impl Interp {
                     let shown = self.to_js_string(a, site)?;
                     let target = match b {
                         Value::String(s) => s.to_string(),
-                        other => crate::builtins::inspect::inspect_brief(self, other),
+                        other => crate::host::inspect::inspect_brief(self, other),
                     };
                     let msg =
                         format!("Cannot use 'in' operator to search for '{shown}' in {target}");

@@ -2,13 +2,13 @@
 //! `[a, b] = [b, a]`). Declarations and parameters initialise their names; assignment patterns
 //! assign, so they hit the temporal dead zone and `const` like `=` does.
 
-use crate::ast::*;
-use crate::object::ObjectKind;
+use crate::syntax::ast::*;
+use crate::value::object::ObjectKind;
 use crate::value::{JsStr, Value};
 
 use super::ops::primitive_to_string;
 use super::{Interp, JsResult};
-use crate::stack::SYNTAX_RED_ZONE;
+use crate::util::stack::SYNTAX_RED_ZONE;
 
 /// Where the destructured value came from, for V8's error messages: the source text of an
 /// initializer or right-hand side, an argument, or an element or property of an outer pattern.

@@ -6,9 +6,9 @@
 //! receiver as `this`, and so is a setter that an assignment finds (own or inherited) — which
 //! is why `get`/`set` return `JsResult`. `has_property` only looks, and never calls a getter.
 
-use crate::ast::Span;
-use crate::heap::{self, ObjRef};
-use crate::object::{Element, Object, ObjectKind, Prop, PropFlags, Slot};
+use crate::syntax::ast::Span;
+use crate::value::heap::{self, ObjRef};
+use crate::value::object::{Element, Object, ObjectKind, Prop, PropFlags, Slot};
 use crate::value::{JsStr, Value};
 
 use super::arrays::{not_extensible_message, read_only_message, undeletable_message};
@@ -470,7 +470,7 @@ fn inherited(data: &Object, key: &JsStr) -> Inherited {
 }
 
 /// A function's `name`: its declared or inferred name, or the empty string.
-pub fn function_name(func: &crate::ast::Function) -> JsStr {
+pub fn function_name(func: &crate::syntax::ast::Function) -> JsStr {
     match &func.name {
         Some(n) => n.name.clone(),
         None => JsStr::from(""),

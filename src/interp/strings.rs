@@ -4,7 +4,7 @@
 //! before the long text is allocated (or, for results assembled piece by piece, before it
 //! grows past the limit by more than one piece).
 
-use crate::ast::Span;
+use crate::syntax::ast::Span;
 use crate::value::JsStr;
 
 use super::{Exception, Interp, JsResult};
@@ -104,8 +104,8 @@ impl Interp {
 
 #[cfg(test)]
 mod tests {
+    use crate::driver::{Options, run_captured};
     use crate::interp::Limits;
-    use crate::runtime::{Options, run_captured};
 
     /// Pairs of expressions (or arrow bodies) building a string of exactly 10 code units and
     /// one of 11 (node gives those lengths), one pair per way of building strings.

@@ -18,7 +18,7 @@ use rustyline::{
     KeyCode, KeyEvent, Modifiers, RepeatCount,
 };
 
-use crate::lexer::{Tok, tokenize};
+use crate::syntax::lexer::{Tok, tokenize};
 use crate::value::Value;
 
 use super::session::Session;

@@ -30,10 +30,10 @@ use rustyline::{Config, Editor, ExternalPrinter};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::event_loop;
-use crate::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
+use crate::driver::Options;
+use crate::host::event_loop;
 use crate::interp::{Interrupts, Sink};
-use crate::runtime::Options;
+use crate::util::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
 
 pub use session::{Evaluation, Session};
 
@@ -64,7 +64,7 @@ enum Reply {
 }
 
 /// Native stack of the interpreter thread, as in `runtime`.
-use crate::stack::THREAD_STACK_BYTES as INTERPRETER_STACK;
+use crate::util::stack::THREAD_STACK_BYTES as INTERPRETER_STACK;
 
 /// Runs the REPL until the user leaves; returns the exit status (0, or 134 / 70 when heap
 /// exhaustion or an internal error ended it).
@@ -195,7 +195,7 @@ fn edit_loop(
 
 /// The interpreter thread: serves requests until the session ends. Returns the exit status
 /// and, when heap exhaustion or an internal error ended the session, its report (see
-/// [`crate::fatal`]); the editor is then told to leave.
+/// [`crate::util::fatal`]); the editor is then told to leave.
 fn serve(
     options: &Options,
     printer: Arc<Mutex<Box<dyn ExternalPrinter + Send>>>,
@@ -204,7 +204,7 @@ fn serve(
     interrupt: Arc<Interrupts>,
 ) -> (i32, String) {
     let report = Rc::new(RefCell::new(Vec::new()));
-    let code = crate::fatal::guarded(&Sink::Buffer(report.clone()), || {
+    let code = crate::util::fatal::guarded(&Sink::Buffer(report.clone()), || {
         serve_requests(options, printer, requests, &to_editor, interrupt);
         0
     });

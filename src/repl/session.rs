@@ -8,13 +8,13 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::builtins::inspect::inspect;
 use crate::builtins::promise::PromiseState;
-use crate::diagnostics::{EarlyErrorKind, SyntaxError, render_syntax_error};
-use crate::event_loop::{self, Fatal};
+use crate::driver::{Options, report_fatal};
+use crate::host::event_loop::{self, Fatal};
+use crate::host::inspect::inspect;
 use crate::interp::{Exception, Interp, Interrupts, JsResult, Sink, Source};
-use crate::runtime::{Options, report_fatal};
-use crate::scope::GlobalScope;
+use crate::syntax::diagnostics::{EarlyErrorKind, SyntaxError, render_syntax_error};
+use crate::syntax::scope::GlobalScope;
 use crate::value::{JsStr, Value};
 
 /// The outcome of one line of input.
@@ -78,7 +78,7 @@ impl Session {
             name: "REPL".into(),
             text: "".into(),
         };
-        let mut interp = Interp::new(source, options.limits);
+        let mut interp = crate::host::new_interp(source, options.limits);
         interp.stdout = Sink::Host(output.clone());
         interp.stderr = Sink::Host(output.clone());
         interp.interrupt = interrupt.clone();
@@ -135,7 +135,7 @@ impl Session {
         if text.trim().is_empty() {
             return Evaluation::Done;
         }
-        match crate::parser::parse(&text, self.options.limits.max_nesting) {
+        match crate::syntax::parser::parse(&text, self.options.limits.max_nesting) {
             Err(e) if is_incomplete(&e) => {
                 self.pending = text + "\n";
                 Evaluation::Incomplete
@@ -152,14 +152,14 @@ impl Session {
         self.inputs += 1;
         let name = format!("REPL{}", self.inputs);
         let max_nesting = self.options.limits.max_nesting;
-        let program = match crate::parser::parse(text, max_nesting) {
+        let program = match crate::syntax::parser::parse(text, max_nesting) {
             Ok(p) => p,
             Err(e) => {
                 self.report_early_error(&name, text, &e);
                 return Evaluation::Failed;
             }
         };
-        if let Err(e) = crate::scope::resolve(&program, &mut self.globals, max_nesting) {
+        if let Err(e) = crate::syntax::scope::resolve(&program, &mut self.globals, max_nesting) {
             self.report_early_error(&name, text, &e);
             return Evaluation::Failed;
         }
@@ -213,10 +213,10 @@ impl Session {
     /// and jobs meanwhile, as node's REPL does — until it settles; its value or rejection is
     /// the input's completion. An input that can never settle (nothing left that could
     /// settle it) or Ctrl-C stops the wait.
-    fn run_awaiting_input(&mut self, program: Rc<crate::ast::Program>) -> JsResult<Value> {
+    fn run_awaiting_input(&mut self, program: Rc<crate::syntax::ast::Program>) -> JsResult<Value> {
         let promise = self.interp.run_module(program)?;
         // The REPL reports the input's failure itself, not as an unhandled rejection.
-        if let crate::object::ObjectKind::Promise(p) = &mut promise.data.borrow_mut().kind {
+        if let crate::value::object::ObjectKind::Promise(p) = &mut promise.data.borrow_mut().kind {
             p.is_handled = true;
         }
         self.interp.host.untrack_rejection(&promise);
@@ -227,7 +227,7 @@ impl Session {
             match crate::builtins::promise::promise_state(&promise) {
                 Some(PromiseState::Fulfilled(v)) => return Ok(v),
                 Some(PromiseState::Rejected(e)) => {
-                    return Err(Exception::new(e, crate::ast::Span::default()));
+                    return Err(Exception::new(e, crate::syntax::ast::Span::default()));
                 }
                 _ => {}
             }
@@ -276,7 +276,7 @@ impl Session {
 
     /// The completion value as the REPL shows it: quoted strings, colours on a terminal.
     fn echo(&self, value: &Value) -> String {
-        crate::builtins::inspect::inspect_for_repl(&self.interp, value, self.colors)
+        crate::host::inspect::inspect_for_repl(&self.interp, value, self.colors)
     }
 
     fn set_global(&mut self, name: &str, value: Value) {
@@ -399,7 +399,7 @@ impl Session {
         let timers = self.interp.host.describe_timers();
         let mut out = format!("Timers ({}):\n", timers.len());
         for t in &timers {
-            let callback = crate::builtins::inspect::inspect(&self.interp, &t.callback);
+            let callback = crate::host::inspect::inspect(&self.interp, &t.callback);
             out.push_str(&format!(
                 "  #{} due in {} ms ({} ms delay): {callback}\n",
                 t.id, t.due_in_ms, t.delay

@@ -26,8 +26,8 @@ use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
-use crate::ast::Span;
 use crate::interp::FrameKind;
+use crate::syntax::ast::Span;
 
 /// Which picture `--trace` draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

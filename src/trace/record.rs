@@ -2,13 +2,13 @@
 //! returns at once when tracing is off; the work is in the out-of-line `record_*` functions,
 //! so the hot paths (calls and returns) pay one predictable branch.
 
-use crate::ast::Span;
 use crate::builtins::promise::ReactionKind;
-use crate::event_loop::{Job, TimerView};
-use crate::heap::ObjRef;
+use crate::host::event_loop::{Job, TimerView};
 use crate::interp::{CallFrame, FrameKind, Interp};
-use crate::object::ObjectKind;
+use crate::syntax::ast::Span;
 use crate::value::Value;
+use crate::value::heap::ObjRef;
+use crate::value::object::ObjectKind;
 
 use super::{
     Boxes, Cause, FrameInfo, JobInfo, JobKind, Outcome, Pos, StepKind, Stream, TimerInfo, Trace,

@@ -22,10 +22,10 @@ use std::time::Instant;
 
 use outcome::{Mode, Verdict};
 
-/// The binary's allocator, so that each test's heap cap holds (see `minnow::memory`).
+/// The binary's allocator, so that each test's heap cap holds (see `minnow::util::memory`).
 #[global_allocator]
-static ALLOCATOR: minnow::memory::Accounting<mimalloc::MiMalloc> =
-    minnow::memory::Accounting(mimalloc::MiMalloc);
+static ALLOCATOR: minnow::util::memory::Accounting<mimalloc::MiMalloc> =
+    minnow::util::memory::Accounting(mimalloc::MiMalloc);
 
 fn suite_dir() -> PathBuf {
     match std::env::var_os("TEST262_DIR") {

@@ -4,9 +4,9 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
 
-use minnow::fatal;
+use minnow::driver::{self, Options, Phase};
 use minnow::interp::Limits;
-use minnow::runtime::{self, Options, Phase};
+use minnow::util::fatal;
 
 use crate::frontmatter::{self, Frontmatter};
 
@@ -197,7 +197,7 @@ fn run_in_mode(
         }
     }
     text.push_str(source);
-    let run = runtime::run_captured(rel, &text, &options());
+    let run = driver::run_captured(rel, &text, &options());
     if run.ran_out_of_fuel() {
         return Verdict::Fail("out of fuel (an endless loop?)".into());
     }

@@ -5,11 +5,11 @@
 //! ArraySpeciesCreate) before anything is read or allocated; elements are then created one by
 //! one, and only for the indices `this` has where the method skips the others.
 
-use crate::heap::ObjRef;
 use crate::interp::arrays::INVALID_ARRAY_LENGTH;
 use crate::interp::{Interp, JsResult};
-use crate::object::{ArrayData, NativeCall, ObjectKind};
 use crate::value::Value;
+use crate::value::heap::ObjRef;
+use crate::value::object::{ArrayData, NativeCall, ObjectKind};
 
 use super::generic::{
     MAX_SAFE_LENGTH, Presence, create_index, get_index, integer, length_of, next_present,
@@ -185,9 +185,11 @@ fn flatten_into(
         }
         match &element {
             Value::Object(inner) if depth > 0.0 && inner.data.borrow().is_array() => {
-                to = interp.with_stack(crate::stack::NATIVE_RED_ZONE, call.site, |interp| {
-                    flatten_into(interp, call, target, inner, to, depth - 1.0, None)
-                })?;
+                to = interp.with_stack(
+                    crate::util::stack::NATIVE_RED_ZONE,
+                    call.site,
+                    |interp| flatten_into(interp, call, target, inner, to, depth - 1.0, None),
+                )?;
             }
             _ => {
                 if to >= MAX_SAFE_LENGTH {

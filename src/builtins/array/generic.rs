@@ -14,10 +14,10 @@
 //!   like that vector: [`plain_vector`] lets the mutators (`shift`, `splice`, `sort`, …) work
 //!   on it directly instead of index by index.
 
-use crate::ast::Span;
-use crate::heap::ObjRef;
 use crate::interp::{Interp, JsResult};
-use crate::object::{Element, NativeCall, ObjectKind};
+use crate::syntax::ast::Span;
+use crate::value::heap::ObjRef;
+use crate::value::object::{Element, NativeCall, ObjectKind};
 use crate::value::{JsStr, Value};
 
 /// 2^53 - 1: the largest length an array-like may have.
@@ -174,7 +174,7 @@ pub fn create_index(
             {
                 e.define(
                     k,
-                    crate::object::Prop::data(v, crate::object::PropFlags::DEFAULT),
+                    crate::value::object::Prop::data(v, crate::value::object::PropFlags::DEFAULT),
                 );
                 return Ok(());
             }
@@ -325,7 +325,7 @@ pub fn prev_present(
 
 /// The index keys one object holds, as a scan sees them.
 struct Held<'a> {
-    object: &'a crate::object::Object,
+    object: &'a crate::value::object::Object,
 }
 
 impl Held<'_> {

@@ -7,8 +7,8 @@
 //! through its vector, which is observably the same.
 
 use crate::interp::{Interp, JsResult};
-use crate::object::NativeCall;
 use crate::value::Value;
+use crate::value::object::NativeCall;
 
 use super::generic::{
     MAX_SAFE_LENGTH, Presence, delete_index, delete_range, dense_element, get_index, has_index,
@@ -16,7 +16,7 @@ use super::generic::{
     this_object_plain, with_vector,
 };
 use super::relative_index;
-use crate::heap::ObjRef;
+use crate::value::heap::ObjRef;
 
 /// The largest length an array may have, as a `usize`.
 fn max_array_length(interp: &Interp) -> usize {

@@ -23,8 +23,8 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use crate::ast::*;
-use crate::diagnostics::SyntaxError;
+use crate::syntax::ast::*;
+use crate::syntax::diagnostics::SyntaxError;
 
 /// The top-level bindings of a script, kept between REPL inputs so a later input sees the
 /// `let`/`const`/functions of an earlier one.
@@ -391,7 +391,7 @@ impl<'a> Resolver<'a> {
             return Err(SyntaxError::too_deep(span));
         }
         self.depth += 1;
-        let result = crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || walk(self));
+        let result = crate::util::stack::maybe_grow(64 * 1024, 1024 * 1024, || walk(self));
         self.depth -= 1;
         result
     }
@@ -1146,7 +1146,7 @@ fn collect_vars<'a>(body: &'a [Stmt], out: &mut Vec<&'a Ident>) {
 }
 
 fn collect_vars_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
-    crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || match &stmt.kind {
+    crate::util::stack::maybe_grow(64 * 1024, 1024 * 1024, || match &stmt.kind {
         StmtKind::VarDecl(d) if d.kind == VarKind::Var => {
             d.decls.iter().for_each(|d| d.target.bound_names(out))
         }

@@ -20,8 +20,8 @@ use lalrpop_util::state_machine::{ParserAction, ParserDefinition, SimulatedReduc
 use lalrpop_util::{ErrorRecovery, ParseError};
 
 use super::Asi;
-use crate::diagnostics::SyntaxError;
-use crate::lexer::Tok;
+use crate::syntax::diagnostics::SyntaxError;
+use crate::syntax::lexer::Tok;
 
 type Error = ParseError<usize, Tok, SyntaxError>;
 type Triple = (usize, Tok, usize);

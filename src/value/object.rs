@@ -13,9 +13,9 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 use rustc_hash::FxBuildHasher;
 
-use crate::ast;
-use crate::heap::{EnvRef, ObjRef, Tracer};
 use crate::interp::{Interp, JsResult};
+use crate::syntax::ast;
+use crate::value::heap::{EnvRef, ObjRef, Tracer};
 use crate::value::{JsStr, Value};
 
 mod array_data;
@@ -343,7 +343,7 @@ pub struct NativeCall<'a> {
     /// `super(…)`): the instance's prototype comes from its `prototype`.
     pub new_target: Option<ObjRef>,
     /// The call expression, for errors thrown by the native.
-    pub site: crate::ast::Span,
+    pub site: crate::syntax::ast::Span,
 }
 
 impl NativeCall<'_> {
@@ -635,8 +635,8 @@ mod tests {
 
     #[test]
     fn accessor_halves_merge_and_stay_hidden_from_data_reads() {
-        let getter = crate::heap::alloc_object(Object::default());
-        let setter = crate::heap::alloc_object(Object::default());
+        let getter = crate::value::heap::alloc_object(Object::default());
+        let setter = crate::value::heap::alloc_object(Object::default());
         let mut o = Object::default();
         o.set_accessor(
             JsStr::from("x"),

@@ -2,23 +2,23 @@
 //! event loop, and report the outcome (exit status, uncaught errors on stderr).
 //!
 //! Everything runs on a dedicated thread with a modest native stack; deeper recursion continues
-//! on segments through the guard of `crate::stack`.
+//! on segments through the guard of `crate::util::stack`.
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use crate::builtins::inspect::inspect;
-use crate::diagnostics::{render_source_frame, render_syntax_error, version_footer};
-use crate::event_loop::{self, Fatal};
-use crate::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
+use crate::host::event_loop::{self, Fatal};
+use crate::host::inspect::inspect;
 use crate::interp::{Interp, Limits, Sink, Source};
-use crate::scope::GlobalScope;
+use crate::syntax::diagnostics::{render_source_frame, render_syntax_error, version_footer};
+use crate::syntax::scope::GlobalScope;
 use crate::trace::{self, Trace};
+use crate::util::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
 use crate::value::{JsStr, Value};
 
-/// Native stack of the interpreter thread (see `crate::stack`).
-pub use crate::stack::THREAD_STACK_BYTES as INTERPRETER_STACK;
+/// Native stack of the interpreter thread (see `crate::util::stack`).
+pub use crate::util::stack::THREAD_STACK_BYTES as INTERPRETER_STACK;
 
 /// Exit status of a run that used up `Limits::fuel` (as `timeout(1)` reports a command that
 /// ran out of time); stderr then ends with [`OUT_OF_FUEL`](crate::interp::OUT_OF_FUEL).
@@ -210,7 +210,7 @@ fn capture_on_this_thread(name: &str, text: &str, options: &Options, interleave:
 }
 
 /// Runs the script with its output going to the two sinks. Heap exhaustion and internal errors
-/// end the run with their reports on `stderr` (see [`crate::fatal`]).
+/// end the run with their reports on `stderr` (see [`crate::util::fatal`]).
 /// What happens to a finished run's heap.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Teardown {
@@ -232,13 +232,13 @@ fn run_with_sinks(
 ) -> (i32, Option<Thrown>) {
     let report_to = stderr.clone();
     let mut thrown = None;
-    let code = crate::fatal::guarded(&report_to, || {
+    let code = crate::util::fatal::guarded(&report_to, || {
         run_unguarded(name, text, options, stdout, stderr, teardown, &mut thrown)
     });
     if teardown == Teardown::Release {
         // A run that unwound (heap exhausted, internal error) dropped its interpreter on the
         // way out; what it leaves is cyclic garbage, which a collection frees.
-        crate::heap::collect();
+        crate::value::heap::collect();
     }
     (code, thrown)
 }
@@ -252,7 +252,7 @@ fn run_unguarded(
     teardown: Teardown,
     thrown: &mut Option<Thrown>,
 ) -> i32 {
-    let early = |e: &crate::diagnostics::SyntaxError, thrown: &mut Option<Thrown>| {
+    let early = |e: &crate::syntax::diagnostics::SyntaxError, thrown: &mut Option<Thrown>| {
         stderr.write(&render_syntax_error(name, text, e));
         *thrown = Some(Thrown {
             phase: Phase::Early,
@@ -261,19 +261,21 @@ fn run_unguarded(
         });
         1
     };
-    let program = match crate::parser::parse(text, options.limits.max_nesting) {
+    let program = match crate::syntax::parser::parse(text, options.limits.max_nesting) {
         Ok(p) => p,
         Err(e) => return early(&e, thrown),
     };
     let mut globals = GlobalScope::default();
-    if let Err(e) = crate::scope::resolve(&program, &mut globals, options.limits.max_nesting) {
+    if let Err(e) =
+        crate::syntax::scope::resolve(&program, &mut globals, options.limits.max_nesting)
+    {
         return early(&e, thrown);
     }
     let source = Source {
         name: name.to_string(),
         text: text.into(),
     };
-    let mut interp = Interp::new(source, options.limits);
+    let mut interp = crate::host::new_interp(source, options.limits);
     if options.virtual_time {
         interp.host.use_virtual_time();
     }
@@ -292,7 +294,7 @@ fn run_unguarded(
     let code = run_program(&mut interp, program, name, thrown);
     interp.finish_trace();
     if teardown == Teardown::Release {
-        crate::heap::release_all();
+        crate::value::heap::release_all();
     }
     code
 }
@@ -311,7 +313,8 @@ fn start_trace(
     };
     let render: Box<dyn trace::Render> = match request.format {
         trace::Format::Text => {
-            let color = matches!(out, Sink::Stderr) && crate::diagnostics::stderr_wants_color();
+            let color =
+                matches!(out, Sink::Stderr) && crate::syntax::diagnostics::stderr_wants_color();
             Box::new(trace::text::Text::new(out, color))
         }
         trace::Format::Json => Box::new(trace::json::Json::new(
@@ -355,7 +358,7 @@ fn cannot_write(path: &Path, e: &std::io::Error) -> String {
 /// Runs the script and the event loop; returns the exit status.
 fn run_program(
     interp: &mut Interp,
-    program: crate::ast::Program,
+    program: crate::syntax::ast::Program,
     name: &str,
     thrown: &mut Option<Thrown>,
 ) -> i32 {
@@ -407,7 +410,7 @@ fn describe_thrown(interp: &mut Interp, fatal: &Fatal) -> Thrown {
         Fatal::Uncaught(e) => e.value().clone(),
         Fatal::UnhandledRejection(reason) => reason.clone(),
     };
-    let site = crate::ast::Span::default();
+    let site = crate::syntax::ast::Span::default();
     let constructor = match &value {
         Value::Object(_) => interp
             .get(&value, &JsStr::from("constructor"), site)
@@ -418,7 +421,7 @@ fn describe_thrown(interp: &mut Interp, fatal: &Fatal) -> Thrown {
         if !matches!(of, Value::Object(_)) {
             return None;
         }
-        let site = crate::ast::Span::default();
+        let site = crate::syntax::ast::Span::default();
         match interp.get(of, &JsStr::from(key), site).ok()? {
             Value::String(s) => Some(s.to_string()),
             _ => None,
@@ -444,7 +447,7 @@ fn fatal_headline(interp: &Interp, fatal: &Fatal) -> String {
     shown.lines().next().unwrap_or_default().to_string()
 }
 
-fn is_pending(promise: &crate::heap::ObjRef) -> bool {
+fn is_pending(promise: &crate::value::heap::ObjRef) -> bool {
     matches!(
         crate::builtins::promise::promise_state(promise),
         Some(crate::builtins::promise::PromiseState::Pending)
@@ -463,7 +466,7 @@ pub fn report_fatal(interp: &Interp, fatal: &Fatal) -> String {
             format!("{frame}\n{body}\n\n{}", version_footer())
         }
         Fatal::UnhandledRejection(reason) => {
-            let is_error = matches!(reason, Value::Object(o) if matches!(o.data.borrow().kind, crate::object::ObjectKind::Error));
+            let is_error = matches!(reason, Value::Object(o) if matches!(o.data.borrow().kind, crate::value::object::ObjectKind::Error));
             if is_error {
                 format!("{}\n", inspect(interp, reason))
             } else {

@@ -20,8 +20,8 @@ use std::rc::Rc;
 
 use logos::{FilterResult, Logos, Skip};
 
-use crate::ast::{Name, Span};
-use crate::diagnostics::{EarlyErrorKind, SyntaxError};
+use crate::syntax::ast::{Name, Span};
+use crate::syntax::diagnostics::{EarlyErrorKind, SyntaxError};
 
 /// State logos carries between tokens.
 #[derive(Default)]

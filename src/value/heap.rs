@@ -21,7 +21,7 @@
 //! `ObjRef`/`EnvRef` anywhere outside the heap keeps it alive.
 //!
 //! The heap limit ([`check_limit`]) is enforced here too, since collecting is the first thing to
-//! try when a program holds more than it may (see [`crate::memory`]).
+//! try when a program holds more than it may (see [`crate::util::memory`]).
 //!
 //! Dropping a long chain (a million-element linked list) would recurse once per link; cell
 //! contents are therefore dropped through [`drop_deferred`], which flattens deep drops into a
@@ -30,8 +30,8 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use crate::object::Object;
 use crate::value::Value;
+use crate::value::object::Object;
 
 /// A reference to a heap object.
 pub type ObjRef = Rc<ObjCell>;
@@ -151,7 +151,7 @@ fn register(tracked: Tracked) {
 /// as V8 gives up on ineffective collections near its limit.)
 #[inline]
 pub fn check_limit() {
-    if crate::memory::over_limit() {
+    if crate::util::memory::over_limit() {
         enforce_limit();
     }
 }
@@ -160,9 +160,9 @@ pub fn check_limit() {
 #[inline(never)]
 fn enforce_limit() {
     collect();
-    let limit = crate::memory::limit();
-    if crate::memory::held() > limit - limit / 16 {
-        crate::fatal::heap_exhausted();
+    let limit = crate::util::memory::limit();
+    if crate::util::memory::held() > limit - limit / 16 {
+        crate::util::fatal::heap_exhausted();
     }
 }
 
@@ -393,7 +393,7 @@ pub enum Deferred {
 const MAX_DROP_DEPTH: u32 = 64;
 /// Native stack a nested drop needs; with less left, the rest is queued (on a small task
 /// stack that is well before [`MAX_DROP_DEPTH`]).
-const DROP_RED_ZONE: usize = crate::stack::SYNTAX_RED_ZONE;
+const DROP_RED_ZONE: usize = crate::util::stack::SYNTAX_RED_ZONE;
 
 thread_local! {
     static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
@@ -401,11 +401,11 @@ thread_local! {
 }
 
 /// Drops `contents`, queuing it instead when already deep inside other drops or low on native
-/// stack (a small task stack; see `crate::stack`); the outermost call drains the queue
+/// stack (a small task stack; see `crate::util::stack`); the outermost call drains the queue
 /// iteratively.
 pub fn drop_deferred(contents: Deferred) {
     let depth = DROP_DEPTH.try_with(|d| d.get()).unwrap_or(0);
-    if depth >= MAX_DROP_DEPTH || (depth > 0 && !crate::stack::has_room(DROP_RED_ZONE)) {
+    if depth >= MAX_DROP_DEPTH || (depth > 0 && !crate::util::stack::has_room(DROP_RED_ZONE)) {
         // At thread teardown there is no queue left and the closure (with `contents`) is
         // simply dropped in place.
         let _ = DEFERRED.try_with(|q| q.borrow_mut().push(contents));
@@ -442,8 +442,8 @@ impl Drop for ObjCell {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::object::{Object, ObjectKind};
     use crate::value::JsStr;
+    use crate::value::object::{Object, ObjectKind};
 
     fn self_referencing_object() -> ObjRef {
         let o = alloc_object(Object::new(None, ObjectKind::Ordinary));
@@ -478,7 +478,7 @@ mod tests {
             JsStr::from("x"),
             Some(getter),
             None,
-            crate::object::PropFlags::ACCESSOR,
+            crate::value::object::PropFlags::ACCESSOR,
         );
         let weak = Rc::downgrade(&o);
         drop(o);
@@ -500,7 +500,7 @@ mod tests {
             JsStr::from("y"),
             None,
             Some(setter),
-            crate::object::PropFlags::ACCESSOR,
+            crate::value::object::PropFlags::ACCESSOR,
         );
         collect();
         assert!(

@@ -7,15 +7,15 @@
 //! Converting an argument may run JavaScript (`toString`, `valueOf`, `toJSON`), and what that
 //! throws propagates out of the `console` call, as in node.
 
-use crate::ast::Span;
-use crate::heap::ObjRef;
 use crate::interp::{Interp, JsResult};
-use crate::object::{NativeCall, NativeFn, ObjectKind};
+use crate::syntax::ast::Span;
 use crate::trace::Stream;
+use crate::value::heap::ObjRef;
+use crate::value::object::{NativeCall, NativeFn, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::inspect::{InspectOptions, format_number, inspect, inspect_with};
-use super::native_closure;
+use crate::builtins::native_closure;
 
 /// What `%o` shows: hidden properties too, four levels deep.
 const PERCENT_O_OPTIONS: InspectOptions = InspectOptions {
@@ -56,7 +56,7 @@ pub fn install(interp: &mut Interp) {
             .borrow_mut()
             .set_hidden(JsStr::from(name), Value::Object(f));
     }
-    super::symbol::define_to_string_tag(&console, "console");
+    crate::builtins::symbol::define_to_string_tag(&console, "console");
     let global = interp.global().clone();
     global
         .data

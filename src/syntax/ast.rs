@@ -598,7 +598,7 @@ impl Pattern {
 
     /// Appends every name the pattern binds, in source order.
     pub fn bound_names<'a>(&'a self, out: &mut Vec<&'a Ident>) {
-        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || match self {
+        crate::util::stack::maybe_grow(64 * 1024, 1024 * 1024, || match self {
             Pattern::Ident(id) => out.push(id),
             Pattern::Array(a) => {
                 for e in a.elements.iter().flatten() {
@@ -713,7 +713,7 @@ const DROP_SEGMENT: usize = 1024 * 1024;
 
 /// Drops `children` (a node's contents) through the stack guard.
 fn drop_guarded<T>(children: T) {
-    crate::stack::maybe_grow(DROP_RED_ZONE, DROP_SEGMENT, move || drop(children));
+    crate::util::stack::maybe_grow(DROP_RED_ZONE, DROP_SEGMENT, move || drop(children));
 }
 
 impl Drop for Expr {

@@ -3,7 +3,7 @@
 //! guard that turns either into its report on the run's own stderr, and the process's panic
 //! hook.
 //!
-//! Heap exhaustion is found at a safe point deep inside the evaluator ([`crate::heap`]);
+//! Heap exhaustion is found at a safe point deep inside the evaluator ([`crate::value::heap`]);
 //! [`heap_exhausted`] unwinds from there to the guard with a payload of its own, through
 //! `resume_unwind`, which skips the panic hook. One unwinding path thus serves the command line
 //! (which then exits with 134, as node does) and in-process runs (tests, the REPL), which must

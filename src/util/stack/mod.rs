@@ -3,7 +3,7 @@
 //! JSON, the scope pass and the parser, dropping deep ASTs — goes through [`guard`] (or, where
 //! failure cannot be reported, [`maybe_grow`] and [`with_room`]: building errors, formatting
 //! values), on the interpreter thread's stack and on every task stack alike. Dropping deep
-//! values asks [`has_room`] and queues the rest (`crate::heap::drop_deferred`); the cycle
+//! values asks [`has_room`] and queues the rest (`crate::value::heap::drop_deferred`); the cycle
 //! collector does not recurse.
 //!
 //! A guard call names the room its code needs before the next guard call (its red zone). When
@@ -457,8 +457,10 @@ mod tests {
             _ => {}
         }
         for place in ["segment", "thread", "slot", "lane"] {
-            let (status, stderr) =
-                in_child("stack::tests::a_fault_on_a_guard_page_is_reported", place);
+            let (status, stderr) = in_child(
+                "util::stack::tests::a_fault_on_a_guard_page_is_reported",
+                place,
+            );
             assert_eq!(status, Some(70), "{place}: {stderr}");
             assert!(
                 stderr.contains("minnow: internal error: native stack overflow"),

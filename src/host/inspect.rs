@@ -8,12 +8,12 @@
 
 use std::rc::Rc;
 
-use crate::heap::ObjRef;
 use crate::interp::Interp;
-use crate::object::{ObjectKind, Slot};
+use crate::value::heap::ObjRef;
+use crate::value::object::{ObjectKind, Slot};
 use crate::value::{JsStr, Value, number_to_string};
 
-use super::promise::PromiseState;
+use crate::builtins::promise::PromiseState;
 
 /// How deep nested objects are shown before `[Object]`.
 const DEFAULT_DEPTH: usize = 2;
@@ -131,7 +131,9 @@ pub fn inspect(interp: &Interp, v: &Value) -> String {
 /// Formats `v` with room on the native stack for the nested levels (bounded by the depth
 /// option) and the line-fitting work.
 fn format_roomy(ctx: &mut Ctx, v: &Value, top: bool) -> String {
-    crate::stack::with_room(crate::stack::BULK_RED_ZONE, || format_value(ctx, v, 0, top))
+    crate::util::stack::with_room(crate::util::stack::BULK_RED_ZONE, || {
+        format_value(ctx, v, 0, top)
+    })
 }
 
 /// `util.inspect(v, options)`: like an argument of `console.log`, but strings are quoted.
@@ -242,7 +244,7 @@ fn format_key(key: &JsStr) -> String {
 
 /// `o[Symbol.toStringTag]` when it is a string (own or inherited data property).
 fn to_string_tag(o: &ObjRef) -> Option<String> {
-    let key = super::symbol::to_string_tag_key();
+    let key = crate::builtins::symbol::to_string_tag_key();
     let mut cur = Some(o.clone());
     while let Some(c) = cur {
         let data = c.data.borrow();
@@ -400,7 +402,7 @@ fn shape_of(ctx: &Ctx, o: &ObjRef) -> Shape {
         ObjectKind::Set(m) => Shape::Set(m.entries().into_iter().map(|(k, _)| k).collect()),
         ObjectKind::Iterator(_) => {
             drop(data);
-            match super::iterator::preview(ctx.interp, o) {
+            match crate::builtins::iterator::preview(ctx.interp, o) {
                 Some((label, items)) => Shape::Preview(label, items),
                 None => Shape::Plain,
             }
@@ -471,7 +473,7 @@ fn error_text(ctx: &Ctx, o: &ObjRef) -> String {
         // Not read yet: the header node would write now (see `error::install_lazy_stack`).
         Some(Slot::Accessor(a)) if a.get.is_some() => {
             let g = a.get.as_ref().expect("checked");
-            match super::error::lazy_stack_trace(g) {
+            match crate::builtins::error::lazy_stack_trace(g) {
                 Some(trace) => format!("{}{trace}", error_header(ctx, o)),
                 None => error_header(ctx, o),
             }
@@ -830,7 +832,7 @@ enum ArrayEntry {
 
 /// Walks the own elements in index order (never the length: a sparse array of length 2^32 - 1
 /// costs as much as its elements) into node's entries.
-fn array_shape(elements: &crate::object::ArrayData) -> ArrayShape {
+fn array_shape(elements: &crate::value::object::ArrayData) -> ArrayShape {
     let length = elements.len();
     let max = (length as usize).min(MAX_ARRAY_LENGTH);
     let mut entries = Vec::new();
@@ -847,11 +849,11 @@ fn array_shape(elements: &crate::object::ArrayData) -> ArrayShape {
             }
         }
         entries.push(match elements.get(k) {
-            Some(crate::object::Element::Prop(p)) => match &p.slot {
+            Some(crate::value::object::Element::Prop(p)) => match &p.slot {
                 Slot::Accessor(a) => ArrayEntry::Accessor(accessor_label(a)),
                 Slot::Data(v) => ArrayEntry::Value(v.clone()),
             },
-            Some(crate::object::Element::Plain(v)) => ArrayEntry::Value(v.clone()),
+            Some(crate::value::object::Element::Plain(v)) => ArrayEntry::Value(v.clone()),
             None => ArrayEntry::Holes(0),
         });
         index = k + 1;
@@ -874,7 +876,7 @@ fn array_shape(elements: &crate::object::ArrayData) -> ArrayShape {
     }
 }
 
-fn accessor_label(a: &crate::object::Accessor) -> &'static str {
+fn accessor_label(a: &crate::value::object::Accessor) -> &'static str {
     match (a.get.is_some(), a.set.is_some()) {
         (true, true) => "[Getter/Setter]",
         (true, false) => "[Getter]",

@@ -23,9 +23,9 @@ use std::collections::HashSet;
 
 use lalrpop_util::ParseError;
 
-use crate::ast::{Program, Span};
-use crate::diagnostics::{EarlyErrorKind, SyntaxError};
-use crate::lexer::{self, Tok, Token};
+use crate::syntax::ast::{Program, Span};
+use crate::syntax::diagnostics::{EarlyErrorKind, SyntaxError};
+use crate::syntax::lexer::{self, Tok, Token};
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused_qualifications, unused_parens)]
@@ -43,7 +43,7 @@ pub fn parse(source: &str, max_nesting: usize) -> Result<Program, SyntaxError> {
     // A pre-pass error comes from tokens before any lexer error, so it is earlier.
     let trailing_error = early_error.or(lex_error);
     let body = run_parser(&asi, trailing_error).map_err(|e| to_syntax_error(e, &asi.tokens))?;
-    let has_use_strict = crate::ast::has_use_strict(&body);
+    let has_use_strict = crate::syntax::ast::has_use_strict(&body);
     Ok(Program {
         body,
         span: Span::new(0, source.len()),
@@ -56,7 +56,7 @@ pub fn parse(source: &str, max_nesting: usize) -> Result<Program, SyntaxError> {
 fn run_parser(
     asi: &Asi,
     trailing_error: Option<SyntaxError>,
-) -> Result<Vec<crate::ast::Stmt>, PError> {
+) -> Result<Vec<crate::syntax::ast::Stmt>, PError> {
     let triples = asi
         .tokens
         .iter()
@@ -479,8 +479,8 @@ pub(crate) mod act {
     use lalrpop_util::ParseError;
 
     use super::{HashSet, PError};
-    use crate::ast::*;
-    use crate::diagnostics::SyntaxError;
+    use crate::syntax::ast::*;
+    use crate::syntax::diagnostics::SyntaxError;
 
     /// `for (init; test; update)`, before the body is known.
     pub enum ForHead {
@@ -788,7 +788,7 @@ pub(crate) mod act {
     /// A template literal from its pieces (with their token spans) and substitutions. An
     /// invalid escape is an error here (it is allowed only in tagged templates).
     pub fn template(
-        pieces: Vec<(crate::lexer::TemplatePiece, Span)>,
+        pieces: Vec<(crate::syntax::lexer::TemplatePiece, Span)>,
         exprs: Vec<Expr>,
     ) -> Result<Expr, PError> {
         let last = pieces.len() - 1;
@@ -824,7 +824,7 @@ pub(crate) mod act {
                 _ => continue,
             };
             let at = text.start as usize + i;
-            if crate::lexer::is_valid_template_escape(&raw[i + 1..]) {
+            if crate::syntax::lexer::is_valid_template_escape(&raw[i + 1..]) {
                 continue;
             }
             return error(
@@ -1261,7 +1261,7 @@ pub(crate) mod act {
 
     /// The span of a member-expression target inside an assignment pattern, if any.
     fn member_in(p: &Pattern) -> Option<Span> {
-        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || match p {
+        crate::util::stack::maybe_grow(64 * 1024, 1024 * 1024, || match p {
             Pattern::Ident(_) => None,
             Pattern::Member(e) => Some(e.span),
             Pattern::Array(a) => a
@@ -1283,7 +1283,7 @@ pub(crate) mod act {
     /// Converts an expression of the cover grammar to a pattern: names, members (only when
     /// `binding` is false), and array and object literals whose elements convert in turn.
     fn to_pattern(e: Expr, binding: bool) -> Result<Pattern, PError> {
-        crate::stack::maybe_grow(64 * 1024, 1024 * 1024, || to_pattern_inner(e, binding))
+        crate::util::stack::maybe_grow(64 * 1024, 1024 * 1024, || to_pattern_inner(e, binding))
     }
 
     fn to_pattern_inner(mut e: Expr, binding: bool) -> Result<Pattern, PError> {
@@ -1763,8 +1763,8 @@ pub(crate) mod act {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ast::*;
     use crate::interp::Limits;
+    use crate::syntax::ast::*;
 
     fn max_nesting() -> usize {
         Limits::default().max_nesting
@@ -2070,7 +2070,7 @@ mod tests {
 
     fn stmt(s: &Stmt) -> String {
         use StmtKind::*;
-        let opt = |e: &Option<crate::ast::Expr>| e.as_ref().map_or("_".to_string(), expr);
+        let opt = |e: &Option<crate::syntax::ast::Expr>| e.as_ref().map_or("_".to_string(), expr);
         match &s.kind {
             Expr(e) => expr(e),
             VarDecl(d) => var_decl(d),
@@ -2101,9 +2101,9 @@ mod tests {
             }
             ForInOf(f) => {
                 let decl = match f.decl {
-                    Some(crate::ast::VarKind::Var) => "var ",
-                    Some(crate::ast::VarKind::Let) => "let ",
-                    Some(crate::ast::VarKind::Const) => "const ",
+                    Some(crate::syntax::ast::VarKind::Var) => "var ",
+                    Some(crate::syntax::ast::VarKind::Let) => "let ",
+                    Some(crate::syntax::ast::VarKind::Const) => "const ",
                     None => "",
                 };
                 let word = match f.iterate {
@@ -2654,8 +2654,8 @@ mod tests {
         }
         // `{ a = 1 }` is only valid as a pattern: the scope pass rejects the literal.
         let program = parse("({ a = 1 })").unwrap();
-        let e =
-            crate::scope::resolve(&program, &mut Default::default(), max_nesting()).unwrap_err();
+        let e = crate::syntax::scope::resolve(&program, &mut Default::default(), max_nesting())
+            .unwrap_err();
         assert_eq!(e.message, "Invalid shorthand property initializer");
         // Plain parameter lists may repeat a name outside strict mode.
         assert_eq!(p("function f(a, a) {}"), "(function f (a a) {})");
@@ -3134,7 +3134,7 @@ mod tests {
                 let e = err(&src);
                 assert_eq!(
                     e.kind,
-                    crate::diagnostics::EarlyErrorKind::TooDeep,
+                    crate::syntax::diagnostics::EarlyErrorKind::TooDeep,
                     "{open}"
                 );
                 assert_eq!(e.message, "Maximum call stack size exceeded");

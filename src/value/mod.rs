@@ -8,7 +8,10 @@ use std::cell::OnceCell;
 use std::fmt;
 use std::rc::Rc;
 
-use crate::heap::ObjRef;
+pub mod heap;
+pub mod object;
+
+use heap::ObjRef;
 
 #[derive(Clone, Debug, Default)]
 pub enum Value {

@@ -25,9 +25,9 @@ use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
 use crate::builtins::promise::{self, Reaction};
-use crate::heap::ObjRef;
 use crate::interp::{Exception, Interp};
 use crate::value::Value;
+use crate::value::heap::ObjRef;
 
 /// A microtask.
 #[derive(Debug)]

@@ -15,8 +15,8 @@
 use std::collections::BTreeMap;
 
 use super::{Prop, PropFlags, Slot};
-use crate::heap::Tracer;
 use crate::value::Value;
+use crate::value::heap::Tracer;
 
 #[derive(Debug)]
 pub struct ArrayData {

@@ -4,7 +4,7 @@
 //!
 //! Other modules produce plain data ([`SyntaxError`], spans); only this module knows how it looks.
 
-use crate::ast::Span;
+use crate::syntax::ast::Span;
 
 /// node's message when the stack runs out, also for source nested too deeply to compile.
 pub const STACK_OVERFLOW: &str = "Maximum call stack size exceeded";

@@ -1,12 +1,12 @@
 //! `setTimeout`, `clearTimeout` and `queueMicrotask`: the "Web APIs" that hand callbacks to
 //! the host's queues. Delays are coerced as node does (anything not in 1..=2^31-1 becomes 1).
 
-use crate::event_loop::Job;
+use crate::host::event_loop::Job;
 use crate::interp::{Interp, JsResult};
-use crate::object::NativeCall;
 use crate::value::Value;
+use crate::value::object::NativeCall;
 
-use super::define_method;
+use crate::builtins::define_method;
 
 /// node's TIMEOUT_MAX (2^31 - 1 ms).
 const TIMEOUT_MAX: f64 = 2147483647.0;

@@ -9,9 +9,9 @@
 //!
 //! Two ways to stop, by where they happen:
 //! - at a safe point (object and environment creation, every loop iteration and call),
-//!   [`crate::heap::check_limit`] compares the count with [`Limits::max_heap_bytes`]; over it,
+//!   [`crate::value::heap::check_limit`] compares the count with [`Limits::max_heap_bytes`]; over it,
 //!   a collection runs first, and only if that does not help the run ends with node's
-//!   `FATAL ERROR: Reached heap limit …` (through [`crate::fatal`], which unwinds the
+//!   `FATAL ERROR: Reached heap limit …` (through [`crate::util::fatal`], which unwinds the
 //!   interpreter so that an in-process run ends without taking its host down);
 //! - inside the allocator, as a last resort: an allocation the system refuses, or one that
 //!   would take the thread far past its limit (see `CEILING_HEADROOM`), prints the
@@ -116,7 +116,7 @@ fn die(line: &str) -> ! {
     // SAFETY: writing a valid buffer to fd 2 and ending the process; neither allocates.
     unsafe {
         libc::write(2, line.as_ptr().cast(), line.len());
-        libc::_exit(crate::fatal::HEAP_EXHAUSTED_STATUS)
+        libc::_exit(crate::util::fatal::HEAP_EXHAUSTED_STATUS)
     }
 }
 
@@ -128,14 +128,14 @@ const SMALL_REQUEST: usize = 64 << 10;
 #[inline]
 fn before_growth(size: usize) {
     if size >= SMALL_REQUEST && beyond_ceiling(size) {
-        die(crate::fatal::HEAP_LIMIT_REPORT);
+        die(crate::util::fatal::HEAP_LIMIT_REPORT);
     }
 }
 
 #[inline]
 fn after_allocation(ptr: *mut u8, size: usize) -> *mut u8 {
     if ptr.is_null() {
-        die(crate::fatal::SYSTEM_MEMORY_REPORT);
+        die(crate::util::fatal::SYSTEM_MEMORY_REPORT);
     }
     add(size as isize);
     ptr
@@ -171,7 +171,7 @@ unsafe impl<A: GlobalAlloc> GlobalAlloc for Accounting<A> {
         // SAFETY: as for `alloc`.
         let moved = unsafe { self.0.realloc(ptr, layout, new_size) };
         if moved.is_null() {
-            die(crate::fatal::SYSTEM_MEMORY_REPORT);
+            die(crate::util::fatal::SYSTEM_MEMORY_REPORT);
         }
         add(new_size as isize - layout.size() as isize);
         moved
