@@ -10,11 +10,13 @@ use std::rc::Rc;
 
 use crate::host::event_loop::{self, Fatal};
 use crate::host::inspect::inspect;
-use crate::interp::{Interp, Limits, Sink, Source};
+use crate::interp::{Interp, Limits};
+use crate::syntax::Source;
 use crate::syntax::diagnostics::{render_source_frame, render_syntax_error, version_footer};
 use crate::syntax::scope::GlobalScope;
 use crate::trace::{self, Trace};
 use crate::util::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
+use crate::util::sink::Sink;
 use crate::value::{JsStr, Value};
 
 /// Native stack of the interpreter thread (see `crate::util::stack`).

@@ -5,49 +5,11 @@
 //! and, like V8, write the `stack` header only when `stack` is first read (see
 //! `install_lazy_stack`).
 
-use crate::interp::{Exception, Interp, JsResult};
+use crate::interp::{ErrorKind, Exception, Interp, JsResult};
 use crate::value::object::{NativeCall, ObjectKind};
 use crate::value::{JsStr, Value};
 
 use super::{define_constructor, define_method};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ErrorKind {
-    Error = 0,
-    TypeError,
-    RangeError,
-    ReferenceError,
-    SyntaxError,
-    EvalError,
-    URIError,
-    AggregateError,
-}
-
-impl ErrorKind {
-    pub const ALL: [ErrorKind; 8] = [
-        ErrorKind::Error,
-        ErrorKind::TypeError,
-        ErrorKind::RangeError,
-        ErrorKind::ReferenceError,
-        ErrorKind::SyntaxError,
-        ErrorKind::EvalError,
-        ErrorKind::URIError,
-        ErrorKind::AggregateError,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            ErrorKind::Error => "Error",
-            ErrorKind::TypeError => "TypeError",
-            ErrorKind::RangeError => "RangeError",
-            ErrorKind::ReferenceError => "ReferenceError",
-            ErrorKind::SyntaxError => "SyntaxError",
-            ErrorKind::EvalError => "EvalError",
-            ErrorKind::URIError => "URIError",
-            ErrorKind::AggregateError => "AggregateError",
-        }
-    }
-}
 
 pub fn install(interp: &mut Interp) {
     let ctors: [(ErrorKind, crate::value::object::NativeFn); 8] = [

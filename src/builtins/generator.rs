@@ -82,7 +82,7 @@ fn install_function_kind(interp: &mut Interp, proto: &ObjRef, name: &'static str
 
 fn no_dynamic_functions(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Err(interp.error(
-        super::error::ErrorKind::EvalError,
+        crate::interp::ErrorKind::EvalError,
         "Code generation from strings is not supported by minnow",
         call.site,
     ))
@@ -175,7 +175,7 @@ fn resume(
 }
 
 fn incompatible_receiver(interp: &mut Interp, call: &NativeCall, method: &str) -> Exception {
-    let shown = crate::host::inspect::inspect_brief(interp, &call.this);
+    let shown = crate::interp::describe::brief(interp, &call.this);
     let msg = format!("{method} method called on incompatible receiver {shown}");
     interp.type_error(&msg, call.site)
 }

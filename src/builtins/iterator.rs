@@ -227,7 +227,7 @@ fn collection_iterator(
             IterKind::Values => "values",
             IterKind::Entries => "entries",
         };
-        let shown = crate::host::inspect::inspect_brief(interp, &call.this);
+        let shown = crate::interp::describe::brief(interp, &call.this);
         let msg =
             format!("Method {which}.prototype.{method} called on incompatible receiver {shown}");
         return Err(interp.type_error(&msg, call.site));
@@ -332,7 +332,7 @@ fn iterator_next(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let iterator = match &call.this {
         Value::Object(o) if matches!(o.data.borrow().kind, ObjectKind::Iterator(_)) => o.clone(),
         other => {
-            let shown = crate::host::inspect::inspect_brief(interp, other);
+            let shown = crate::interp::describe::brief(interp, other);
             let msg = format!("next method called on incompatible receiver {shown}");
             return Err(interp.type_error(&msg, call.site));
         }

@@ -9,7 +9,7 @@ use crate::value::object::{NativeCall, ObjectKind};
 use crate::value::{JsStr, Value, number_to_string};
 
 use super::define_method;
-use super::error::ErrorKind;
+use crate::interp::ErrorKind;
 
 pub fn install(interp: &mut Interp) {
     let json = interp.new_object();

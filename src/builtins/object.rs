@@ -160,26 +160,12 @@ fn function_to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value>
             call.site,
         ));
     };
-    match function_source(o) {
+    match crate::interp::describe::function_source(o) {
         Some(text) => Ok(Value::str(&text)),
         None => Err(interp.type_error(
             "Function.prototype.toString requires that 'this' be a Function",
             call.site,
         )),
-    }
-}
-
-/// A function's source text as `toString` gives it (`function f() { [native code] }` for a
-/// built-in); `None` for a non-function.
-pub fn function_source(o: &ObjRef) -> Option<String> {
-    match &o.data.borrow().kind {
-        crate::value::object::ObjectKind::Closure(c) => {
-            Some(c.source.slice(c.func.span).to_string())
-        }
-        crate::value::object::ObjectKind::Native(n) => {
-            Some(format!("function {}() {{ [native code] }}", n.name()))
-        }
-        _ => None,
     }
 }
 
@@ -342,7 +328,7 @@ fn proto_arg(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Opti
         Value::Object(o) => Ok(Some(o.clone())),
         Value::Null => Ok(None),
         other => {
-            let shown = crate::host::inspect::inspect(interp, other);
+            let shown = (interp.hooks.inspect)(interp, other);
             let msg = format!("Object prototype may only be an Object or null: {shown}");
             Err(interp.type_error(&msg, call.site))
         }
@@ -419,7 +405,7 @@ fn descriptor_field(interp: &mut Interp, desc: &ObjRef, name: &str) -> JsResult<
 /// ToPropertyDescriptor.
 fn to_descriptor(interp: &mut Interp, desc: &Value, call: &NativeCall) -> JsResult<Descriptor> {
     let Value::Object(d) = desc else {
-        let shown = crate::host::inspect::inspect(interp, desc);
+        let shown = (interp.hooks.inspect)(interp, desc);
         let msg = format!("Property description must be an object: {shown}");
         return Err(interp.type_error(&msg, call.site));
     };
@@ -437,7 +423,7 @@ fn to_descriptor(interp: &mut Interp, desc: &Value, call: &NativeCall) -> JsResu
             Some(Value::Undefined) => None,
             Some(Value::Object(f)) if f.data.borrow().is_callable() => Some(f),
             Some(other) => {
-                let shown = crate::host::inspect::inspect(interp, &other);
+                let shown = (interp.hooks.inspect)(interp, &other);
                 let msg = format!("{what} must be a function: {shown}");
                 return Err(interp.type_error(&msg, call.site));
             }

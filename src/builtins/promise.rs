@@ -12,8 +12,8 @@ use crate::value::heap::{self, ObjRef, Tracer};
 use crate::value::object::{NativeCall, Object, ObjectKind};
 use crate::value::{JsStr, Value};
 
-use super::error::ErrorKind;
 use super::{define_constructor, define_method, native_closure};
+use crate::interp::ErrorKind;
 
 #[derive(Debug)]
 pub struct PromiseData {
@@ -382,7 +382,7 @@ fn promise_constructor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value
         let shown = match &executor {
             Value::String(s) => s.to_string(),
             v if interp.is_array(v) => "[object Array]".to_string(),
-            v => crate::host::inspect::inspect_brief(interp, v),
+            v => crate::interp::describe::brief(interp, v),
         };
         let msg = format!("Promise resolver {shown} is not a function");
         return Err(interp.type_error(&msg, call.site));
@@ -411,7 +411,7 @@ fn this_promise(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResul
     match &call.this {
         Value::Object(o) if matches!(o.data.borrow().kind, ObjectKind::Promise(_)) => Ok(o.clone()),
         other => {
-            let shown = crate::host::inspect::inspect_brief(interp, other);
+            let shown = crate::interp::describe::brief(interp, other);
             let msg = format!(
                 "Method Promise.prototype.{method} called on incompatible receiver {shown}"
             );

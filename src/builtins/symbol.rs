@@ -37,21 +37,7 @@ pub fn install(interp: &mut Interp) {
     }
 }
 
-/// The key of `Symbol.iterator`.
-pub fn iterator_key() -> JsStr {
-    thread_local! {
-        static KEY: JsStr = symbol::well_known("iterator");
-    }
-    KEY.with(JsStr::clone)
-}
-
-/// The key of `Symbol.toStringTag`.
-pub fn to_string_tag_key() -> JsStr {
-    thread_local! {
-        static KEY: JsStr = symbol::well_known("toStringTag");
-    }
-    KEY.with(JsStr::clone)
-}
+pub use crate::value::symbol::{iterator_key, to_string_tag_key};
 
 /// Sets `target[Symbol.toStringTag] = tag` the way built-in prototypes carry it (read-only,
 /// hidden).
@@ -90,7 +76,7 @@ fn symbol_for(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 fn symbol_key_for(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let Value::Symbol(s) = call.arg(0) else {
         let shown = match call.arg(0) {
-            Value::Object(_) => crate::host::inspect::inspect_brief(interp, &call.arg(0)),
+            Value::Object(_) => crate::interp::describe::brief(interp, &call.arg(0)),
             v => crate::interp::primitive_to_string(&v).to_string(),
         };
         let msg = format!("{shown} is not a symbol");

@@ -9,6 +9,7 @@
 use std::rc::Rc;
 
 use crate::interp::Interp;
+use crate::interp::describe::{constructor_name, function_name, quote_string};
 use crate::value::heap::ObjRef;
 use crate::value::object::{ObjectKind, Slot};
 use crate::value::{JsStr, Value, number_to_string};
@@ -148,17 +149,6 @@ pub fn inspect_for_repl(interp: &Interp, v: &Value, colors: bool) -> String {
     format_roomy(&mut Ctx::new(interp, colors), v, false)
 }
 
-/// A short description of a value for error messages (`[object Object]`-free, one line).
-pub fn inspect_brief(interp: &Interp, v: &Value) -> String {
-    match v {
-        Value::String(s) => quote_string(s.as_str()),
-        Value::Object(o) if o.data.borrow().is_callable() => inspect(interp, v),
-        Value::Object(o) if o.data.borrow().is_array() => "object".to_string(),
-        Value::Object(_) => "#<Object>".to_string(),
-        other => inspect(interp, other),
-    }
-}
-
 fn format_value(ctx: &mut Ctx, v: &Value, depth: usize, top: bool) -> String {
     match v {
         Value::Undefined | Value::Empty => ctx.stylize("undefined".into(), Style::Undefined),
@@ -185,43 +175,6 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
-/// Quotes a string as node does: single quotes, unless the string contains one and no double
-/// quote (then double quotes), or both but no backtick (then backticks).
-pub fn quote_string(s: &str) -> String {
-    let quote = if !s.contains('\'') {
-        '\''
-    } else if !s.contains('"') {
-        '"'
-    } else if !s.contains('`') && !s.contains("${") {
-        '`'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\\' => out.push_str("\\\\"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            // Other C0 and C1 control characters (`\v` included) as `\xNN`.
-            c if (c as u32) < 0x20 || (0x7f..=0x9f).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02X}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
 /// A property key as node prints it: bare if it is an identifier, else quoted.
 fn format_key(key: &JsStr) -> String {
     if crate::value::symbol::is_symbol_key(key) {
@@ -244,7 +197,7 @@ fn format_key(key: &JsStr) -> String {
 
 /// `o[Symbol.toStringTag]` when it is a string (own or inherited data property).
 fn to_string_tag(o: &ObjRef) -> Option<String> {
-    let key = crate::builtins::symbol::to_string_tag_key();
+    let key = crate::value::symbol::to_string_tag_key();
     let mut cur = Some(o.clone());
     while let Some(c) = cur {
         let data = c.data.borrow();
@@ -255,28 +208,6 @@ fn to_string_tag(o: &ObjRef) -> Option<String> {
             };
         }
         cur = data.proto.clone();
-    }
-    None
-}
-
-/// The name of the constructor whose `prototype` is `o`'s prototype (`Object`, `Foo`), found
-/// by following `constructor.name` up the chain.
-fn constructor_name(o: &ObjRef) -> Option<String> {
-    let mut proto = o.data.borrow().proto.clone();
-    while let Some(p) = proto {
-        let ctor = p
-            .data
-            .borrow()
-            .props
-            .get("constructor")
-            .and_then(|c| c.data_value().cloned());
-        if let Some(Value::Object(c)) = ctor {
-            let name = function_name(&c);
-            if !name.is_empty() {
-                return Some(name);
-            }
-        }
-        proto = p.data.borrow().proto.clone();
     }
     None
 }
@@ -296,33 +227,6 @@ fn class_label(class: &ObjRef) -> String {
         format!("[class {name}]")
     } else {
         format!("[class {name} extends {parent_name}]")
-    }
-}
-
-/// How V8 names an object in messages: `#<Object>`, `#<Point>`.
-pub fn constructor_tag(o: &ObjRef) -> String {
-    format!(
-        "#<{}>",
-        constructor_name(o).unwrap_or_else(|| "Object".to_string())
-    )
-}
-
-fn function_name(f: &ObjRef) -> String {
-    let data = f.data.borrow();
-    if let Some(p) = data.props.get("name")
-        && let Some(Value::String(s)) = p.data_value()
-    {
-        return s.to_string();
-    }
-    match &data.kind {
-        ObjectKind::Closure(c) => c
-            .func
-            .name
-            .as_ref()
-            .map(|n| n.name.to_string())
-            .unwrap_or_default(),
-        ObjectKind::Native(n) => n.name().to_string(),
-        _ => String::new(),
     }
 }
 

@@ -24,7 +24,7 @@ pub fn shown_in_message(o: &ObjRef) -> String {
     if o.data.borrow().is_array() {
         "[object Array]".to_string()
     } else {
-        crate::host::inspect::constructor_tag(o)
+        crate::interp::describe::constructor_tag(o)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::error::ErrorKind;
+use crate::interp::ErrorKind;
 use crate::syntax::ast::{Function, FunctionBody, Span, Stmt, StmtKind};
 use crate::value::heap::{self, EnvRef, ObjRef};
 use crate::value::object::{Closure, NativeCall, Object, ObjectKind};
@@ -91,7 +91,7 @@ impl Interp {
             Callee::NotCallable => {
                 let msg = format!(
                     "{} is not a function",
-                    crate::host::inspect::inspect_brief(self, f)
+                    crate::interp::describe::brief(self, f)
                 );
                 Err(self.type_error(&msg, site))
             }
@@ -467,7 +467,7 @@ impl Interp {
             _ => {
                 let msg = format!(
                     "{} is not a constructor",
-                    crate::host::inspect::inspect_brief(self, f)
+                    crate::interp::describe::brief(self, f)
                 );
                 Err(self.error(ErrorKind::TypeError, &msg, site))
             }

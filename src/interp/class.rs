@@ -14,7 +14,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::error::ErrorKind;
+use crate::interp::ErrorKind;
 use crate::syntax::ast::{
     Class, ClassMember, Expr, Function, MemberProp, PropKey, PropValue, Span,
 };
@@ -327,8 +327,8 @@ impl Interp {
                 Value::Object(p) if Rc::ptr_eq(p, &self.intrinsics.function_proto) => {
                     "null".to_string()
                 }
-                Value::Object(p) => crate::host::inspect::constructor_tag(p),
-                other => crate::host::inspect::inspect(self, other),
+                Value::Object(p) => crate::interp::describe::constructor_tag(p),
+                other => (self.hooks.inspect)(self, other),
             };
             let name = match self.get_from_object(class, &JsStr::from("name"))? {
                 Value::String(n) if !n.is_empty() => n.to_string(),
@@ -440,10 +440,10 @@ impl Interp {
                             Some(Value::Object(c)) => {
                                 match self.get_from_object(&c, &JsStr::from("name"))? {
                                     Value::String(n) if !n.is_empty() => format!("#<{n}>"),
-                                    _ => crate::host::inspect::constructor_tag(&o),
+                                    _ => crate::interp::describe::constructor_tag(&o),
                                 }
                             }
-                            _ => crate::host::inspect::constructor_tag(&o),
+                            _ => crate::interp::describe::constructor_tag(&o),
                         };
                         let msg =
                             format!("Cannot set property {key} of {shown} which has only a getter");
@@ -486,10 +486,10 @@ impl Interp {
                     return "[object Array]".to_string();
                 }
                 drop(d);
-                crate::host::inspect::constructor_tag(o)
+                crate::interp::describe::constructor_tag(o)
             }
             Value::String(s) => s.to_string(),
-            other => crate::host::inspect::inspect(self, other),
+            other => (self.hooks.inspect)(self, other),
         }
     }
 

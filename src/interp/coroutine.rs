@@ -334,7 +334,8 @@ pub fn suspend(interp: &mut Interp, what: SuspendWith) -> ResumeWith {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interp::{Limits, Source};
+    use crate::interp::Limits;
+    use crate::syntax::Source;
 
     /// The saved stack pointer of a suspended lane body, found among the words of its coroutine
     /// (the lowest one within 64 KiB below the top of its region).

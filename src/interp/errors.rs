@@ -1,7 +1,6 @@
 //! Exceptions: the thrown value travelling up as `Err`, creating built-in error objects with
 //! node's messages, and capturing JavaScript stack traces from the call stack.
 
-use crate::builtins::error::ErrorKind;
 use crate::syntax::ast::Span;
 use crate::syntax::diagnostics::line_col;
 use crate::value::heap::{self, ObjRef};
@@ -298,3 +297,42 @@ impl Interp {
 
 // `eval_expr` returns this for every node; keep it as small as a `Value`.
 const _: () = assert!(std::mem::size_of::<JsResult<Value>>() == 16);
+
+/// The native error constructors, in the order of the realm's error prototypes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    Error = 0,
+    TypeError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    EvalError,
+    URIError,
+    AggregateError,
+}
+
+impl ErrorKind {
+    pub const ALL: [ErrorKind; 8] = [
+        ErrorKind::Error,
+        ErrorKind::TypeError,
+        ErrorKind::RangeError,
+        ErrorKind::ReferenceError,
+        ErrorKind::SyntaxError,
+        ErrorKind::EvalError,
+        ErrorKind::URIError,
+        ErrorKind::AggregateError,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::Error => "Error",
+            ErrorKind::TypeError => "TypeError",
+            ErrorKind::RangeError => "RangeError",
+            ErrorKind::ReferenceError => "ReferenceError",
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::EvalError => "EvalError",
+            ErrorKind::URIError => "URIError",
+            ErrorKind::AggregateError => "AggregateError",
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! Expression evaluation.
 
-use crate::builtins::error::ErrorKind;
+use crate::interp::ErrorKind;
 use crate::syntax::ast::*;
 use crate::value::heap::ObjRef;
 use crate::value::object::ObjectKind;
@@ -600,7 +600,7 @@ impl Interp {
             Value::Object(o) => {
                 let deleted = self.delete_property(o, &key);
                 if !deleted && self.in_strict_code() {
-                    let shown = crate::builtins::object::function_source(o)
+                    let shown = crate::interp::describe::function_source(o)
                         .unwrap_or_else(|| super::arrays::shown_in_message(o));
                     let key = crate::value::symbol::key_for_message(&key);
                     let msg = format!("Cannot delete property '{key}' of {shown}");
@@ -1040,7 +1040,7 @@ fn short_circuits(op: LogicalOp, a: &Value) -> bool {
 /// common case, written without the general [[Set]]. Gives the value back otherwise.
 #[inline]
 fn write_array_element_fast(
-    intrinsics: &crate::builtins::Intrinsics,
+    intrinsics: &crate::interp::realm::Intrinsics,
     object: &Value,
     i: u32,
     value: Value,

@@ -7,10 +7,10 @@
 //! method. Leaving a `for…of` early (break, return, throw) calls the iterator's `return`.
 
 use crate::builtins::iterator;
-use crate::builtins::symbol::iterator_key;
 use crate::syntax::ast::*;
 use crate::value::heap::ObjRef;
 use crate::value::object::ObjectKind;
+use crate::value::symbol::iterator_key;
 use crate::value::{JsStr, Value};
 
 use super::coroutine::{self, ResumeWith, SuspendWith};
@@ -105,7 +105,7 @@ impl Interp {
             Iteration::Protocol { iterator, next } => {
                 let result = self.call(next, iterator.clone(), Vec::new(), site)?;
                 if !matches!(result, Value::Object(_)) {
-                    let shown = crate::host::inspect::inspect_brief(self, &result);
+                    let shown = crate::interp::describe::brief(self, &result);
                     let msg = format!("Iterator result {shown} is not an object");
                     return Err(self.type_error(&msg, site));
                 }
@@ -130,7 +130,7 @@ impl Interp {
         }
         let result = self.call(&ret, iterator.clone(), Vec::new(), site)?;
         if !matches!(result, Value::Object(_)) {
-            let shown = crate::host::inspect::inspect_brief(self, &result);
+            let shown = crate::interp::describe::brief(self, &result);
             let msg = format!("Iterator result {shown} is not an object");
             return Err(self.type_error(&msg, site));
         }
@@ -330,7 +330,7 @@ impl Interp {
         let Some(it) = self.get_iterator(&iterable, site)? else {
             let msg = format!(
                 "{} is not iterable",
-                crate::host::inspect::inspect_brief(self, &iterable)
+                crate::interp::describe::brief(self, &iterable)
             );
             return Err(self.type_error(&msg, site));
         };
@@ -387,7 +387,7 @@ impl Interp {
         if matches!(result, Value::Object(_)) {
             return Ok(());
         }
-        let shown = crate::host::inspect::inspect_brief(self, result);
+        let shown = crate::interp::describe::brief(self, result);
         let msg = format!("Iterator result {shown} is not an object");
         Err(self.type_error(&msg, site))
     }

@@ -24,6 +24,7 @@ mod call;
 mod class;
 pub mod coroutine;
 pub mod define;
+pub mod describe;
 mod errors;
 mod eval;
 mod exec;
@@ -32,25 +33,28 @@ mod iteration;
 mod ops;
 mod pattern;
 mod property;
+pub mod realm;
 mod strings;
 
 pub use interrupts::Interrupts;
 
 use std::rc::Rc;
 
-pub use errors::{Exception, JsResult, OUT_OF_FUEL, StackFrameInfo};
+pub use errors::{ErrorKind, Exception, JsResult, OUT_OF_FUEL, StackFrameInfo};
 pub use iteration::Iteration;
 pub use ops::{js_pow, primitive_to_string};
 pub use property::function_name;
 pub use strings::{INVALID_STRING_LENGTH, StrBuilder, TooLong};
 
-use crate::builtins::Intrinsics;
 use crate::host::event_loop::Host;
+use crate::syntax::Source;
 use crate::syntax::ast::{Program, Span};
 use crate::trace::{Outcome, Trace};
+use crate::util::sink::Sink;
 use crate::util::stack::task::Placement;
 use crate::value::heap::{self, EnvRef, ObjRef};
 use crate::value::{JsStr, Value};
+use realm::Intrinsics;
 
 /// Limits that protect the process, as data: every resource a program can exhaust has one
 /// here, and hitting it ends in node's error for it, never in a crash (README, "Limits and
@@ -106,7 +110,7 @@ impl Limits {
     /// Default heap bound: node 20's default old-space size on a 64-bit machine is about 4 GB.
     pub const DEFAULT_HEAP_MB: usize = 4096;
     /// The least native-stack budget, whatever the frame limit.
-    pub const MIN_NATIVE_STACK_BYTES: usize = 256 << 20;
+    pub const MIN_NATIVE_STACK_BYTES: usize = crate::util::stack::MIN_NATIVE_STACK_BYTES;
     /// Native stack budgeted per allowed JavaScript frame: a call with some expression nesting
     /// around it takes one to two kilobytes.
     pub const NATIVE_STACK_PER_FRAME: usize = 4 * 1024;
@@ -137,28 +141,11 @@ impl Default for Limits {
             max_string_length: Limits::MAX_STRING_LENGTH,
             max_array_length: Limits::MAX_ARRAY_LENGTH,
             max_dense_array_length: Limits::MAX_DENSE_ARRAY_LENGTH,
-            task_stack_bytes: 24 * 1024,
+            task_stack_bytes: crate::util::stack::DEFAULT_TASK_STACK_BYTES,
             native_stack_bytes: Limits::native_stack_for(max_frames),
             fuel: None,
-            max_nesting: 15_000,
+            max_nesting: crate::syntax::DEFAULT_MAX_NESTING,
         }
-    }
-}
-
-/// A source text the evaluator runs code from, for positions in stack traces. Functions keep
-/// the one they were parsed from (in the REPL every input is a source of its own).
-#[derive(Debug)]
-pub struct Source {
-    pub name: String,
-    pub text: Rc<str>,
-}
-
-impl Source {
-    /// The text of `span`, or `expression` for a span that is not in this source.
-    pub fn slice(&self, span: Span) -> &str {
-        self.text
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or("expression")
     }
 }
 
@@ -250,47 +237,8 @@ pub struct Interp {
     /// at k - 1). Kept by the interpreter, not the trace, so a key stays valid when the REPL
     /// turns tracing off and on again.
     pub(crate) trace_sites: Vec<crate::trace::Pos>,
-}
-
-/// An output stream: the process's own, a buffer (tests run programs in-process), or a
-/// host-provided writer (the REPL prints through its line editor so the prompt is redrawn).
-#[derive(Clone, Default)]
-pub enum Sink {
-    #[default]
-    Stdout,
-    Stderr,
-    Buffer(Rc<std::cell::RefCell<Vec<u8>>>),
-    Host(Rc<dyn Fn(&str)>),
-}
-
-impl std::fmt::Debug for Sink {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Sink::Stdout => "Stdout",
-            Sink::Stderr => "Stderr",
-            Sink::Buffer(_) => "Buffer",
-            Sink::Host(_) => "Host",
-        })
-    }
-}
-
-impl Sink {
-    /// Writes `text`; a closed pipe (`minnow x.js | head -1`) is ignored rather than fatal.
-    pub fn write(&self, text: &str) {
-        use std::io::Write;
-        match self {
-            Sink::Stdout => {
-                let mut out = std::io::stdout().lock();
-                let _ = out.write_all(text.as_bytes());
-                let _ = out.flush();
-            }
-            Sink::Stderr => {
-                let _ = std::io::stderr().lock().write_all(text.as_bytes());
-            }
-            Sink::Buffer(b) => b.borrow_mut().extend_from_slice(text.as_bytes()),
-            Sink::Host(write) => write(text),
-        }
-    }
+    /// What the host lends the evaluator (see [`describe::Hooks`]).
+    pub hooks: describe::Hooks,
 }
 
 /// How a statement finished, when it did not throw.
@@ -333,6 +281,7 @@ impl Interp {
             suspend_points: Vec::new(),
             trace: None,
             trace_sites: Vec::new(),
+            hooks: describe::Hooks::default(),
         }
     }
 

@@ -155,7 +155,7 @@ impl Interp {
                     let shown = self.to_js_string(a, site)?;
                     let target = match b {
                         Value::String(s) => s.to_string(),
-                        other => crate::host::inspect::inspect_brief(self, other),
+                        other => crate::interp::describe::brief(self, other),
                     };
                     let msg =
                         format!("Cannot use 'in' operator to search for '{shown}' in {target}");

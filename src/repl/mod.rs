@@ -32,8 +32,9 @@ use std::rc::Rc;
 
 use crate::driver::Options;
 use crate::host::event_loop;
-use crate::interp::{Interrupts, Sink};
+use crate::interp::Interrupts;
 use crate::util::fatal::{INTERNAL_ERROR_STATUS, internal_error_report};
+use crate::util::sink::Sink;
 
 pub use session::{Evaluation, Session};
 

@@ -12,9 +12,11 @@ use crate::builtins::promise::PromiseState;
 use crate::driver::{Options, report_fatal};
 use crate::host::event_loop::{self, Fatal};
 use crate::host::inspect::inspect;
-use crate::interp::{Exception, Interp, Interrupts, JsResult, Sink, Source};
+use crate::interp::{Exception, Interp, Interrupts, JsResult};
+use crate::syntax::Source;
 use crate::syntax::diagnostics::{EarlyErrorKind, SyntaxError, render_syntax_error};
 use crate::syntax::scope::GlobalScope;
+use crate::util::sink::Sink;
 use crate::value::{JsStr, Value};
 
 /// The outcome of one line of input.

@@ -8,3 +8,28 @@ pub mod diagnostics;
 pub mod lexer;
 pub mod parser;
 pub mod scope;
+
+use std::rc::Rc;
+
+use ast::Span;
+
+/// How deeply source may nest before the front end stops with node's `RangeError: Maximum
+/// call stack size exceeded` (the default of `interp::Limits::max_nesting`).
+pub const DEFAULT_MAX_NESTING: usize = 15_000;
+
+/// A source text the evaluator runs code from, for positions in stack traces. Functions keep
+/// the one they were parsed from (in the REPL every input is a source of its own).
+#[derive(Debug)]
+pub struct Source {
+    pub name: String,
+    pub text: Rc<str>,
+}
+
+impl Source {
+    /// The text of `span`, or `expression` for a span that is not in this source.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("expression")
+    }
+}

@@ -1763,11 +1763,10 @@ pub(crate) mod act {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interp::Limits;
     use crate::syntax::ast::*;
 
     fn max_nesting() -> usize {
-        Limits::default().max_nesting
+        crate::syntax::DEFAULT_MAX_NESTING
     }
 
     /// Parses with the default nesting limit.

@@ -10,7 +10,7 @@
 use std::fmt::Write;
 
 use crate::builtins::json::quote;
-use crate::interp::Sink;
+use crate::util::sink::Sink;
 
 use super::{Render, Step, StepKind};
 

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::builtins::json::quote;
-use crate::interp::Sink;
+use crate::util::sink::Sink;
 
 use super::{Boxes, Cause, FrameInfo, JobInfo, Pos, Render, Step, StepKind, Stream, TimerInfo};
 

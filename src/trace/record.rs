@@ -593,7 +593,7 @@ fn receiver_name(this: &Value, global: &ObjRef) -> Option<String> {
     ) {
         return Some(callable_name(this));
     }
-    let tag = crate::builtins::symbol::to_string_tag_key();
+    let tag = crate::value::symbol::to_string_tag_key();
     let mut current = Some(object.clone());
     let mut constructor = None;
     while let Some(o) = current {

@@ -5,7 +5,7 @@
 //! happened, where in the source, and why (the step that caused it). `console` steps print
 //! nothing: the program's output is already there, at that point of the narration.
 
-use crate::interp::Sink;
+use crate::util::sink::Sink;
 
 use super::{Area, Render, Step, StepKind};
 

@@ -17,7 +17,7 @@ use std::any::Any;
 use std::cell::Cell;
 use std::panic::AssertUnwindSafe;
 
-use crate::interp::Sink;
+use crate::util::sink::Sink;
 
 /// Exit status after heap exhaustion: node's (it aborts, and shells report 128 + SIGABRT).
 pub const HEAP_EXHAUSTED_STATUS: i32 = 134;

@@ -4,4 +4,5 @@
 
 pub mod fatal;
 pub mod memory;
+pub mod sink;
 pub mod stack;

@@ -76,6 +76,22 @@ pub mod symbol {
         make(&format!("@@{name}"), Some(&format!("Symbol.{name}")))
     }
 
+    /// The key of `Symbol.iterator`.
+    pub fn iterator_key() -> JsStr {
+        thread_local! {
+            static KEY: JsStr = well_known("iterator");
+        }
+        KEY.with(JsStr::clone)
+    }
+
+    /// The key of `Symbol.toStringTag`.
+    pub fn to_string_tag_key() -> JsStr {
+        thread_local! {
+            static KEY: JsStr = well_known("toStringTag");
+        }
+        KEY.with(JsStr::clone)
+    }
+
     pub fn is_symbol_key(key: &JsStr) -> bool {
         key.is_symbol_key()
     }

@@ -309,7 +309,7 @@ pub struct Closure {
     /// Set on a class constructor.
     pub class: Option<Box<ClassInfo>>,
     /// The source the function was parsed from (its spans index into it).
-    pub source: Rc<crate::interp::Source>,
+    pub source: Rc<crate::syntax::Source>,
 }
 
 /// What `new` needs to know about a class beyond its constructor's code.

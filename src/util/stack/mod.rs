@@ -82,12 +82,16 @@ pub struct Config {
     pub native_stack_bytes: usize,
 }
 
+/// A generator body's own native stack unless the limits say otherwise.
+pub const DEFAULT_TASK_STACK_BYTES: usize = 24 * 1024;
+/// The least native-stack budget, whatever the frame limit (`interp::Limits`).
+pub const MIN_NATIVE_STACK_BYTES: usize = 256 << 20;
+
 impl Default for Config {
     fn default() -> Config {
-        let limits = crate::interp::Limits::default();
         Config {
-            task_stack_bytes: limits.task_stack_bytes,
-            native_stack_bytes: limits.native_stack_bytes,
+            task_stack_bytes: DEFAULT_TASK_STACK_BYTES,
+            native_stack_bytes: MIN_NATIVE_STACK_BYTES,
         }
     }
 }
