@@ -1,8 +1,14 @@
 //! `cargo bench`: each JavaScript workload in `benches/js/` run in-process through the whole
 //! pipeline (parse, resolve, run, event loop), timed by criterion.
 //!
-//! Side-by-side ratios against node (time and peak memory) come from `benches/compare.sh`,
-//! which runs the release binary and node on the same files.
+//! The workloads are sized for `benches/compare.sh` (at least 0.5 s each under QuickJS, so that
+//! process startup does not hide the ratios), which makes them 0.5–6 s each in minnow: criterion
+//! gives each a 3 s warm-up and ten iterations, so the whole set takes several minutes.
+//! `cargo bench -- js/fib` runs one.
+//!
+//! Side-by-side ratios against QuickJS and node (time and peak memory) come from
+//! `benches/compare.sh`, which runs the release binary, a QuickJS runner and node on the same
+//! files.
 
 use std::path::Path;
 

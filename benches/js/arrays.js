@@ -1,8 +1,8 @@
-// arrays.js -- array push/index/pop: ~2M operations on growing and
+// arrays.js -- array push/index/pop: ~10M operations on growing and
 // shrinking arrays.
 var a = [];
 var total = 0;
-for (var round = 0; round < 4; round++) {
+for (var round = 0; round < 16; round++) {
   for (var i = 0; i < 200000; i++) {
     a.push(i * 3 + round);
   }
@@ -15,7 +15,7 @@ for (var round = 0; round < 4; round++) {
   }
 }
 var b = [];
-for (var k = 0; k < 100000; k++) {
+for (var k = 0; k < 400000; k++) {
   b.push(k);
   b[k] = b[k] * 2;
 }

@@ -1,4 +1,4 @@
-// async_await.js -- 200,000 awaits in a loop, each on an async call that itself awaits:
+// async_await.js -- 400,000 awaits in a loop, each on an async call that itself awaits:
 // two coroutine suspensions and two promise jobs per iteration.
 async function step(i) {
   await null;
@@ -6,7 +6,7 @@ async function step(i) {
 }
 async function main() {
   let sum = 0;
-  for (let i = 0; i < 200000; i++) sum += await step(i);
+  for (let i = 0; i < 400000; i++) sum += await step(i);
   console.log('sum=' + sum);
 }
 main();

@@ -1,4 +1,4 @@
-// closures.js -- closure creation and calls: 1M closures created (each
+// closures.js -- closure creation and calls: 1.5M closures created (each
 // capturing a loop value and an outer counter); every 10th one is called,
 // and a ring of 1000 survivors is called again at the end.
 var calls = 0;
@@ -12,7 +12,7 @@ function makeAdder(k) {
 
 var keep = [];
 var sum = 0;
-for (var i = 0; i < 1000000; i++) {
+for (var i = 0; i < 1500000; i++) {
   var add = makeAdder(i % 1000);
   if (i % 10 === 0) {
     sum = (sum + add(i)) % 1000000007;

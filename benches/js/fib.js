@@ -1,5 +1,5 @@
 // fib.js -- function-call overhead: naive recursive Fibonacci.
-// fib(27) makes ~630k calls; prints fib(27) = 196418.
+// fib(34) makes ~18.5M calls; prints fib(34) = 5702887.
 function fib(n) {
   if (n < 2) {
     return n;
@@ -7,4 +7,4 @@ function fib(n) {
   return fib(n - 1) + fib(n - 2);
 }
 
-console.log('fib(27) = ' + fib(27));
+console.log('fib(34) = ' + fib(34));

@@ -1,7 +1,7 @@
-// timers.js -- timer throughput: 100,000 setTimeout callbacks with delays
+// timers.js -- timer throughput: 200,000 setTimeout callbacks with delays
 // 0..10 ms; the last one to fire prints the count and an order-independent
 // checksum.
-var N = 100000;
+var N = 200000;
 var fired = 0;
 var sum = 0;
 
