@@ -64,11 +64,6 @@ const TEMPORARY: &[(&str, &str, &str)] = &[
         "the generator machinery moves to interp",
     ),
     (
-        "interp/iteration.rs",
-        "builtins::iterator",
-        "stepping the built-in iterators moves to interp with their data",
-    ),
-    (
         "interp/",
         "host::event_loop::Host",
         "the job and timer queues become a Host trait defined in interp",

@@ -7,56 +7,17 @@
 //! (see `collections`), so it sees entries added while it runs and skips deleted ones; an
 //! exhausted iterator drops its source and stays done.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use crate::interp::{Interp, JsResult};
-use crate::value::heap::{self, ObjRef, Tracer};
-use crate::value::object::{NativeCall, Object, ObjectKind};
+use std::cell::Cell;
+
+use crate::interp::iteration::new_iterator;
+use crate::value::heap::ObjRef;
+use crate::value::object::{IterKind, NativeCall, ObjectKind, Walk};
 use crate::value::{JsStr, Value};
 
 use super::generator::iter_result;
 use super::symbol::{define_to_string_tag, iterator_key};
 use super::{define_method, native_function};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IterKind {
-    Keys,
-    Values,
-    Entries,
-}
-
-#[derive(Debug)]
-enum Walk {
-    Array {
-        array: ObjRef,
-        next: usize,
-    },
-    String {
-        text: JsStr,
-        next_byte: usize,
-    },
-    Collection {
-        table: ObjRef,
-        cursor: Rc<Cell<usize>>,
-    },
-}
-
-#[derive(Debug)]
-pub struct IteratorData {
-    /// `None` once the iterator is exhausted.
-    walk: Option<Walk>,
-    kind: IterKind,
-}
-
-impl IteratorData {
-    pub fn trace(&self, t: &mut Tracer) {
-        match &self.walk {
-            Some(Walk::Array { array: o, .. } | Walk::Collection { table: o, .. }) => t.object(o),
-            Some(Walk::String { .. }) | None => {}
-        }
-    }
-}
 
 pub fn install(interp: &mut Interp) {
     let iterator_proto = interp.intrinsics.iterator_proto.clone();
@@ -159,28 +120,6 @@ fn return_this(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(call.this.clone())
 }
 
-fn new_iterator(proto: &ObjRef, walk: Walk, kind: IterKind) -> Value {
-    Value::Object(heap::alloc_object(Object::new(
-        Some(proto.clone()),
-        ObjectKind::Iterator(Box::new(IteratorData {
-            walk: Some(walk),
-            kind,
-        })),
-    )))
-}
-
-/// An iterator over the elements of `array` (for `for…of` and spread on arrays).
-pub fn over_array(interp: &Interp, array: &ObjRef) -> Value {
-    new_iterator(
-        &interp.intrinsics.array_iterator_proto,
-        Walk::Array {
-            array: array.clone(),
-            next: 0,
-        },
-        IterKind::Values,
-    )
-}
-
 fn array_iterator(interp: &mut Interp, call: &NativeCall, kind: IterKind) -> JsResult<Value> {
     let array = match &call.this {
         v if v.is_nullish() => {
@@ -244,90 +183,6 @@ fn collection_iterator(
     Ok(new_iterator(&proto, walk, kind))
 }
 
-/// Advances a built-in iterator: `Some(value)`, or `None` when it is done (then and forever).
-/// Returns `None` too when `iterator` is not a built-in iterator. An array iterator reads the
-/// length and the element at each step, as `%ArrayIteratorPrototype%.next` does (getters run,
-/// holes read through the prototype chain).
-pub fn step(interp: &mut Interp, iterator: &ObjRef) -> JsResult<Option<Value>> {
-    let array_position = match &iterator.data.borrow().kind {
-        ObjectKind::Iterator(it) => match &it.walk {
-            Some(Walk::Array { array, next }) => Some((array.clone(), *next, it.kind)),
-            _ => None,
-        },
-        _ => return Ok(None),
-    };
-    if let Some((array, index, kind)) = array_position {
-        return step_array(interp, iterator, &array, index, kind);
-    }
-    Ok(step_other(interp, iterator))
-}
-
-/// One step of an iterator over an array or array-like.
-fn step_array(
-    interp: &mut Interp,
-    iterator: &ObjRef,
-    array: &ObjRef,
-    index: usize,
-    kind: IterKind,
-) -> JsResult<Option<Value>> {
-    let len = super::array::length_of(interp, array, crate::syntax::ast::Span::default())?;
-    let ObjectKind::Iterator(it) = &mut iterator.data.borrow_mut().kind else {
-        return Ok(None);
-    };
-    if index >= len {
-        it.walk = None;
-        return Ok(None);
-    }
-    if let Some(Walk::Array { next, .. }) = &mut it.walk {
-        *next = index + 1;
-    }
-    let key = Value::Number(index as f64);
-    Ok(Some(match kind {
-        IterKind::Keys => key,
-        IterKind::Values => super::array::get_index(interp, array, index)?,
-        IterKind::Entries => {
-            let v = super::array::get_index(interp, array, index)?;
-            Value::Object(interp.new_array(vec![key, v]))
-        }
-    }))
-}
-
-/// A step of a string, `Map` or `Set` iterator (these run no code).
-fn step_other(interp: &Interp, iterator: &ObjRef) -> Option<Value> {
-    let mut data = iterator.data.borrow_mut();
-    let ObjectKind::Iterator(it) = &mut data.kind else {
-        return None;
-    };
-    let kind = it.kind;
-    let next = match it.walk.as_mut()? {
-        Walk::Array { .. } => None,
-        Walk::String { text, next_byte } => text.as_str()[*next_byte..].chars().next().map(|c| {
-            *next_byte += c.len_utf8();
-            Value::String(JsStr::from(c.to_string()))
-        }),
-        Walk::Collection { table, cursor } => {
-            let table = table.data.borrow();
-            let entry = match &table.kind {
-                ObjectKind::Map(m) | ObjectKind::Set(m) => m.next_entry(cursor),
-                _ => None,
-            };
-            let is_set = matches!(table.kind, ObjectKind::Set(_));
-            entry.map(|(k, v)| {
-                let v = if is_set { k.clone() } else { v };
-                match kind {
-                    IterKind::Keys => k,
-                    IterKind::Values => v,
-                    IterKind::Entries => Value::Object(interp.new_array(vec![k, v])),
-                }
-            })
-        }
-    };
-    if next.is_none() {
-        it.walk = None;
-    }
-    next
-}
-
 fn iterator_next(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let iterator = match &call.this {
         Value::Object(o) if matches!(o.data.borrow().kind, ObjectKind::Iterator(_)) => o.clone(),
@@ -337,10 +192,12 @@ fn iterator_next(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             return Err(interp.type_error(&msg, call.site));
         }
     };
-    Ok(match step(interp, &iterator)? {
-        Some(v) => iter_result(interp, v, false),
-        None => iter_result(interp, Value::Undefined, true),
-    })
+    Ok(
+        match crate::interp::iteration::step_builtin_iterator(interp, &iterator)? {
+            Some(v) => iter_result(interp, v, false),
+            None => iter_result(interp, Value::Undefined, true),
+        },
+    )
 }
 
 /// What a `Map`/`Set` iterator has left, without advancing it, and the label node shows it

@@ -11,7 +11,7 @@
 use crate::syntax::ast::Span;
 use crate::value::heap::{self, ObjRef};
 use crate::value::object::{ArrayData, Object, ObjectKind};
-use crate::value::{Value, to_uint32};
+use crate::value::{JsStr, Value, to_uint32};
 
 use super::{Interp, JsResult};
 
@@ -141,4 +141,54 @@ impl Interp {
 /// Whether `o` is an array whose `length` may still be written.
 fn array_length_writable(o: &ObjRef) -> bool {
     matches!(&o.data.borrow().kind, ObjectKind::Array(e) if e.length_writable())
+}
+
+/// 2^53 - 1: the largest length an array-like may have.
+pub const MAX_SAFE_LENGTH: usize = (1 << 53) - 1;
+
+/// LengthOfArrayLike: ToLength(o.length), from 0 to 2^53 - 1.
+pub fn length_of(interp: &mut Interp, o: &ObjRef, site: Span) -> JsResult<usize> {
+    match &o.data.borrow().kind {
+        ObjectKind::Array(e) => return Ok(e.len() as usize),
+        ObjectKind::Primitive(Value::String(s)) => return Ok(s.utf16_len()),
+        _ => {}
+    }
+    let v = interp.get_from_object(o, &JsStr::from("length"))?;
+    let n = interp.to_number(&v, site)?;
+    Ok(if n.is_nan() || n <= 0.0 {
+        0
+    } else {
+        n.min(MAX_SAFE_LENGTH as f64) as usize
+    })
+}
+
+/// The key of index `i` as a property name.
+pub fn index_key(i: usize) -> JsStr {
+    JsStr::from(i.to_string())
+}
+
+/// Get(o, i) (holes read through the prototype chain; getters run). Each read is a step
+/// (see [`Interp::step`]): a walk over a user-supplied length can be billions of reads that
+/// call no JavaScript, and must still meet the heap limit, the fuel and Ctrl-C.
+pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> JsResult<Value> {
+    interp.step(Span::default())?;
+    let d = o.data.borrow();
+    match &d.kind {
+        ObjectKind::Array(e) => {
+            let index = u32::try_from(i).ok().filter(|&i| i < u32::MAX);
+            if let Some(v) = index.and_then(|i| e.value(i)) {
+                return Ok(v.clone());
+            }
+            let missing = index.is_some_and(|i| e.get(i).is_none());
+            if missing && interp.intrinsics.is_plain_array_proto(d.proto.as_ref()) {
+                return Ok(Value::Undefined);
+            }
+        }
+        ObjectKind::Primitive(Value::String(s)) if i < s.utf16_len() => {
+            return Ok(Value::String(s.slice_utf16(i, i + 1)));
+        }
+        _ => {}
+    }
+    drop(d);
+    interp.get_from_object(o, &index_key(i))
 }

@@ -6,10 +6,10 @@
 //! allocating a `{ value, done }` object per step; any other object goes through its `next`
 //! method. Leaving a `for…of` early (break, return, throw) calls the iterator's `return`.
 
-use crate::builtins::iterator;
 use crate::syntax::ast::*;
+use crate::value::heap;
 use crate::value::heap::ObjRef;
-use crate::value::object::ObjectKind;
+use crate::value::object::{IterKind, IteratorData, Object, ObjectKind, Walk};
 use crate::value::symbol::iterator_key;
 use crate::value::{JsStr, Value};
 
@@ -19,7 +19,7 @@ use super::{Completion, Exception, Interp, JsResult};
 
 /// An iterator being walked.
 pub enum Iteration {
-    /// A built-in iterator, stepped by `builtins::iterator::step`.
+    /// A built-in iterator, stepped by [`step_builtin_iterator`].
     Native(ObjRef),
     /// A generator whose `next` is the built-in one: resumed directly.
     Generator(ObjRef),
@@ -35,7 +35,7 @@ impl Interp {
             && self.has_original_array_iteration(o)
         {
             return Ok(Some(Iteration::Native(
-                iterator::over_array(self, o)
+                over_array(self, o)
                     .as_object()
                     .expect("iterators are objects")
                     .clone(),
@@ -93,7 +93,7 @@ impl Interp {
         // JavaScript, yet must meet the heap limit, the fuel and Ctrl-C.
         self.step(site)?;
         match it {
-            Iteration::Native(o) => iterator::step(self, o),
+            Iteration::Native(o) => step_builtin_iterator(self, o),
             Iteration::Generator(g) => {
                 let next = ResumeWith::Next(Value::Undefined);
                 match crate::builtins::generator::step(self, g, next, site) {
@@ -248,7 +248,7 @@ impl Interp {
                 }
                 let keys = self.for_in_keys(&right, span)?;
                 Iteration::Native(
-                    iterator::over_array(self, &self.new_array(keys))
+                    over_array(self, &self.new_array(keys))
                         .as_object()
                         .expect("iterators are objects")
                         .clone(),
@@ -401,4 +401,111 @@ impl Interp {
             ResumeWith::Return(v) => Err(Exception::generator_return(v, site)),
         }
     }
+}
+
+/// A built-in iterator with prototype `proto` (for the library's `keys()`, `values()`, …).
+pub fn new_iterator(proto: &ObjRef, walk: Walk, kind: IterKind) -> Value {
+    Value::Object(heap::alloc_object(Object::new(
+        Some(proto.clone()),
+        ObjectKind::Iterator(Box::new(IteratorData {
+            walk: Some(walk),
+            kind,
+        })),
+    )))
+}
+
+/// An iterator over the elements of `array` (for `for…of` and spread on arrays).
+pub fn over_array(interp: &Interp, array: &ObjRef) -> Value {
+    new_iterator(
+        &interp.intrinsics.array_iterator_proto,
+        Walk::Array {
+            array: array.clone(),
+            next: 0,
+        },
+        IterKind::Values,
+    )
+}
+
+/// Advances a built-in iterator: `Some(value)`, or `None` when it is done (then and forever).
+/// Returns `None` too when `iterator` is not a built-in iterator. An array iterator reads the
+/// length and the element at each step, as `%ArrayIteratorPrototype%.next` does (getters run,
+/// holes read through the prototype chain).
+pub fn step_builtin_iterator(interp: &mut Interp, iterator: &ObjRef) -> JsResult<Option<Value>> {
+    let array_position = match &iterator.data.borrow().kind {
+        ObjectKind::Iterator(it) => match &it.walk {
+            Some(Walk::Array { array, next }) => Some((array.clone(), *next, it.kind)),
+            _ => None,
+        },
+        _ => return Ok(None),
+    };
+    if let Some((array, index, kind)) = array_position {
+        return step_array(interp, iterator, &array, index, kind);
+    }
+    Ok(step_other(interp, iterator))
+}
+
+/// One step of an iterator over an array or array-like.
+fn step_array(
+    interp: &mut Interp,
+    iterator: &ObjRef,
+    array: &ObjRef,
+    index: usize,
+    kind: IterKind,
+) -> JsResult<Option<Value>> {
+    let len = super::arrays::length_of(interp, array, crate::syntax::ast::Span::default())?;
+    let ObjectKind::Iterator(it) = &mut iterator.data.borrow_mut().kind else {
+        return Ok(None);
+    };
+    if index >= len {
+        it.walk = None;
+        return Ok(None);
+    }
+    if let Some(Walk::Array { next, .. }) = &mut it.walk {
+        *next = index + 1;
+    }
+    let key = Value::Number(index as f64);
+    Ok(Some(match kind {
+        IterKind::Keys => key,
+        IterKind::Values => super::arrays::get_index(interp, array, index)?,
+        IterKind::Entries => {
+            let v = super::arrays::get_index(interp, array, index)?;
+            Value::Object(interp.new_array(vec![key, v]))
+        }
+    }))
+}
+
+/// A step of a string, `Map` or `Set` iterator (these run no code).
+fn step_other(interp: &Interp, iterator: &ObjRef) -> Option<Value> {
+    let mut data = iterator.data.borrow_mut();
+    let ObjectKind::Iterator(it) = &mut data.kind else {
+        return None;
+    };
+    let kind = it.kind;
+    let next = match it.walk.as_mut()? {
+        Walk::Array { .. } => None,
+        Walk::String { text, next_byte } => text.as_str()[*next_byte..].chars().next().map(|c| {
+            *next_byte += c.len_utf8();
+            Value::String(JsStr::from(c.to_string()))
+        }),
+        Walk::Collection { table, cursor } => {
+            let table = table.data.borrow();
+            let entry = match &table.kind {
+                ObjectKind::Map(m) | ObjectKind::Set(m) => m.next_entry(cursor),
+                _ => None,
+            };
+            let is_set = matches!(table.kind, ObjectKind::Set(_));
+            entry.map(|(k, v)| {
+                let v = if is_set { k.clone() } else { v };
+                match kind {
+                    IterKind::Keys => k,
+                    IterKind::Values => v,
+                    IterKind::Entries => Value::Object(interp.new_array(vec![k, v])),
+                }
+            })
+        }
+    };
+    if next.is_none() {
+        it.walk = None;
+    }
+    next
 }

@@ -29,7 +29,7 @@ mod errors;
 mod eval;
 mod exec;
 mod interrupts;
-mod iteration;
+pub mod iteration;
 mod ops;
 mod pattern;
 mod property;

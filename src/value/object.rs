@@ -19,7 +19,11 @@ use crate::value::heap::{EnvRef, ObjRef, Tracer};
 use crate::value::{JsStr, Value};
 
 mod array_data;
+mod iterator_data;
+mod map_data;
 pub use array_data::{ArrayData, Element};
+pub use iterator_data::{IterKind, IteratorData, Walk};
+pub use map_data::MapData;
 
 /// An object's own properties in insertion order.
 ///
@@ -277,15 +281,15 @@ pub enum ObjectKind {
     /// `new Boolean/Number/String(…)` wrappers and the primitive prototypes.
     Primitive(Value),
     /// A `Map`: entries in insertion order with a SameValueZero index.
-    Map(Box<crate::builtins::collections::MapData>),
+    Map(Box<MapData>),
     /// A `Set`: the same table, with `undefined` as every entry's value.
-    Set(Box<crate::builtins::collections::MapData>),
+    Set(Box<MapData>),
     /// A generator object (what calling a `function*` returns).
     Generator(Box<crate::builtins::generator::GeneratorData>),
     /// The suspended body of a running async function call (internal, never seen by code).
     AsyncCall(Box<crate::builtins::async_fn::AsyncCallData>),
     /// An iterator over an array, string, `Map` or `Set` (`values()`, `entries()`, `for…of`).
-    Iterator(Box<crate::builtins::iterator::IteratorData>),
+    Iterator(Box<IteratorData>),
 }
 
 /// A JavaScript function value: its code and the environment it closes over.

@@ -14,14 +14,12 @@
 //!   like that vector: [`plain_vector`] lets the mutators (`shift`, `splice`, `sort`, …) work
 //!   on it directly instead of index by index.
 
+pub use crate::interp::arrays::{MAX_SAFE_LENGTH, get_index, index_key, length_of};
 use crate::interp::{Interp, JsResult};
 use crate::syntax::ast::Span;
 use crate::value::heap::ObjRef;
 use crate::value::object::{Element, NativeCall, ObjectKind};
 use crate::value::{JsStr, Value};
-
-/// 2^53 - 1: the largest length an array-like may have.
-pub const MAX_SAFE_LENGTH: usize = (1 << 53) - 1;
 
 /// ToObject(this), with node's message for `null`/`undefined` naming the method.
 pub fn this_object(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResult<ObjRef> {
@@ -42,30 +40,10 @@ pub fn this_object_plain(interp: &mut Interp, call: &NativeCall) -> JsResult<Obj
     Ok(interp.to_object(&call.this))
 }
 
-/// LengthOfArrayLike: ToLength(o.length), from 0 to 2^53 - 1.
-pub fn length_of(interp: &mut Interp, o: &ObjRef, site: Span) -> JsResult<usize> {
-    match &o.data.borrow().kind {
-        ObjectKind::Array(e) => return Ok(e.len() as usize),
-        ObjectKind::Primitive(Value::String(s)) => return Ok(s.utf16_len()),
-        _ => {}
-    }
-    let v = interp.get_from_object(o, &JsStr::from("length"))?;
-    let n = interp.to_number(&v, site)?;
-    Ok(if n.is_nan() || n <= 0.0 {
-        0
-    } else {
-        n.min(MAX_SAFE_LENGTH as f64) as usize
-    })
-}
-
 /// ToIntegerOrInfinity.
 pub fn integer(interp: &mut Interp, v: &Value, site: Span) -> JsResult<f64> {
     let n = interp.to_number(v, site)?;
     Ok(if n.is_nan() { 0.0 } else { n.trunc() })
-}
-
-pub fn index_key(i: usize) -> JsStr {
-    JsStr::from(i.to_string())
 }
 
 /// Element `i` of `o` when it is a plain element in an array's dense part: present, and its
@@ -78,32 +56,6 @@ pub fn dense_element(o: &ObjRef, i: usize) -> Option<Value> {
         },
         _ => None,
     }
-}
-
-/// Get(o, i) (holes read through the prototype chain; getters run). Each read is a step
-/// (see [`Interp::step`]): a walk over a user-supplied length can be billions of reads that
-/// call no JavaScript, and must still meet the heap limit, the fuel and Ctrl-C.
-pub fn get_index(interp: &mut Interp, o: &ObjRef, i: usize) -> JsResult<Value> {
-    interp.step(Span::default())?;
-    let d = o.data.borrow();
-    match &d.kind {
-        ObjectKind::Array(e) => {
-            let index = u32::try_from(i).ok().filter(|&i| i < u32::MAX);
-            if let Some(v) = index.and_then(|i| e.value(i)) {
-                return Ok(v.clone());
-            }
-            let missing = index.is_some_and(|i| e.get(i).is_none());
-            if missing && interp.intrinsics.is_plain_array_proto(d.proto.as_ref()) {
-                return Ok(Value::Undefined);
-            }
-        }
-        ObjectKind::Primitive(Value::String(s)) if i < s.utf16_len() => {
-            return Ok(Value::String(s.slice_utf16(i, i + 1)));
-        }
-        _ => {}
-    }
-    drop(d);
-    interp.get_from_object(o, &index_key(i))
 }
 
 /// HasProperty(o, i).
