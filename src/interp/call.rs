@@ -295,7 +295,9 @@ impl Interp {
         func: &Function,
         pattern_args: Vec<Value>,
     ) -> JsResult<Value> {
-        self.bind_default_params(func, pattern_args)?;
+        if !func.layout.get().is_some_and(|l| l.plain_params) {
+            self.bind_default_params(func, pattern_args)?;
+        }
         self.run_body_statements(func)
     }
 
@@ -478,10 +480,13 @@ impl Interp {
 /// The name a stack trace shows for a frame running `func`.
 #[inline]
 fn frame_name(func: &Function) -> JsStr {
-    let name = function_name(func);
-    if name.is_empty() {
-        JsStr::from("<anonymous>")
-    } else {
-        name
+    match &func.name {
+        Some(n) if !n.name.is_empty() => n.name.clone(),
+        // One shared string rather than an allocation per call of a nameless function.
+        _ => ANONYMOUS.with(JsStr::clone),
     }
+}
+
+thread_local! {
+    static ANONYMOUS: JsStr = JsStr::from("<anonymous>");
 }

@@ -230,11 +230,13 @@ impl Interp {
             }
             None => {}
         }
+        // CreatePerIterationEnvironment runs once before the first test and then once after
+        // each body, before the update (ECMA-262 ForBodyEvaluation): one copy per iteration.
+        if per_iteration {
+            self.copy_iteration_env();
+        }
         loop {
             self.step(f.body.span)?;
-            if per_iteration {
-                self.copy_iteration_env();
-            }
             if let Some(test) = &f.test
                 && !self.eval_condition(test)?
             {

@@ -471,8 +471,11 @@ fn inherited(data: &Object, key: &JsStr) -> Inherited {
 
 /// A function's `name`: its declared or inferred name, or the empty string.
 pub fn function_name(func: &crate::syntax::ast::Function) -> JsStr {
+    thread_local! {
+        static EMPTY: JsStr = JsStr::from("");
+    }
     match &func.name {
         Some(n) => n.name.clone(),
-        None => JsStr::from(""),
+        None => EMPTY.with(JsStr::clone),
     }
 }

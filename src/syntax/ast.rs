@@ -133,6 +133,9 @@ pub struct FunctionLayout {
     pub self_slot: Option<u32>,
     /// `let`/`const` slots of the function body's top level, reset to the dead zone on entry.
     pub tdz_slots: Vec<u32>,
+    /// Every parameter is a plain name without a default (`function f(a, b, ...c)`), so a
+    /// call binds them all by slot and has no defaults or patterns to evaluate.
+    pub plain_params: bool,
 }
 
 #[derive(Debug)]

@@ -1126,9 +1126,14 @@ impl<'a> Resolver<'a> {
                 };
                 let param_slots = f.params.iter().filter(|p| !p.rest).map(slot_of).collect();
                 let rest_slot = f.params.iter().find(|p| p.rest).and_then(slot_of);
+                let plain_params = f
+                    .params
+                    .iter()
+                    .all(|p| p.default.is_none() && p.target.as_ident().is_some());
                 let _ = f.layout.set(FunctionLayout {
                     slot_count: scope.slot_count,
                     param_slots,
+                    plain_params,
                     rest_slot,
                     self_slot: find(BindingKind::SelfName),
                     tdz_slots,

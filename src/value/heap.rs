@@ -256,7 +256,10 @@ fn end_collection() {
         r.cells.retain(|c| !c.is_dead());
         let live = r.cells.len();
         r.allocated_since_collect = 0;
-        r.threshold = MIN_THRESHOLD.max(live);
+        // The next collection comes after twice as many allocations as there are live cells
+        // (the heap at most three times its live size): collecting work stays proportional
+        // to allocation however large the live heap grows.
+        r.threshold = MIN_THRESHOLD.max(2 * live);
         r.collecting = false;
     });
 }
@@ -271,10 +274,11 @@ fn mark_from_roots(cells: &[Strong]) {
             work.push(clone_strong(cell));
         }
     }
+    // One buffer for every cell's children, not an allocation per cell.
+    let mut children: Vec<Strong> = Vec::new();
     while let Some(cell) = work.pop() {
-        let mut children: Vec<Strong> = Vec::new();
         trace_children(&cell, &mut children);
-        for child in children {
+        for child in children.drain(..) {
             if !child.header().marked.get() {
                 child.header().marked.set(true);
                 work.push(child);
