@@ -375,6 +375,7 @@ impl Interp {
         } else {
             (None, None)
         };
+        heap::track_env(&self.env);
         let closure = Closure {
             func: func.clone(),
             env: self.env.clone(),

@@ -15,6 +15,12 @@
 //! 4. every unmarked cell is cyclic garbage: its contents are taken out and dropped, which breaks
 //!    the cycles and lets reference counting free the cells.
 //!
+//! An environment is registered only once a closure captures it (with every environment above
+//! it): until then the only references to it are Rust's (the evaluator's current scope, a
+//! suspended body's stack), so it cannot be part of a cycle, and the objects it holds simply
+//! count as referenced from outside the heap. Most call environments are never captured and
+//! cost the collector nothing.
+//!
 //! Invariant that makes this sound: tracing must visit each heap-to-heap reference **at most
 //! once**. Visiting one too few only keeps garbage alive longer; visiting one too many could free
 //! a live cell. There is no rooting discipline for the rest of the program: holding an
@@ -43,6 +49,8 @@ pub type EnvRef = Rc<EnvCell>;
 pub struct GcHeader {
     refs: Cell<isize>,
     marked: Cell<bool>,
+    /// Registered with the collector (objects at once; environments when first captured).
+    tracked: Cell<bool>,
 }
 
 /// A heap object.
@@ -116,32 +124,58 @@ pub fn alloc_object(object: Object) -> ObjRef {
         gc: GcHeader::default(),
         data: RefCell::new(object),
     });
+    cell.gc.tracked.set(true);
     register(Tracked::Obj(Rc::downgrade(&cell)));
     cell
 }
 
-/// Allocates an environment with the given slots.
+/// Allocates an environment with the given slots (not registered until captured: see
+/// [`track_env`]). Still a safe point for the heap limit.
 pub fn alloc_env(slots: Vec<Value>, parent: Option<EnvRef>) -> EnvRef {
     let cell = Rc::new(EnvCell {
         gc: GcHeader::default(),
         slots: RefCell::new(slots),
         parent,
     });
-    register(Tracked::Env(Rc::downgrade(&cell)));
+    check_limit();
     cell
 }
 
+/// Registers `env` and the environments above it that are not registered yet: a closure is
+/// about to capture it, so from now on a heap cell references it.
+pub fn track_env(env: &EnvRef) {
+    let mut newly = 0;
+    let mut current = Some(env);
+    while let Some(e) = current {
+        if e.gc.tracked.replace(true) {
+            // Everything above a registered environment is registered.
+            break;
+        }
+        REGISTRY.with(|r| r.borrow_mut().cells.push(Tracked::Env(Rc::downgrade(e))));
+        newly += 1;
+        current = e.parent.as_ref();
+    }
+    if newly > 0 {
+        count_allocations(newly);
+    }
+}
+
 fn register(tracked: Tracked) {
+    REGISTRY.with(|r| r.borrow_mut().cells.push(tracked));
+    count_allocations(1);
+    check_limit();
+}
+
+/// Counts cells newly registered, and collects when enough have been since the last time.
+fn count_allocations(n: usize) {
     let due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        r.cells.push(tracked);
-        r.allocated_since_collect += 1;
+        r.allocated_since_collect += n;
         r.allocated_since_collect >= r.threshold && !r.collecting
     });
     if due {
         collect();
     }
-    check_limit();
 }
 
 /// The heap limit, checked at a safe point (every cell allocated, every loop iteration and
