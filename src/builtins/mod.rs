@@ -17,6 +17,7 @@ pub mod json;
 pub mod math;
 pub mod object;
 pub mod promise;
+pub mod reflect;
 pub mod string;
 pub mod symbol;
 pub mod timers;
@@ -303,6 +304,7 @@ pub fn install_globals(interp: &mut Interp) {
     symbol::install(interp);
     iterator::install(interp);
     generator::install(interp);
+    reflect::install(interp);
     if std::env::var_os(crate::fatal::TEST_PANIC_VARIABLE).is_some_and(|v| v == "1") {
         install_test_panic(interp);
     }
