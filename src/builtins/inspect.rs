@@ -361,6 +361,22 @@ pub fn message_string(v: &Value) -> String {
     format!("[object {tag}]")
 }
 
+/// How V8 names a value it was asked to call when no source text shows the call (a built-in
+/// calling it): its type, and a primitive's value — `number 5`, `string "x"`, `object null`,
+/// `object`, `undefined`.
+pub fn call_site_string(v: &Value) -> String {
+    match v {
+        Value::Undefined | Value::Empty => "undefined".into(),
+        Value::Null => "object null".into(),
+        Value::Bool(b) => format!("boolean {b}"),
+        Value::Number(n) => format!("number {}", number_to_string(*n)),
+        Value::String(s) => format!("string \"{s}\""),
+        Value::Symbol(_) => "symbol".into(),
+        Value::Object(o) if o.data.borrow().is_callable() => "function".into(),
+        Value::Object(_) => "object".into(),
+    }
+}
+
 /// V8's class name of an object, as `[object …]` shows it when nothing overrides it.
 fn builtin_tag(o: &ObjRef) -> &'static str {
     let data = o.data.borrow();

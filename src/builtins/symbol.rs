@@ -17,6 +17,7 @@ pub fn install(interp: &mut Interp) {
         "toStringTag",
         "hasInstance",
         "toPrimitive",
+        "species",
     ] {
         define_constant(&ctor, name, Value::Symbol(symbol::well_known(name)));
     }
@@ -41,6 +42,14 @@ pub fn install(interp: &mut Interp) {
 pub fn iterator_key() -> JsStr {
     thread_local! {
         static KEY: JsStr = symbol::well_known("iterator");
+    }
+    KEY.with(JsStr::clone)
+}
+
+/// The key of `Symbol.species`.
+pub fn species_key() -> JsStr {
+    thread_local! {
+        static KEY: JsStr = symbol::well_known("species");
     }
     KEY.with(JsStr::clone)
 }
