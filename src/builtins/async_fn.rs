@@ -25,9 +25,7 @@ use crate::stack::task::Placement;
 use crate::value::Value;
 
 use super::native_closure;
-use super::promise::{
-    Derived, new_promise, perform_then, promise_resolve, reject_promise, resolve_promise,
-};
+use super::promise::{new_promise, perform_then, promise_resolve, reject_promise, resolve_promise};
 
 #[derive(Debug)]
 pub struct AsyncCallData {
@@ -93,7 +91,7 @@ fn resume(
     site: Span,
     kind: FrameKind,
 ) -> JsResult<()> {
-    let (mut task, promise, frame) = {
+    let (mut task, promise, mut frame) = {
         let mut data = holder.data.borrow_mut();
         let ObjectKind::AsyncCall(call) = &mut data.kind else {
             return Ok(());
@@ -109,7 +107,7 @@ fn resume(
         interp.enter_frame(CallFrame {
             call_site: site,
             kind,
-            ..frame.clone()
+            ..frame
         });
         let step = task.resume(interp, what, site);
         interp.leave_frames(base, step.outcome());
@@ -128,7 +126,13 @@ fn resume(
             }
             Ok(_) => unreachable!("PromiseResolve returns a promise"),
             Err(e) if e.is_uncatchable() => return Err(e),
-            Err(e) => what = ResumeWith::Throw(e.into_value()),
+            Err(e) => {
+                what = ResumeWith::Throw(e.into_value());
+                frame = match &holder.data.borrow().kind {
+                    ObjectKind::AsyncCall(call) => call.frame.clone(),
+                    _ => unreachable!("the holder of an async call"),
+                };
+            }
         }
     };
     match step {
@@ -162,7 +166,7 @@ fn await_promise(interp: &mut Interp, holder: &ObjRef, promise: &ObjRef) {
         promise,
         Value::Object(on_fulfilled),
         Value::Object(on_rejected),
-        Derived::None,
+        None,
     );
     interp.trace_cause_done();
 }

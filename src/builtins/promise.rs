@@ -52,31 +52,41 @@ pub struct Capability {
 }
 
 impl Capability {
-    fn trace(&self, t: &mut Tracer) {
-        t.value(&self.promise);
-        t.value(&self.resolve);
-        t.value(&self.reject);
+    /// The capability as a private record object (a list of its three values), so that a
+    /// reaction can refer to it with one pointer, as it refers to a promise.
+    fn into_record(self) -> ObjRef {
+        let record = list_cell();
+        for v in [self.promise, self.resolve, self.reject] {
+            list_push(&record, v);
+        }
+        record
+    }
+
+    /// The capability a reaction's derived object stands for, when it is a record (a promise
+    /// is settled directly instead).
+    fn from_record(o: &ObjRef) -> Option<Capability> {
+        if !matches!(o.data.borrow().kind, ObjectKind::Array(_)) {
+            return None;
+        }
+        let record = Value::Object(o.clone());
+        Some(Capability {
+            promise: list_get(&record, 0),
+            resolve: list_get(&record, 1),
+            reject: list_get(&record, 2),
+        })
     }
 }
 
-/// What a reaction's outcome settles (the reaction's [[Capability]]).
-#[derive(Debug, Clone)]
-pub enum Derived {
-    /// Nothing: an internal reaction (`await`), whose handlers do not throw.
-    None,
-    /// A promise `%Promise%` made, whose resolving functions nobody holds: it is settled
-    /// directly, which is all that calling them would do.
-    Promise(ObjRef),
-    /// Another constructor's capability (a subclass, any `C` with a Promise-like executor
-    /// protocol): settled by calling its functions.
-    Capability(Box<Capability>),
-}
-
 /// A PromiseReaction record: what to run when a promise settles, and what the handler's
-/// outcome settles.
+/// outcome settles (its [[Capability]]).
 #[derive(Debug, Clone)]
 pub struct Reaction {
-    pub derived: Derived,
+    /// Nothing for an internal reaction (`await`, whose handlers do not throw); a promise
+    /// `%Promise%` made, whose resolving functions nobody holds, settled directly (all that
+    /// calling them would do); or another constructor's capability as a record (see
+    /// [`Capability::into_record`]), settled by calling its functions. One pointer: every
+    /// pending `then` holds two reactions.
+    pub derived: Option<ObjRef>,
     pub kind: ReactionKind,
     /// `Value::Undefined` when no callable handler was given (pass-through).
     pub handler: Value,
@@ -86,17 +96,6 @@ pub struct Reaction {
     pub site: u32,
 }
 
-impl Reaction {
-    pub fn trace(&self, t: &mut Tracer) {
-        match &self.derived {
-            Derived::None => {}
-            Derived::Promise(d) => t.object(d),
-            Derived::Capability(c) => c.trace(t),
-        }
-        t.value(&self.handler);
-    }
-}
-
 impl PromiseData {
     pub fn trace(&self, t: &mut Tracer) {
         match &self.state {
@@ -104,7 +103,10 @@ impl PromiseData {
             PromiseState::Pending => {}
         }
         for r in self.fulfill_reactions.iter().chain(&self.reject_reactions) {
-            r.trace(t);
+            if let Some(d) = &r.derived {
+                t.object(d);
+            }
+            t.value(&r.handler);
         }
     }
 }
@@ -156,6 +158,9 @@ fn is_intrinsic_promise(interp: &Interp, c: &Value) -> bool {
 /// is undefined (or the species null).
 fn species_constructor(interp: &mut Interp, o: &ObjRef, site: Span) -> JsResult<Value> {
     let default = Value::Object(interp.intrinsics.promise_ctor.clone());
+    if species_is_intact(interp, o) {
+        return Ok(default);
+    }
     let c = interp.get_from_object(o, &JsStr::from("constructor"))?;
     let Value::Object(c_obj) = &c else {
         if matches!(c, Value::Undefined) {
@@ -164,13 +169,7 @@ fn species_constructor(interp: &mut Interp, o: &ObjRef, site: Span) -> JsResult<
         return Err(interp.type_error("The .constructor property is not an object", site));
     };
     // The original getter returns `c` itself; calling it could not be observed.
-    let original_getter = match c_obj.data.borrow().props.get(&super::symbol::species_key()) {
-        Some(p) => matches!(&p.slot, crate::object::Slot::Accessor(a)
-            if a.get.as_ref().is_some_and(|g| matches!(&g.data.borrow().kind,
-                ObjectKind::Native(n) if std::ptr::fn_addr_eq(n.call, species_getter as NativeFn)))),
-        None => false,
-    };
-    let species = if original_getter {
+    let species = if has_original_species_getter(c_obj) {
         c.clone()
     } else {
         interp.get_from_object(c_obj, &super::symbol::species_key())?
@@ -185,6 +184,37 @@ fn species_constructor(interp: &mut Interp, o: &ObjRef, site: Span) -> JsResult<
         "object.constructor[Symbol.species] is not a constructor",
         site,
     ))
+}
+
+/// Whether `o.constructor[Symbol.species]` is `Promise` with nothing to run on the way (the
+/// case of nearly every `then`): `o` has no own `constructor`, inherits `Promise.prototype`'s
+/// original one, and `Promise[Symbol.species]` is still the original getter.
+fn species_is_intact(interp: &Interp, o: &ObjRef) -> bool {
+    let data = o.data.borrow();
+    let proto_is_original = data
+        .proto
+        .as_ref()
+        .is_some_and(|p| std::rc::Rc::ptr_eq(p, &interp.intrinsics.promise_proto));
+    if !proto_is_original || data.props.contains_key("constructor") {
+        return false;
+    }
+    let ctor = &interp.intrinsics.promise_ctor;
+    let constructor_is_original = matches!(
+        interp.intrinsics.promise_proto.data.borrow().props.get("constructor")
+            .and_then(|p| p.data_value()),
+        Some(Value::Object(c)) if std::rc::Rc::ptr_eq(c, ctor)
+    );
+    constructor_is_original && has_original_species_getter(ctor)
+}
+
+/// Whether `c`'s own `Symbol.species` is the getter `Promise` was made with (it returns `c`).
+fn has_original_species_getter(c: &ObjRef) -> bool {
+    match c.data.borrow().props.get(&super::symbol::species_key()) {
+        Some(p) => matches!(&p.slot, crate::object::Slot::Accessor(a)
+            if a.get.as_ref().is_some_and(|g| matches!(&g.data.borrow().kind,
+                ObjectKind::Native(n) if std::ptr::fn_addr_eq(n.call, species_getter as NativeFn)))),
+        None => false,
+    }
 }
 
 /// NewPromiseCapability(C): constructs `C` with an executor that captures the resolving
@@ -411,7 +441,7 @@ pub fn perform_then(
     promise: &ObjRef,
     on_fulfilled: Value,
     on_rejected: Value,
-    derived: Derived,
+    derived: Option<ObjRef>,
 ) {
     let callable = |interp: &Interp, v: Value| {
         if interp.is_callable(&v) {
@@ -478,30 +508,28 @@ pub fn run_reaction_job(interp: &mut Interp, reaction: Reaction, argument: Value
             "process.processTicksAndRejections",
         )
     };
-    match reaction.derived {
+    let Some(derived) = reaction.derived else {
         // Internal reactions have no derived promise; their handlers do not throw.
-        Derived::None => outcome.map(|_| ()),
-        Derived::Promise(derived) => {
-            match outcome {
-                Ok(v) => resolve_promise(interp, &derived, v, Span::default()),
-                Err(e) if e.is_uncatchable() => return Err(e),
-                Err(e) => reject_promise(interp, &derived, e.into_value()),
-            }
-            Ok(())
-        }
+        return outcome.map(|_| ());
+    };
+    if let Some(c) = Capability::from_record(&derived) {
         // Calling the capability's functions may throw: the job then ends with that error.
-        Derived::Capability(c) => {
-            let (f, v) = match outcome {
-                Ok(v) => (&c.resolve, v),
-                Err(e) if e.is_uncatchable() => return Err(e),
-                Err(e) => (&c.reject, e.into_value()),
-            };
-            let name = "process.processTicksAndRejections";
-            interp
-                .call_from_host(f, Value::Undefined, vec![v], name)
-                .map(|_| ())
-        }
+        let (f, v) = match outcome {
+            Ok(v) => (c.resolve, v),
+            Err(e) if e.is_uncatchable() => return Err(e),
+            Err(e) => (c.reject, e.into_value()),
+        };
+        let name = "process.processTicksAndRejections";
+        return interp
+            .call_from_host(&f, Value::Undefined, vec![v], name)
+            .map(|_| ());
     }
+    match outcome {
+        Ok(v) => resolve_promise(interp, &derived, v, Span::default()),
+        Err(e) if e.is_uncatchable() => return Err(e),
+        Err(e) => reject_promise(interp, &derived, e.into_value()),
+    }
+    Ok(())
 }
 
 /// NewPromiseResolveThenableJob: call `then` on the thenable with fresh resolving functions.
@@ -587,13 +615,12 @@ fn promise_then(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let c = species_constructor(interp, &promise, call.site)?;
     let (result, derived) = if is_intrinsic_promise(interp, &c) {
         let derived = new_promise(interp);
-        (Value::Object(derived.clone()), Derived::Promise(derived))
+        (Value::Object(derived.clone()), derived)
     } else {
         let capability = new_promise_capability(interp, &c, call.site)?;
-        let result = capability.promise.clone();
-        (result, Derived::Capability(Box::new(capability)))
+        (capability.promise.clone(), capability.into_record())
     };
-    perform_then(interp, &promise, call.arg(0), call.arg(1), derived);
+    perform_then(interp, &promise, call.arg(0), call.arg(1), Some(derived));
     Ok(result)
 }
 
