@@ -91,7 +91,7 @@ fn resume(
     site: Span,
     kind: FrameKind,
 ) -> JsResult<()> {
-    let (mut task, promise, frame) = {
+    let (mut task, promise, mut frame) = {
         let mut data = holder.data.borrow_mut();
         let ObjectKind::AsyncCall(call) = &mut data.kind else {
             return Ok(());
@@ -101,22 +101,42 @@ fn resume(
         };
         (task, call.promise.clone(), call.frame.clone())
     };
-    let base = interp.frames.len();
-    interp.enter_frame(CallFrame {
-        call_site: site,
-        kind,
-        ..frame
-    });
-    let step = task.resume(interp, what, site);
-    interp.leave_frames(base, step.outcome());
-    match step {
-        Step::Suspended(SuspendWith::Await(v)) => {
-            if let ObjectKind::AsyncCall(call) = &mut holder.data.borrow_mut().kind {
-                call.task = Some(task);
+    let mut what = what;
+    let step = loop {
+        let base = interp.frames.len();
+        interp.enter_frame(CallFrame {
+            call_site: site,
+            kind,
+            ..frame
+        });
+        let step = task.resume(interp, what, site);
+        interp.leave_frames(base, step.outcome());
+        let Step::Suspended(SuspendWith::Await(v)) = step else {
+            break step;
+        };
+        // Await's PromiseResolve reads a promise's `constructor`, which may throw: the error
+        // is thrown into the body at the `await`.
+        match promise_resolve(interp, v, site) {
+            Ok(Value::Object(awaited)) => {
+                if let ObjectKind::AsyncCall(call) = &mut holder.data.borrow_mut().kind {
+                    call.task = Some(task);
+                }
+                await_promise(interp, holder, &awaited);
+                return Ok(());
             }
-            await_value(interp, holder, v, site);
-            Ok(())
+            Ok(_) => unreachable!("PromiseResolve returns a promise"),
+            Err(e) if e.is_uncatchable() => return Err(e),
+            Err(e) => {
+                what = ResumeWith::Throw(e.into_value());
+                frame = match &holder.data.borrow().kind {
+                    ObjectKind::AsyncCall(call) => call.frame.clone(),
+                    _ => unreachable!("the holder of an async call"),
+                };
+            }
         }
+    };
+    match step {
+        Step::Suspended(SuspendWith::Await(_)) => unreachable!("handled in the loop"),
         Step::Suspended(SuspendWith::Yield(_)) => {
             unreachable!("the scope pass rejects `yield` in an async function")
         }
@@ -136,17 +156,14 @@ fn resume(
     }
 }
 
-/// Await: continue the body when `v` settles.
-fn await_value(interp: &mut Interp, holder: &ObjRef, v: Value, site: Span) {
-    let Value::Object(promise) = promise_resolve(interp, v, site) else {
-        unreachable!("PromiseResolve returns a promise")
-    };
+/// Await: continue the body when `promise` (PromiseResolve of the awaited value) settles.
+fn await_promise(interp: &mut Interp, holder: &ObjRef, promise: &ObjRef) {
     let data = vec![Value::Object(holder.clone())];
     let on_fulfilled = native_closure(interp, "", 1, resume_fulfilled, false, data.clone());
     let on_rejected = native_closure(interp, "", 1, resume_rejected, false, data);
     perform_then(
         interp,
-        &promise,
+        promise,
         Value::Object(on_fulfilled),
         Value::Object(on_rejected),
         None,

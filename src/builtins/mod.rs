@@ -13,8 +13,10 @@ pub mod globals;
 pub mod iterator;
 pub mod json;
 pub mod math;
+pub mod message;
 pub mod object;
 pub mod promise;
+pub mod reflect;
 pub mod string;
 pub mod symbol;
 
@@ -162,6 +164,7 @@ pub fn install_globals(interp: &mut Interp) {
     symbol::install(interp);
     iterator::install(interp);
     generator::install(interp);
+    reflect::install(interp);
     if std::env::var_os(crate::util::fatal::TEST_PANIC_VARIABLE).is_some_and(|v| v == "1") {
         install_test_panic(interp);
     }

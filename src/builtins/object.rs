@@ -104,6 +104,9 @@ fn has_own_property(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::Bool(own))
 }
 
+/// `Object.prototype.toString` (V8 names objects in messages by whether theirs is this one).
+pub(crate) const OBJECT_TO_STRING: crate::value::object::NativeFn = to_string;
+
 /// `Object.prototype.toString`: `[object Array]`, `[object Object]`, …
 fn to_string(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     // A `Symbol.toStringTag` (own or inherited: Promise, Generator, iterators…) names the tag.
@@ -323,12 +326,16 @@ fn is_extensible(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 }
 
 /// A prototype argument: an object or null.
-fn proto_arg(interp: &mut Interp, v: &Value, call: &NativeCall) -> JsResult<Option<ObjRef>> {
+pub(crate) fn proto_arg(
+    interp: &mut Interp,
+    v: &Value,
+    call: &NativeCall,
+) -> JsResult<Option<ObjRef>> {
     match v {
         Value::Object(o) => Ok(Some(o.clone())),
         Value::Null => Ok(None),
         other => {
-            let shown = (interp.hooks.inspect)(interp, other);
+            let shown = super::message::message_string(other);
             let msg = format!("Object prototype may only be an Object or null: {shown}");
             Err(interp.type_error(&msg, call.site))
         }
@@ -370,26 +377,38 @@ fn set_prototype_of(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let Value::Object(o) = &target else {
         return Ok(target);
     };
+    match ordinary_set_prototype_of(o, proto) {
+        Ok(()) => Ok(target),
+        Err(msg) => Err(interp.type_error(msg, call.site)),
+    }
+}
+
+/// OrdinarySetPrototypeOf: a refusal (a non-extensible object, a cycle) is node's message for
+/// `Object.setPrototypeOf`; `Reflect.setPrototypeOf` makes it `false`.
+pub(crate) fn ordinary_set_prototype_of(
+    o: &ObjRef,
+    proto: Option<ObjRef>,
+) -> Result<(), &'static str> {
     let same = match (&o.data.borrow().proto, &proto) {
         (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
         (None, None) => true,
         _ => false,
     };
     if same {
-        return Ok(target);
+        return Ok(());
     }
     if !o.data.borrow().extensible {
-        return Err(interp.type_error("#<Object> is not extensible", call.site));
+        return Err("#<Object> is not extensible");
     }
     let mut p = proto.clone();
     while let Some(cur) = p {
         if std::rc::Rc::ptr_eq(&cur, o) {
-            return Err(interp.type_error("Cyclic __proto__ value", call.site));
+            return Err("Cyclic __proto__ value");
         }
         p = cur.data.borrow().proto.clone();
     }
     o.data.borrow_mut().proto = proto;
-    Ok(target)
+    Ok(())
 }
 
 /// Reads an optional field of a property descriptor (`HasProperty`, then `Get`).
@@ -403,9 +422,13 @@ fn descriptor_field(interp: &mut Interp, desc: &ObjRef, name: &str) -> JsResult<
 }
 
 /// ToPropertyDescriptor.
-fn to_descriptor(interp: &mut Interp, desc: &Value, call: &NativeCall) -> JsResult<Descriptor> {
+pub(crate) fn to_descriptor(
+    interp: &mut Interp,
+    desc: &Value,
+    call: &NativeCall,
+) -> JsResult<Descriptor> {
     let Value::Object(d) = desc else {
-        let shown = (interp.hooks.inspect)(interp, desc);
+        let shown = super::message::message_string(desc);
         let msg = format!("Property description must be an object: {shown}");
         return Err(interp.type_error(&msg, call.site));
     };
@@ -423,7 +446,7 @@ fn to_descriptor(interp: &mut Interp, desc: &Value, call: &NativeCall) -> JsResu
             Some(Value::Undefined) => None,
             Some(Value::Object(f)) if f.data.borrow().is_callable() => Some(f),
             Some(other) => {
-                let shown = (interp.hooks.inspect)(interp, &other);
+                let shown = super::message::message_string(&other);
                 let msg = format!("{what} must be a function: {shown}");
                 return Err(interp.type_error(&msg, call.site));
             }
@@ -484,7 +507,7 @@ fn define_properties(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> 
 }
 
 /// FromPropertyDescriptor for an own property, or `undefined`.
-fn descriptor_of(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Value> {
+pub(crate) fn descriptor_of(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Value> {
     let prop = own_property(interp, o, key)?;
     let Some(prop) = prop else {
         return Ok(Value::Undefined);
@@ -512,7 +535,7 @@ fn descriptor_of(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Value
 
 /// An own property with its attributes, the virtual ones (array elements and `length`,
 /// string characters, a function's `name`/`length`/lazy `prototype`) included.
-fn own_property(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Option<Prop>> {
+pub(crate) fn own_property(interp: &mut Interp, o: &ObjRef, key: &JsStr) -> JsResult<Option<Prop>> {
     let own = o.data.borrow().props.get(key).cloned();
     if let Some(p) = own {
         // An error's `stack` not read yet is a data property to JavaScript.
@@ -615,15 +638,16 @@ fn get_own_property_names(interp: &mut Interp, call: &NativeCall) -> JsResult<Va
 }
 
 /// Every own string key, hidden ones and an array's or string's `length` included.
-fn own_property_names(o: &ObjRef) -> Vec<JsStr> {
+pub(crate) fn own_property_names(o: &ObjRef) -> Vec<JsStr> {
     let d = o.data.borrow();
     let mut keys = d.own_keys(false);
     let has_length = matches!(
         d.kind,
         ObjectKind::Array(_) | ObjectKind::Primitive(Value::String(_))
     );
-    // A function's `length` and `name` are virtual unless overwritten; they come first.
-    let function_keys: Vec<JsStr> = if d.is_callable() {
+    // A function's `length` and `name` are virtual unless overwritten; they come first, and
+    // then a `prototype` not created yet.
+    let mut function_keys: Vec<JsStr> = if d.is_callable() {
         ["length", "name"]
             .into_iter()
             .filter(|k| !d.props.contains_key(*k))
@@ -632,6 +656,9 @@ fn own_property_names(o: &ObjRef) -> Vec<JsStr> {
     } else {
         Vec::new()
     };
+    if matches!(&d.kind, ObjectKind::Closure(c) if c.prototype_pending) {
+        function_keys.push(JsStr::from("prototype"));
+    }
     drop(d);
     if has_length {
         let at = keys
@@ -668,25 +695,29 @@ fn function_apply(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     require_callable_this(interp, call, "apply")?;
     let args = match call.arg(1) {
         Value::Undefined | Value::Null => Vec::new(),
-        Value::Object(o) => {
-            // CreateListFromArrayLike: like V8, a list longer than an array can hold is refused
-            // before anything is read.
-            let len = super::array::length_of(interp, &o, call.site)?;
-            if len > interp.limits.max_dense_array_length {
-                let msg = crate::interp::arrays::INVALID_ARRAY_LENGTH;
-                return Err(interp.range_error(msg, call.site));
-            }
-            (0..len)
-                .map(|i| super::array::get_index(interp, &o, i))
-                .collect::<JsResult<_>>()?
-        }
-        _ => {
-            return Err(
-                interp.type_error("CreateListFromArrayLike called on non-object", call.site)
-            );
-        }
+        list => create_list_from_array_like(interp, &list, call.site)?,
     };
     interp.call(&call.this, call.arg(0), args, call.site)
+}
+
+/// CreateListFromArrayLike (`Function.prototype.apply`, `Reflect.apply`/`construct`): like
+/// V8, a list longer than an array can hold is refused before anything is read.
+pub(crate) fn create_list_from_array_like(
+    interp: &mut Interp,
+    list: &Value,
+    site: crate::syntax::ast::Span,
+) -> JsResult<Vec<Value>> {
+    let Value::Object(o) = list else {
+        return Err(interp.type_error("CreateListFromArrayLike called on non-object", site));
+    };
+    let len = super::array::length_of(interp, o, site)?;
+    if len > interp.limits.max_dense_array_length {
+        let msg = crate::interp::arrays::INVALID_ARRAY_LENGTH;
+        return Err(interp.range_error(msg, site));
+    }
+    (0..len)
+        .map(|i| super::array::get_index(interp, o, i))
+        .collect()
 }
 
 /// `f.bind(thisArg, ...args)`: a function named `bound f` that prepends the bound arguments.

@@ -3,6 +3,12 @@
 //! for adopting thenables (native promises included — no shortcut), `PromiseReactionJob` for
 //! handlers, and `HostPromiseRejectionTracker` feeding the host's unhandled-rejection check.
 //!
+//! Other constructors take part as the spec lets them: `then` and `finally` derive through
+//! SpeciesConstructor (`Promise[Symbol.species]`), and the statics, `then` and the combinators
+//! build their promise with NewPromiseCapability(C) — constructing `C` with an executor that
+//! captures its resolving functions — and settle it by calling those. For `Promise` itself,
+//! whose capability nothing can observe being made, a promise is made and settled directly.
+//!
 //! Jobs reach the microtask queue only through `Interp::host`.
 
 use crate::host::event_loop::Job;
@@ -37,10 +43,49 @@ pub enum ReactionKind {
     Reject,
 }
 
-/// A PromiseReaction record: what to run when a promise settles, and the derived promise the
-/// handler's outcome settles (none for internal reactions).
+/// A PromiseCapability record: a promise and the functions that settle it.
+#[derive(Debug, Clone)]
+pub struct Capability {
+    pub promise: Value,
+    pub resolve: Value,
+    pub reject: Value,
+}
+
+impl Capability {
+    /// The capability as a private record object (a list of its three values), so that a
+    /// reaction can refer to it with one pointer, as it refers to a promise.
+    fn into_record(self) -> ObjRef {
+        let record = list_cell();
+        for v in [self.promise, self.resolve, self.reject] {
+            list_push(&record, v);
+        }
+        record
+    }
+
+    /// The capability a reaction's derived object stands for, when it is a record (a promise
+    /// is settled directly instead).
+    fn from_record(o: &ObjRef) -> Option<Capability> {
+        if !matches!(o.data.borrow().kind, ObjectKind::Array(_)) {
+            return None;
+        }
+        let record = Value::Object(o.clone());
+        Some(Capability {
+            promise: list_get(&record, 0),
+            resolve: list_get(&record, 1),
+            reject: list_get(&record, 2),
+        })
+    }
+}
+
+/// A PromiseReaction record: what to run when a promise settles, and what the handler's
+/// outcome settles (its [[Capability]]).
 #[derive(Debug, Clone)]
 pub struct Reaction {
+    /// Nothing for an internal reaction (`await`, whose handlers do not throw); a promise
+    /// `%Promise%` made, whose resolving functions nobody holds, settled directly (all that
+    /// calling them would do); or another constructor's capability as a record (see
+    /// [`Capability::into_record`]), settled by calling its functions. One pointer: every
+    /// pending `then` holds two reactions.
     pub derived: Option<ObjRef>,
     pub kind: ReactionKind,
     /// `Value::Undefined` when no callable handler was given (pass-through).
@@ -73,8 +118,7 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &proto, "then", 2, promise_then);
     define_method(interp, &proto, "catch", 1, promise_catch);
     define_method(interp, &proto, "finally", 1, promise_finally);
-    define_method(interp, &ctor, "resolve", 1, promise_resolve_static);
-    define_method(interp, &ctor, "reject", 1, promise_reject_static);
+    // node's order: the combinators, then `resolve` and `reject`.
     define_method(interp, &ctor, "all", 1, |i, c| {
         combinator(i, c, Combinator::All)
     });
@@ -87,27 +131,159 @@ pub fn install(interp: &mut Interp) {
     define_method(interp, &ctor, "race", 1, |i, c| {
         combinator(i, c, Combinator::Race)
     });
+    define_method(interp, &ctor, "resolve", 1, promise_resolve_static);
+    define_method(interp, &ctor, "reject", 1, promise_reject_static);
     define_method(interp, &ctor, "withResolvers", 0, with_resolvers);
+    // `get Promise[Symbol.species]`: returns `this`, so a subclass is its own species.
+    let species = super::native_function(interp, "get [Symbol.species]", 0, species_getter, false);
+    let flags = crate::value::object::PropFlags {
+        enumerable: false,
+        ..crate::value::object::PropFlags::ACCESSOR
+    };
+    ctor.data
+        .borrow_mut()
+        .set_accessor(super::symbol::species_key(), Some(species), None, flags);
 }
 
-/// `Promise.withResolvers()`: `{ promise, resolve, reject }` (ES2024; node 20 lacks it, minnow
-/// has it because the issue asks for it).
-fn with_resolvers(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let is_intrinsic = matches!(&call.this, Value::Object(c) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor));
-    if !is_intrinsic {
+fn species_getter(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    Ok(call.this.clone())
+}
+
+/// Whether `c` is the original `Promise` constructor.
+fn is_intrinsic_promise(interp: &Interp, c: &Value) -> bool {
+    matches!(c, Value::Object(c) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor))
+}
+
+/// SpeciesConstructor(o, %Promise%): `o.constructor[Symbol.species]`, or `Promise` when either
+/// is undefined (or the species null).
+fn species_constructor(interp: &mut Interp, o: &ObjRef, site: Span) -> JsResult<Value> {
+    let default = Value::Object(interp.intrinsics.promise_ctor.clone());
+    if species_is_intact(interp, o) {
+        return Ok(default);
+    }
+    let c = interp.get_from_object(o, &JsStr::from("constructor"))?;
+    let Value::Object(c_obj) = &c else {
+        if matches!(c, Value::Undefined) {
+            return Ok(default);
+        }
+        return Err(interp.type_error("The .constructor property is not an object", site));
+    };
+    // The original getter returns `c` itself; calling it could not be observed.
+    let species = if has_original_species_getter(c_obj) {
+        c.clone()
+    } else {
+        interp.get_from_object(c_obj, &super::symbol::species_key())?
+    };
+    if species.is_nullish() {
+        return Ok(default);
+    }
+    if interp.is_constructor(&species) {
+        return Ok(species);
+    }
+    Err(interp.type_error(
+        "object.constructor[Symbol.species] is not a constructor",
+        site,
+    ))
+}
+
+/// Whether `o.constructor[Symbol.species]` is `Promise` with nothing to run on the way (the
+/// case of nearly every `then`): `o` has no own `constructor`, inherits `Promise.prototype`'s
+/// original one, and `Promise[Symbol.species]` is still the original getter.
+fn species_is_intact(interp: &Interp, o: &ObjRef) -> bool {
+    let data = o.data.borrow();
+    let proto_is_original = data
+        .proto
+        .as_ref()
+        .is_some_and(|p| std::rc::Rc::ptr_eq(p, &interp.intrinsics.promise_proto));
+    if !proto_is_original || data.props.contains_key("constructor") {
+        return false;
+    }
+    let ctor = &interp.intrinsics.promise_ctor;
+    let constructor_is_original = matches!(
+        interp.intrinsics.promise_proto.data.borrow().props.get("constructor")
+            .and_then(|p| p.data_value()),
+        Some(Value::Object(c)) if std::rc::Rc::ptr_eq(c, ctor)
+    );
+    constructor_is_original && has_original_species_getter(ctor)
+}
+
+/// Whether `c`'s own `Symbol.species` is the getter `Promise` was made with (it returns `c`).
+fn has_original_species_getter(c: &ObjRef) -> bool {
+    match c.data.borrow().props.get(&super::symbol::species_key()) {
+        Some(p) => matches!(&p.slot, crate::value::object::Slot::Accessor(a)
+            if a.get.as_ref().is_some_and(|g| matches!(&g.data.borrow().kind,
+                ObjectKind::Native(n) if std::ptr::fn_addr_eq(n.call, species_getter as NativeFn)))),
+        None => false,
+    }
+}
+
+/// NewPromiseCapability(C): constructs `C` with an executor that captures the resolving
+/// functions it is given, which must then both be callable. For `Promise` itself this is a
+/// new promise and its resolving functions (nothing in between can be observed).
+pub fn new_promise_capability(interp: &mut Interp, c: &Value, site: Span) -> JsResult<Capability> {
+    if is_intrinsic_promise(interp, c) {
+        let promise = new_promise(interp);
+        let (resolve, reject) = create_resolving_functions(interp, &promise);
+        return Ok(Capability {
+            promise: Value::Object(promise),
+            resolve,
+            reject,
+        });
+    }
+    if !interp.is_constructor(c) {
+        let msg = format!("{} is not a constructor", super::message::message_string(c));
+        return Err(interp.type_error(&msg, site));
+    }
+    let record = list_cell();
+    list_push(&record, Value::Undefined);
+    list_push(&record, Value::Undefined);
+    let record = Value::Object(record);
+    let executor = native_closure(
+        interp,
+        "",
+        2,
+        capability_executor,
+        false,
+        vec![record.clone()],
+    );
+    let promise = interp.construct(c, vec![Value::Object(executor)], site)?;
+    let (resolve, reject) = (list_get(&record, 0), list_get(&record, 1));
+    if !interp.is_callable(&resolve) || !interp.is_callable(&reject) {
+        return Err(interp.type_error("Promise resolve or reject function is not callable", site));
+    }
+    Ok(Capability {
+        promise,
+        resolve,
+        reject,
+    })
+}
+
+/// GetCapabilitiesExecutor: records the resolving functions, once.
+fn capability_executor(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let record = call.data(0);
+    if !matches!(list_get(&record, 0), Value::Undefined)
+        || !matches!(list_get(&record, 1), Value::Undefined)
+    {
         return Err(interp.type_error(
-            "Promise.withResolvers supports only the built-in Promise as `this`",
+            "Promise executor has already been invoked with non-undefined arguments",
             call.site,
         ));
     }
-    let promise = new_promise(interp);
-    let (resolve, reject) = create_resolving_functions(interp, &promise);
+    list_set(&record, 0, call.arg(0));
+    list_set(&record, 1, call.arg(1));
+    Ok(Value::Undefined)
+}
+
+/// `Promise.withResolvers()`: `{ promise, resolve, reject }` of NewPromiseCapability(this)
+/// (ES2024; node 20 lacks it, minnow has it because the issue asks for it).
+fn with_resolvers(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let capability = new_promise_capability(interp, &call.this, call.site)?;
     let out = interp.new_object();
     {
         let mut data = out.data.borrow_mut();
-        data.set_own(JsStr::from("promise"), Value::Object(promise));
-        data.set_own(JsStr::from("resolve"), resolve);
-        data.set_own(JsStr::from("reject"), reject);
+        data.set_own(JsStr::from("promise"), capability.promise);
+        data.set_own(JsStr::from("resolve"), capability.resolve);
+        data.set_own(JsStr::from("reject"), capability.reject);
     }
     Ok(Value::Object(out))
 }
@@ -258,8 +434,8 @@ fn settle(interp: &mut Interp, promise: &ObjRef, state: PromiseState) {
     }
 }
 
-/// PerformPromiseThen: attach handlers (non-callables become pass-through) and return the
-/// derived promise, if one was asked for.
+/// PerformPromiseThen: attach handlers (non-callables become pass-through) whose outcome
+/// settles `derived`.
 pub fn perform_then(
     interp: &mut Interp,
     promise: &ObjRef,
@@ -336,6 +512,18 @@ pub fn run_reaction_job(interp: &mut Interp, reaction: Reaction, argument: Value
         // Internal reactions have no derived promise; their handlers do not throw.
         return outcome.map(|_| ());
     };
+    if let Some(c) = Capability::from_record(&derived) {
+        // Calling the capability's functions may throw: the job then ends with that error.
+        let (f, v) = match outcome {
+            Ok(v) => (c.resolve, v),
+            Err(e) if e.is_uncatchable() => return Err(e),
+            Err(e) => (c.reject, e.into_value()),
+        };
+        let name = "process.processTicksAndRejections";
+        return interp
+            .call_from_host(&f, Value::Undefined, vec![v], name)
+            .map(|_| ());
+    }
     match outcome {
         Ok(v) => resolve_promise(interp, &derived, v, Span::default()),
         Err(e) if e.is_uncatchable() => return Err(e),
@@ -420,18 +608,20 @@ fn this_promise(interp: &mut Interp, call: &NativeCall, method: &str) -> JsResul
     }
 }
 
-/// `promise.then(onFulfilled, onRejected)`
+/// `promise.then(onFulfilled, onRejected)`: the derived promise comes from the promise's
+/// species constructor (a subclass's instances derive instances of the subclass).
 fn promise_then(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let promise = this_promise(interp, call, "then")?;
-    let derived = new_promise(interp);
-    perform_then(
-        interp,
-        &promise,
-        call.arg(0),
-        call.arg(1),
-        Some(derived.clone()),
-    );
-    Ok(Value::Object(derived))
+    let c = species_constructor(interp, &promise, call.site)?;
+    let (result, derived) = if is_intrinsic_promise(interp, &c) {
+        let derived = new_promise(interp);
+        (Value::Object(derived.clone()), derived)
+    } else {
+        let capability = new_promise_capability(interp, &c, call.site)?;
+        (capability.promise.clone(), capability.into_record())
+    };
+    perform_then(interp, &promise, call.arg(0), call.arg(1), Some(derived));
+    Ok(result)
 }
 
 /// Invoke(promise, "then", args): looks `then` up so overriding it is observed, as the spec
@@ -444,7 +634,8 @@ fn invoke_then(
 ) -> JsResult<Value> {
     let then = interp.get(target, &JsStr::from("then"), site)?;
     if !interp.is_callable(&then) {
-        return Err(interp.type_error("then is not a function", site));
+        let shown = super::message::call_site_string(&then);
+        return Err(interp.type_error(&format!("{shown} is not a function"), site));
     }
     interp.call(&then, target.clone(), args, site)
 }
@@ -459,8 +650,13 @@ fn promise_catch(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     )
 }
 
-/// `promise.finally(onFinally)`
+/// `promise.finally(onFinally)`: `then` with two functions that call `onFinally`, wait for
+/// its result (a promise of the species constructor), and pass the value or reason on.
 fn promise_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
+    let Value::Object(promise) = &call.this else {
+        return Err(interp.type_error("Promise.prototype.finally called on non-object", call.site));
+    };
+    let c = species_constructor(interp, promise, call.site)?;
     let on_finally = call.arg(0);
     if !interp.is_callable(&on_finally) {
         return invoke_then(
@@ -470,8 +666,9 @@ fn promise_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
             call.site,
         );
     }
-    let then_finally = native_closure(interp, "", 1, then_finally, false, vec![on_finally.clone()]);
-    let catch_finally = native_closure(interp, "", 1, catch_finally, false, vec![on_finally]);
+    let data = vec![on_finally, c];
+    let then_finally = native_closure(interp, "", 1, then_finally, false, data.clone());
+    let catch_finally = native_closure(interp, "", 1, catch_finally, false, data);
     invoke_then(
         interp,
         &call.this,
@@ -483,7 +680,7 @@ fn promise_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 /// The fulfilment side of `finally`: run the callback, wait for its result, pass the value on.
 fn then_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let result = interp.call(&call.data(0), Value::Undefined, Vec::new(), call.site)?;
-    let p = promise_resolve(interp, result, call.site);
+    let p = promise_resolve_with(interp, &call.data(1), result, call.site)?;
     let thunk = native_closure(interp, "", 0, return_data, false, vec![call.arg(0)]);
     invoke_then(interp, &p, vec![Value::Object(thunk)], call.site)
 }
@@ -491,7 +688,7 @@ fn then_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
 /// The rejection side of `finally`: run the callback, wait for its result, rethrow the reason.
 fn catch_finally(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     let result = interp.call(&call.data(0), Value::Undefined, Vec::new(), call.site)?;
-    let p = promise_resolve(interp, result, call.site);
+    let p = promise_resolve_with(interp, &call.data(1), result, call.site)?;
     let thrower = native_closure(interp, "", 0, throw_data, false, vec![call.arg(0)]);
     invoke_then(interp, &p, vec![Value::Object(thrower)], call.site)
 }
@@ -504,34 +701,61 @@ fn throw_data(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
     Err(Exception::new(call.data(0), call.site))
 }
 
-/// PromiseResolve(%Promise%, x): `x` itself if it is a native promise, else a new promise
-/// resolved with `x`.
-pub fn promise_resolve(interp: &mut Interp, x: Value, site: Span) -> Value {
+/// PromiseResolve(%Promise%, x) (what `await` uses): `x` itself if it is a promise whose
+/// `constructor` is `Promise`, else a new promise resolved with `x`. Reading `constructor`
+/// may throw.
+pub fn promise_resolve(interp: &mut Interp, x: Value, site: Span) -> JsResult<Value> {
+    let c = Value::Object(interp.intrinsics.promise_ctor.clone());
+    promise_resolve_with(interp, &c, x, site)
+}
+
+/// PromiseResolve(C, x).
+fn promise_resolve_with(interp: &mut Interp, c: &Value, x: Value, site: Span) -> JsResult<Value> {
     if let Value::Object(o) = &x
         && matches!(o.data.borrow().kind, ObjectKind::Promise(_))
     {
-        // A throwing `constructor` getter is ignored: the value is then wrapped like any other.
-        let ctor = interp.get_from_object(o, &JsStr::from("constructor"));
-        if matches!(&ctor, Ok(Value::Object(c)) if std::rc::Rc::ptr_eq(c, &interp.intrinsics.promise_ctor))
-        {
-            return x;
+        let x_ctor = interp.get_from_object(o, &JsStr::from("constructor"))?;
+        if x_ctor.same_value(c) {
+            return Ok(x);
         }
     }
-    let promise = new_promise(interp);
-    resolve_promise(interp, &promise, x, site);
-    Value::Object(promise)
+    if is_intrinsic_promise(interp, c) {
+        // Calling the fresh promise's resolve function amounts to this.
+        let promise = new_promise(interp);
+        resolve_promise(interp, &promise, x, site);
+        return Ok(Value::Object(promise));
+    }
+    let capability = new_promise_capability(interp, c, site)?;
+    interp.call(&capability.resolve, Value::Undefined, vec![x], site)?;
+    Ok(capability.promise)
 }
 
-/// `Promise.resolve(x)`
+/// `Promise.resolve(x)`: PromiseResolve with `this` as the constructor.
 fn promise_resolve_static(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    Ok(promise_resolve(interp, call.arg(0), call.site))
+    if !matches!(call.this, Value::Object(_)) {
+        return Err(interp.type_error("PromiseResolve called on non-object", call.site));
+    }
+    promise_resolve_with(interp, &call.this, call.arg(0), call.site)
 }
 
-/// `Promise.reject(reason)`
+/// `Promise.reject(reason)`: a promise of `this`, rejected with `reason`.
 fn promise_reject_static(interp: &mut Interp, call: &NativeCall) -> JsResult<Value> {
-    let promise = new_promise(interp);
-    reject_promise(interp, &promise, call.arg(0));
-    Ok(Value::Object(promise))
+    if !matches!(call.this, Value::Object(_)) {
+        return Err(interp.type_error("PromiseReject called on non-object", call.site));
+    }
+    if is_intrinsic_promise(interp, &call.this) {
+        let promise = new_promise(interp);
+        reject_promise(interp, &promise, call.arg(0));
+        return Ok(Value::Object(promise));
+    }
+    let capability = new_promise_capability(interp, &call.this, call.site)?;
+    interp.call(
+        &capability.reject,
+        Value::Undefined,
+        vec![call.arg(0)],
+        call.site,
+    )?;
+    Ok(capability.promise)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -596,6 +820,16 @@ fn list_set(list: &Value, i: usize, v: Value) {
     }
 }
 
+fn list_get(list: &Value, i: u32) -> Value {
+    match list {
+        Value::Object(l) => match &l.data.borrow().kind {
+            ObjectKind::Array(e) => e.dense().get(i as usize).cloned().unwrap_or_default(),
+            _ => Value::Undefined,
+        },
+        _ => Value::Undefined,
+    }
+}
+
 fn list_copy(interp: &Interp, list: &Value) -> ObjRef {
     let items = match list {
         Value::Object(l) => match &l.data.borrow().kind {
@@ -613,30 +847,31 @@ fn combinator(interp: &mut Interp, call: &NativeCall, which: Combinator) -> JsRe
         let msg = format!("Promise.{} called on non-object", which.name());
         return Err(interp.type_error(&msg, call.site));
     }
-    let promise = new_promise(interp);
-    let (resolve, reject) = create_resolving_functions(interp, &promise);
-    if let Err(e) = perform_combinator(interp, call, which, &c, &resolve, &reject) {
+    let capability = new_promise_capability(interp, &c, call.site)?;
+    if let Err(e) = perform_combinator(interp, call, which, &c, &capability) {
         if e.is_uncatchable() {
             return Err(e);
         }
         // IfAbruptRejectPromise.
-        interp.call(&reject, Value::Undefined, vec![e.into_value()], call.site)?;
+        let reject = &capability.reject;
+        interp.call(reject, Value::Undefined, vec![e.into_value()], call.site)?;
     }
-    Ok(Value::Object(promise))
+    Ok(capability.promise)
 }
 
+/// GetPromiseResolve, GetIterator and PerformPromiseAll (or its siblings): an error from
+/// any of them rejects the combined promise (see [`combinator`]).
 fn perform_combinator(
     interp: &mut Interp,
     call: &NativeCall,
     which: Combinator,
     c: &Value,
-    resolve: &Value,
-    reject: &Value,
+    capability: &Capability,
 ) -> JsResult<()> {
     let site = call.site;
     let promise_resolve = interp.get(c, &JsStr::from("resolve"), site)?;
     if !interp.is_callable(&promise_resolve) {
-        return Err(interp.type_error("Promise resolve or reject function is not callable", site));
+        return Err(interp.type_error("resolve is not a function", site));
     }
     let iterable = call.arg(0);
     let Some(iteration) = interp.get_iterator(&iterable, site)? else {
@@ -648,8 +883,8 @@ fn perform_combinator(
         which,
         values: &values,
         remaining: &remaining,
-        resolve,
-        reject,
+        resolve: &capability.resolve,
+        reject: &capability.reject,
     };
     let mut index = 0;
     // A throw from the iterator itself leaves it alone; one from `resolve` or `then` closes
@@ -669,6 +904,12 @@ fn perform_combinator(
     }
     if bump(&remaining, -1.0) == 0.0 {
         let values = Value::Object(values);
+        if which == Combinator::Any {
+            // PerformPromiseAny ends in a throw, which rejects the combined promise once.
+            let error = aggregate_error(interp, &values, site);
+            return Err(Exception::new(Value::Object(error), site));
+        }
+        let (resolve, reject) = (&capability.resolve, &capability.reject);
         finish(interp, which, &values, resolve, reject, site)?;
     }
     Ok(())
@@ -748,22 +989,29 @@ fn finish(
     reject: &Value,
     site: Span,
 ) -> JsResult<()> {
-    let array = Value::Object(list_copy(interp, values));
     if which == Combinator::Any {
-        let error = interp.make_error(
-            ErrorKind::AggregateError,
-            "All promises were rejected",
-            site,
-        );
-        error
-            .data
-            .borrow_mut()
-            .set_hidden(JsStr::from("errors"), array);
+        let error = aggregate_error(interp, values, site);
         interp.call(reject, Value::Undefined, vec![Value::Object(error)], site)?;
     } else {
+        let array = Value::Object(list_copy(interp, values));
         interp.call(resolve, Value::Undefined, vec![array], site)?;
     }
     Ok(())
+}
+
+/// `Promise.any`'s rejection: an AggregateError whose `errors` are the reasons, in order.
+fn aggregate_error(interp: &mut Interp, reasons: &Value, site: Span) -> ObjRef {
+    let array = Value::Object(list_copy(interp, reasons));
+    let error = interp.make_error(
+        ErrorKind::AggregateError,
+        "All promises were rejected",
+        site,
+    );
+    error
+        .data
+        .borrow_mut()
+        .set_hidden(JsStr::from("errors"), array);
+    error
 }
 
 type NativeFn = crate::value::object::NativeFn;

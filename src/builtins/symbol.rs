@@ -17,6 +17,7 @@ pub fn install(interp: &mut Interp) {
         "toStringTag",
         "hasInstance",
         "toPrimitive",
+        "species",
     ] {
         define_constant(&ctor, name, Value::Symbol(symbol::well_known(name)));
     }
@@ -38,6 +39,14 @@ pub fn install(interp: &mut Interp) {
 }
 
 pub use crate::value::symbol::{iterator_key, to_string_tag_key};
+
+/// The key of `Symbol.species`.
+pub fn species_key() -> JsStr {
+    thread_local! {
+        static KEY: JsStr = symbol::well_known("species");
+    }
+    KEY.with(JsStr::clone)
+}
 
 /// Sets `target[Symbol.toStringTag] = tag` the way built-in prototypes carry it (read-only,
 /// hidden).
