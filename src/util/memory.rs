@@ -55,9 +55,26 @@ fn room_base() -> isize {
     }
 }
 
-/// Bytes the current thread holds (allocated here and not yet freed; 0 when it has freed
-/// more than it allocated, as when it frees the source text another thread handed it).
-#[inline]
+/// Turns transparent huge pages off for this process, as mimalloc's `allow_thp = 0` would (it
+/// reads that option only from the environment). With the kernel set to `always`, huge pages
+/// inflate small heaps: peak RSS of `console.log(1)` 11.3 → 5.8 MB, and of `benches/js/` fib
+/// 11.4 → 6.1 MB, object_churn 32.1 → 26.3 MB, cycles 48.3 → 34.7 MB, with no loss of time.
+/// It runs before `main` (from `.init_array`), because memory faulted in before the call keeps
+/// its huge pages: called from `main`, `console.log(1)` still took 9.4 MB. Without Linux, or
+/// if the kernel refuses, nothing changes.
+#[cfg(target_os = "linux")]
+extern "C" fn disable_transparent_huge_pages() {
+    // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory of ours.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static DISABLE_THP_BEFORE_MAIN: extern "C" fn() = disable_transparent_huge_pages;
+
 pub fn held() -> usize {
     let room = ROOM.try_with(Cell::get).unwrap_or(NO_LIMIT);
     (room_base() - room).max(0) as usize
