@@ -4,22 +4,8 @@
 
 use crate::interp::describe::function_name;
 use crate::value::heap::ObjRef;
-use crate::value::object::ObjectKind;
+use crate::value::object::{ObjectKind, data_property};
 use crate::value::{JsStr, Value, number_to_string};
-
-/// A property found on `o` or its prototype chain as a data property (V8's GetDataProperty:
-/// an accessor reads as nothing, and no code runs).
-fn data_property(o: &ObjRef, key: &JsStr) -> Option<Value> {
-    let mut cur = Some(o.clone());
-    while let Some(c) = cur {
-        let data = c.data.borrow();
-        if let Some(p) = data.props.get(key) {
-            return p.data_value().cloned();
-        }
-        cur = data.proto.clone();
-    }
-    None
-}
 
 /// How V8 writes a value into a message without running any of its code
 /// (NoSideEffectsToString): primitives as `String(v)` does, a function as its source, an

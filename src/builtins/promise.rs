@@ -140,9 +140,12 @@ pub fn install(interp: &mut Interp) {
         enumerable: false,
         ..crate::value::object::PropFlags::ACCESSOR
     };
-    ctor.data
-        .borrow_mut()
-        .set_accessor(super::symbol::species_key(), Some(species), None, flags);
+    ctor.data.borrow_mut().set_accessor(
+        crate::value::symbol::species_key(),
+        Some(species),
+        None,
+        flags,
+    );
 }
 
 fn species_getter(_: &mut Interp, call: &NativeCall) -> JsResult<Value> {
@@ -172,7 +175,7 @@ fn species_constructor(interp: &mut Interp, o: &ObjRef, site: Span) -> JsResult<
     let species = if has_original_species_getter(c_obj) {
         c.clone()
     } else {
-        interp.get_from_object(c_obj, &super::symbol::species_key())?
+        interp.get_from_object(c_obj, &crate::value::symbol::species_key())?
     };
     if species.is_nullish() {
         return Ok(default);
@@ -209,7 +212,12 @@ fn species_is_intact(interp: &Interp, o: &ObjRef) -> bool {
 
 /// Whether `c`'s own `Symbol.species` is the getter `Promise` was made with (it returns `c`).
 fn has_original_species_getter(c: &ObjRef) -> bool {
-    match c.data.borrow().props.get(&super::symbol::species_key()) {
+    match c
+        .data
+        .borrow()
+        .props
+        .get(&crate::value::symbol::species_key())
+    {
         Some(p) => matches!(&p.slot, crate::value::object::Slot::Accessor(a)
             if a.get.as_ref().is_some_and(|g| matches!(&g.data.borrow().kind,
                 ObjectKind::Native(n) if std::ptr::fn_addr_eq(n.call, species_getter as NativeFn)))),
@@ -890,10 +898,9 @@ fn perform_combinator(
     // A throw from the iterator itself leaves it alone; one from `resolve` or `then` closes
     // it (the spec's iteratorRecord.[[Done]]).
     while let Some(next) = interp.iterator_step(&iteration, site)? {
-        let outcome = (|| {
-            let next_promise = interp.call(&promise_resolve, c.clone(), vec![next], site)?;
-            combine_element(interp, &shared, &next_promise, index, site)
-        })();
+        let outcome = interp
+            .call(&promise_resolve, c.clone(), vec![next], site)
+            .and_then(|next_promise| combine_element(interp, &shared, &next_promise, index, site));
         if outcome.is_err() {
             return interp.close_after(&iteration, outcome, site);
         }

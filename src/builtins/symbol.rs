@@ -40,14 +40,6 @@ pub fn install(interp: &mut Interp) {
 
 pub use crate::value::symbol::{iterator_key, to_string_tag_key};
 
-/// The key of `Symbol.species`.
-pub fn species_key() -> JsStr {
-    thread_local! {
-        static KEY: JsStr = symbol::well_known("species");
-    }
-    KEY.with(JsStr::clone)
-}
-
 /// Sets `target[Symbol.toStringTag] = tag` the way built-in prototypes carry it (read-only,
 /// hidden).
 pub fn define_to_string_tag(target: &crate::value::heap::ObjRef, tag: &str) {

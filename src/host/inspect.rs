@@ -198,18 +198,10 @@ fn format_key(key: &JsStr) -> String {
 /// `o[Symbol.toStringTag]` when it is a string (own or inherited data property).
 fn to_string_tag(o: &ObjRef) -> Option<String> {
     let key = crate::value::symbol::to_string_tag_key();
-    let mut cur = Some(o.clone());
-    while let Some(c) = cur {
-        let data = c.data.borrow();
-        if let Some(p) = data.props.get(&key) {
-            return match p.data_value() {
-                Some(Value::String(s)) => Some(s.to_string()),
-                _ => None,
-            };
-        }
-        cur = data.proto.clone();
+    match crate::value::object::data_property(o, &key) {
+        Some(Value::String(s)) => Some(s.to_string()),
+        _ => None,
     }
-    None
 }
 
 /// `[class A]`, `[class B extends A]`, `[class (anonymous)]`: like node, the parent is the
@@ -407,17 +399,10 @@ fn is_error_key_shown_by_stack(o: &ObjRef, stack: &str, key: &str) -> bool {
 
 /// A string-valued data property found on `o` or its prototypes, without running code.
 fn lookup_plain(o: &ObjRef, key: &str) -> Option<String> {
-    let mut cur = Some(o.clone());
-    while let Some(c) = cur {
-        if let Some(p) = c.data.borrow().props.get(key) {
-            return match p.data_value() {
-                Some(Value::String(s)) => Some(s.to_string()),
-                _ => None,
-            };
-        }
-        cur = c.data.borrow().proto.clone();
+    match crate::value::object::data_property(o, &JsStr::from(key)) {
+        Some(Value::String(s)) => Some(s.to_string()),
+        _ => None,
     }
-    None
 }
 
 fn format_raw(ctx: &mut Ctx, o: &ObjRef, depth: usize) -> String {

@@ -295,9 +295,7 @@ impl Interp {
         func: &Function,
         pattern_args: Vec<Value>,
     ) -> JsResult<Value> {
-        if !func.layout.get().is_some_and(|l| l.plain_params) {
-            self.bind_default_params(func, pattern_args)?;
-        }
+        self.bind_default_params(func, pattern_args)?;
         self.run_body_statements(func)
     }
 
@@ -322,6 +320,10 @@ impl Interp {
     /// Evaluates `a = expr` defaults for parameters that received `undefined`, and binds the
     /// destructuring parameters (whose arguments are `pattern_args`, in order), left to right.
     fn bind_default_params(&mut self, func: &Function, pattern_args: Vec<Value>) -> JsResult<()> {
+        // Plain names without defaults were bound by slot at the call: nothing to evaluate.
+        if func.layout.get().is_some_and(|l| l.plain_params) {
+            return Ok(());
+        }
         let mut pattern_args = pattern_args.into_iter();
         for p in func.params.iter().filter(|p| !p.rest) {
             let Some(id) = p.target.as_ident() else {

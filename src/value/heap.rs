@@ -49,7 +49,8 @@ pub type EnvRef = Rc<EnvCell>;
 pub struct GcHeader {
     refs: Cell<isize>,
     marked: Cell<bool>,
-    /// Registered with the collector (objects at once; environments when first captured).
+    /// An environment registered with the collector (it was captured); objects are always
+    /// registered and never read this.
     tracked: Cell<bool>,
 }
 
@@ -124,7 +125,6 @@ pub fn alloc_object(object: Object) -> ObjRef {
         gc: GcHeader::default(),
         data: RefCell::new(object),
     });
-    cell.gc.tracked.set(true);
     register(Tracked::Obj(Rc::downgrade(&cell)));
     cell
 }
@@ -144,37 +144,42 @@ pub fn alloc_env(slots: Vec<Value>, parent: Option<EnvRef>) -> EnvRef {
 /// Registers `env` and the environments above it that are not registered yet: a closure is
 /// about to capture it, so from now on a heap cell references it.
 pub fn track_env(env: &EnvRef) {
-    let mut newly = 0;
-    let mut current = Some(env);
-    while let Some(e) = current {
-        if e.gc.tracked.replace(true) {
-            // Everything above a registered environment is registered.
-            break;
-        }
-        REGISTRY.with(|r| r.borrow_mut().cells.push(Tracked::Env(Rc::downgrade(e))));
-        newly += 1;
-        current = e.parent.as_ref();
+    if env.gc.tracked.get() {
+        // Everything above a registered environment is registered: the common case.
+        return;
     }
-    if newly > 0 {
-        count_allocations(newly);
+    let due = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        let mut current = Some(env);
+        while let Some(e) = current.filter(|e| !e.gc.tracked.replace(true)) {
+            r.cells.push(Tracked::Env(Rc::downgrade(e)));
+            r.allocated_since_collect += 1;
+            current = e.parent.as_ref();
+        }
+        r.collection_due()
+    });
+    if due {
+        collect();
     }
 }
 
 fn register(tracked: Tracked) {
-    REGISTRY.with(|r| r.borrow_mut().cells.push(tracked));
-    count_allocations(1);
-    check_limit();
-}
-
-/// Counts cells newly registered, and collects when enough have been since the last time.
-fn count_allocations(n: usize) {
     let due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        r.allocated_since_collect += n;
-        r.allocated_since_collect >= r.threshold && !r.collecting
+        r.cells.push(tracked);
+        r.allocated_since_collect += 1;
+        r.collection_due()
     });
     if due {
         collect();
+    }
+    check_limit();
+}
+
+impl Registry {
+    /// Enough cells registered since the last collection to run one.
+    fn collection_due(&self) -> bool {
+        self.allocated_since_collect >= self.threshold && !self.collecting
     }
 }
 

@@ -84,6 +84,14 @@ pub mod symbol {
         KEY.with(JsStr::clone)
     }
 
+    /// The key of `Symbol.species`.
+    pub fn species_key() -> JsStr {
+        thread_local! {
+            static KEY: JsStr = well_known("species");
+        }
+        KEY.with(JsStr::clone)
+    }
+
     /// The key of `Symbol.toStringTag`.
     pub fn to_string_tag_key() -> JsStr {
         thread_local! {

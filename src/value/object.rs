@@ -598,6 +598,20 @@ impl Object {
     }
 }
 
+/// The value of a data property found on `o` or its prototype chain, without running any code
+/// (V8's GetDataProperty): an accessor, or no property, reads as `None`.
+pub fn data_property(o: &ObjRef, key: &JsStr) -> Option<Value> {
+    let mut cur = Some(o.clone());
+    while let Some(c) = cur {
+        let data = c.data.borrow();
+        if let Some(p) = data.props.get(key) {
+            return p.data_value().cloned();
+        }
+        cur = data.proto.clone();
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,4 +1,4 @@
-//! Stacks for suspendable bodies (see `crate::interp::coroutine`), reserved in proportion to
+//! Stacks for suspendable bodies (the coroutines of the evaluator), reserved in proportion to
 //! what they hold.
 //!
 //! Two kinds:
@@ -42,7 +42,7 @@ const MIN_LANE_REGION: usize = 64 * 1024;
 const LEAVING_MARGIN: usize = 1024;
 /// The same for a lane body's suspension (`Yielder::suspend` and the register pushes of the
 /// switch: 24 bytes on x86-64), kept small because every waiting body's image includes it (see
-/// the tests of `crate::interp::coroutine`).
+/// the coroutine tests of the evaluator).
 const SUSPEND_MARGIN: usize = 256;
 
 /// Where a new body runs.
