@@ -319,11 +319,21 @@ impl Interp {
 
     /// Evaluates `a = expr` defaults for parameters that received `undefined`, and binds the
     /// destructuring parameters (whose arguments are `pattern_args`, in order), left to right.
+    #[inline]
     fn bind_default_params(&mut self, func: &Function, pattern_args: Vec<Value>) -> JsResult<()> {
         // Plain names without defaults were bound by slot at the call: nothing to evaluate.
         if func.layout.get().is_some_and(|l| l.plain_params) {
             return Ok(());
         }
+        self.bind_defaults_and_patterns(func, pattern_args)
+    }
+
+    #[inline(never)]
+    fn bind_defaults_and_patterns(
+        &mut self,
+        func: &Function,
+        pattern_args: Vec<Value>,
+    ) -> JsResult<()> {
         let mut pattern_args = pattern_args.into_iter();
         for p in func.params.iter().filter(|p| !p.rest) {
             let Some(id) = p.target.as_ident() else {
