@@ -268,8 +268,7 @@ fn run_unguarded(
         Err(e) => return early(&e, thrown),
     };
     let mut globals = GlobalScope::default();
-    if let Err(e) =
-        crate::syntax::scope::resolve(&program, &mut globals, options.limits.max_nesting)
+    if let Err(e) = crate::syntax::analyze(&program, text, &mut globals, options.limits.max_nesting)
     {
         return early(&e, thrown);
     }

@@ -1,19 +1,20 @@
 //! Golden syntax-error reports: each `tests/diagnostics/NAME.js` must fail to parse or
-//! resolve, and its rendered miette report (plain text) must equal `NAME.stderr`.
+//! analyze (early errors, scope), and its rendered miette report (plain text) must equal `NAME.stderr`.
 //! `MINNOW_BLESS=1 cargo test --test diagnostics` rewrites the `.stderr` files after a
 //! deliberate change; review the diff.
 
 use std::path::Path;
 
 use minnow::interp::Limits;
+use minnow::syntax::analyze;
 use minnow::syntax::diagnostics::render_syntax_error_styled;
-use minnow::syntax::scope::{GlobalScope, resolve};
+use minnow::syntax::scope::GlobalScope;
 
 fn report_for(name: &str, source: &str) -> Option<String> {
     let max_nesting = Limits::default().max_nesting;
     let error = match minnow::syntax::parser::parse(source, max_nesting) {
         Err(e) => e,
-        Ok(program) => resolve(&program, &mut GlobalScope::default(), max_nesting).err()?,
+        Ok(program) => analyze(&program, source, &mut GlobalScope::default(), max_nesting).err()?,
     };
     Some(render_syntax_error_styled(name, source, &error, false))
 }

@@ -161,7 +161,7 @@ impl Session {
                 return Evaluation::Failed;
             }
         };
-        if let Err(e) = crate::syntax::scope::resolve(&program, &mut self.globals, max_nesting) {
+        if let Err(e) = crate::syntax::analyze(&program, text, &mut self.globals, max_nesting) {
             self.report_early_error(&name, text, &e);
             return Evaluation::Failed;
         }

@@ -67,6 +67,67 @@ impl SyntaxError {
     }
 }
 
+/// node's wording of the early errors (see `syntax::early_errors`).
+pub mod early {
+    use crate::syntax::ast::ExprKind;
+
+    pub const ILLEGAL_RETURN: &str = "Illegal return statement";
+    pub const ILLEGAL_BREAK: &str = "Illegal break statement";
+    pub const ILLEGAL_CONTINUE: &str =
+        "Illegal continue statement: no surrounding iteration statement";
+    pub const NO_SUCH_LABEL: &str = "no enclosing statement has this label";
+    pub const UNEXPECTED_SUPER: &str = "'super' keyword unexpected here";
+    pub const AWAIT_OUTSIDE_ASYNC: &str =
+        "await is only valid in async functions and the top level bodies of modules";
+    pub const SHORTHAND_INITIALIZER: &str = "Invalid shorthand property initializer";
+    pub const STRICT_EVAL_OR_ARGUMENTS: &str = "Unexpected eval or arguments in strict mode";
+    pub const STRICT_RESERVED_WORD: &str = "Unexpected strict mode reserved word";
+    pub const INVALID_DESTRUCTURING_TARGET: &str = "Invalid destructuring assignment target";
+    pub const STRICT_DELETE_IDENTIFIER: &str =
+        "Delete of an unqualified identifier in strict mode.";
+    pub const STRICT_OCTAL_LITERAL: &str = "Octal literals are not allowed in strict mode.";
+    pub const STRICT_LEADING_ZERO: &str =
+        "Decimals with leading zeros are not allowed in strict mode.";
+    pub const STRICT_OCTAL_ESCAPE: &str = "Octal escape sequences are not allowed in strict mode.";
+    pub const STRICT_EIGHT_OR_NINE_ESCAPE: &str = "\\8 and \\9 are not allowed in strict mode.";
+    pub const DUPLICATE_PARAMETER: &str = "Duplicate parameter name not allowed in this context";
+    pub const USE_STRICT_WITH_NON_SIMPLE_PARAMS: &str =
+        "Illegal 'use strict' directive in function with non-simple parameter list";
+    pub const ARGUMENTS_IN_FIELD_INITIALIZER: &str =
+        "'arguments' is not allowed in class field initializer or static initialization block";
+    pub const FUNCTION_IN_SINGLE_STATEMENT_STRICT: &str =
+        "In strict mode code, functions can only be declared at top level or inside a block.";
+    pub const FUNCTION_IN_SINGLE_STATEMENT_SLOPPY: &str = "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.";
+    pub const ASYNC_FUNCTION_IN_SINGLE_STATEMENT: &str =
+        "Async functions can only be declared at the top level or inside a block.";
+    pub const GENERATOR_IN_SINGLE_STATEMENT: &str =
+        "Generators can only be declared at the top level or inside a block.";
+    pub const CLASS_IN_SINGLE_STATEMENT: &str = "Unexpected token 'class'";
+
+    pub fn undefined_label(label: &str) -> String {
+        format!("Undefined label '{label}'")
+    }
+
+    pub fn label_redeclared(label: &str) -> String {
+        format!("Label '{label}' has already been declared")
+    }
+
+    pub fn continue_not_a_loop(label: &str) -> String {
+        format!("Illegal continue statement: '{label}' does not denote an iteration statement")
+    }
+
+    /// node's message for an expression that starts where no expression may (after a `yield`
+    /// that is an identifier in sloppy code).
+    pub fn unexpected_start(e: &ExprKind) -> String {
+        match e {
+            ExprKind::Number(_) => "Unexpected number".to_string(),
+            ExprKind::String(_) => "Unexpected string".to_string(),
+            ExprKind::Template { .. } => "Unexpected template string".to_string(),
+            _ => "Unexpected identifier".to_string(),
+        }
+    }
+}
+
 /// The last line of node's report of an error that ends the process, naming the runtime.
 pub fn version_footer() -> String {
     format!("minnow v{}\n", env!("CARGO_PKG_VERSION"))

@@ -69,10 +69,6 @@ pub fn resolve(
         max_nesting,
         ..Resolver::default()
     };
-    r.jumps.push(JumpContext {
-        in_async: true,
-        ..JumpContext::default()
-    });
     let script = r.push_scope(ScopeKind::Script, None, Target::Program(program));
     r.inherit_globals(script, globals);
     r.declare_hoisted(&program.body, script, true)?;
@@ -141,28 +137,10 @@ struct Binding {
     inherited: bool,
 }
 
-/// What `return`, `break` and `continue` may target at the current point of the walk.
-#[derive(Default)]
-struct JumpContext {
-    in_function: bool,
-    /// `await` is allowed: an async function, or the top level of the script.
-    in_async: bool,
-    /// `yield` is allowed: a generator function.
-    in_generator: bool,
-    /// `super(…)` is allowed (a derived class's constructor, and arrows inside it).
-    super_call: bool,
-    /// `super.x` is allowed (methods, field initializers, and arrows inside them).
-    super_property: bool,
-    loops: u32,
-    breakables: u32,
-    /// Enclosing labels: for each name, whether each statement it labels (innermost last) is
-    /// a loop.
-    labels: HashMap<Name, Vec<bool>>,
-}
-
 #[derive(Default)]
 struct Resolver<'a> {
-    jumps: Vec<JumpContext>,
+    /// How many functions the walk is inside (0: the script's top level).
+    function_depth: usize,
     /// The script's top level (not a function in it) uses `await`.
     top_level_await: bool,
     scopes: Vec<Scope<'a>>,
@@ -175,34 +153,6 @@ struct Resolver<'a> {
     /// How many statements, expressions and patterns the walk is inside.
     depth: usize,
     max_nesting: usize,
-}
-
-/// node's message for an expression that starts where no expression may (after a `yield` that
-/// is an identifier in sloppy code).
-fn unexpected_start(e: &Expr) -> String {
-    match &e.kind {
-        ExprKind::Number(_) => "Unexpected number".to_string(),
-        ExprKind::String(_) => "Unexpected string".to_string(),
-        ExprKind::Template { .. } => "Unexpected template string".to_string(),
-        _ => "Unexpected identifier".to_string(),
-    }
-}
-
-fn syntax_error(message: String, span: Span, label: &str) -> SyntaxError {
-    SyntaxError::new(message, span, label)
-}
-
-const NO_SUCH_LABEL: &str = "no enclosing statement has this label";
-
-fn is_loop(stmt: &Stmt) -> bool {
-    matches!(
-        stmt.kind,
-        StmtKind::For(_) | StmtKind::ForInOf(_) | StmtKind::While { .. } | StmtKind::DoWhile { .. }
-    )
-}
-
-fn unexpected_super(span: Span, label: &str) -> SyntaxError {
-    syntax_error("'super' keyword unexpected here".into(), span, label)
 }
 
 fn already_declared(ident: &Ident) -> SyntaxError {
@@ -431,16 +381,7 @@ impl<'a> Resolver<'a> {
                 }
                 self.walk_class(c, scope)
             }
-            StmtKind::Return(e) => {
-                if !self.jump().in_function {
-                    return Err(syntax_error(
-                        "Illegal return statement".into(),
-                        stmt.span,
-                        "only allowed inside a function",
-                    ));
-                }
-                e.as_ref().map_or(Ok(()), |e| self.walk_expr(e, scope))
-            }
+            StmtKind::Return(e) => e.as_ref().map_or(Ok(()), |e| self.walk_expr(e, scope)),
             StmtKind::If {
                 test,
                 then,
@@ -453,15 +394,13 @@ impl<'a> Resolver<'a> {
                     .map_or(Ok(()), |s| self.walk_stmt(s, scope))
             }
             StmtKind::Block(b) => self.walk_block(b, scope),
-            StmtKind::For(f) => self.in_loop(|r| r.walk_for(f, scope)),
-            StmtKind::ForInOf(f) => self.in_loop(|r| r.walk_for_in_of(f, scope)),
+            StmtKind::For(f) => self.walk_for(f, scope),
+            StmtKind::ForInOf(f) => self.walk_for_in_of(f, scope),
             StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
                 self.walk_expr(test, scope)?;
-                self.in_loop(|r| r.walk_stmt(body, scope))
+                self.walk_stmt(body, scope)
             }
-            StmtKind::Break(label) => self.check_break(label.as_ref(), stmt.span),
-            StmtKind::Continue(label) => self.check_continue(label.as_ref(), stmt.span),
-            StmtKind::Empty => Ok(()),
+            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Empty => Ok(()),
             StmtKind::Try(t) => {
                 self.walk_block(&t.block, scope)?;
                 if let Some(h) = &t.handler {
@@ -488,103 +427,16 @@ impl<'a> Resolver<'a> {
                 for case in &s.cases {
                     self.declare_hoisted(&case.body, inner, false)?;
                 }
-                self.jump_mut().breakables += 1;
-                let result = s.cases.iter().try_for_each(|case| {
+                for case in &s.cases {
                     if let Some(t) = &case.test {
                         self.walk_expr(t, inner)?;
                     }
-                    self.walk_stmts(&case.body, inner)
-                });
-                self.jump_mut().breakables -= 1;
-                result?;
+                    self.walk_stmts(&case.body, inner)?;
+                }
                 self.leave_scope(inner);
                 Ok(())
             }
-            StmtKind::Labeled { label, body } => {
-                self.label_stack(&label.name).push(is_loop(body));
-                let result = self.walk_stmt(body, scope);
-                self.label_stack(&label.name).pop();
-                result
-            }
-        }
-    }
-
-    fn jump(&self) -> &JumpContext {
-        self.jumps.last().expect("a jump context is always pushed")
-    }
-
-    /// The statements labelled `name` around the current point (of the current function).
-    fn label_stack(&mut self, name: &Name) -> &mut Vec<bool> {
-        self.jump_mut().labels.entry(name.clone()).or_default()
-    }
-
-    /// Whether the innermost statement labelled `name` is a loop; `None` if none is labelled
-    /// so.
-    fn label_is_loop(&self, name: &Name) -> Option<bool> {
-        self.jump().labels.get(name)?.last().copied()
-    }
-
-    fn jump_mut(&mut self) -> &mut JumpContext {
-        self.jumps
-            .last_mut()
-            .expect("a jump context is always pushed")
-    }
-
-    fn in_loop(
-        &mut self,
-        walk: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
-    ) -> Result<(), SyntaxError> {
-        self.jump_mut().loops += 1;
-        self.jump_mut().breakables += 1;
-        let result = walk(self);
-        self.jump_mut().loops -= 1;
-        self.jump_mut().breakables -= 1;
-        result
-    }
-
-    /// `break` needs an enclosing loop or switch; `break label` an enclosing label.
-    fn check_break(&self, label: Option<&Ident>, span: Span) -> Result<(), SyntaxError> {
-        match label {
-            None if self.jump().breakables == 0 => Err(syntax_error(
-                "Illegal break statement".into(),
-                span,
-                "not inside a loop or switch",
-            )),
-            Some(l) if self.label_is_loop(&l.name).is_none() => Err(syntax_error(
-                format!("Undefined label '{}'", l.name),
-                l.span,
-                NO_SUCH_LABEL,
-            )),
-            _ => Ok(()),
-        }
-    }
-
-    /// `continue` needs an enclosing loop; `continue label` a label on a loop.
-    fn check_continue(&self, label: Option<&Ident>, span: Span) -> Result<(), SyntaxError> {
-        let jump = self.jump();
-        match label {
-            None if jump.loops == 0 => Err(syntax_error(
-                "Illegal continue statement: no surrounding iteration statement".into(),
-                span,
-                "not inside a loop",
-            )),
-            None => Ok(()),
-            Some(l) => match self.label_is_loop(&l.name) {
-                None => Err(syntax_error(
-                    format!("Undefined label '{}'", l.name),
-                    l.span,
-                    NO_SUCH_LABEL,
-                )),
-                Some(false) => Err(syntax_error(
-                    format!(
-                        "Illegal continue statement: '{}' does not denote an iteration statement",
-                        l.name
-                    ),
-                    l.span,
-                    "this label is not on a loop",
-                )),
-                Some(true) => Ok(()),
-            },
+            StmtKind::Labeled { body, .. } => self.walk_stmt(body, scope),
         }
     }
 
@@ -715,42 +567,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn walk_function(&mut self, f: &'a Function, scope: usize) -> Result<(), SyntaxError> {
-        // Arrows see the `super` of the function around them; other functions have none.
-        let (super_call, super_property) = if f.is_arrow {
-            (self.jump().super_call, self.jump().super_property)
-        } else {
-            (false, false)
-        };
-        self.walk_function_with_super(f, scope, super_call, super_property)
-    }
-
-    /// A method (`super.x` allowed) or a derived class's constructor (`super(…)` too).
-    fn walk_method(
-        &mut self,
-        f: &'a Function,
-        scope: usize,
-        super_call: bool,
-    ) -> Result<(), SyntaxError> {
-        self.walk_function_with_super(f, scope, super_call, true)
-    }
-
-    fn walk_function_with_super(
-        &mut self,
-        f: &'a Function,
-        scope: usize,
-        super_call: bool,
-        super_property: bool,
-    ) -> Result<(), SyntaxError> {
-        self.jumps.push(JumpContext {
-            in_function: true,
-            in_async: f.is_async,
-            in_generator: f.is_generator,
-            super_call,
-            super_property,
-            ..JumpContext::default()
-        });
+        self.function_depth += 1;
         let result = self.walk_function_body(f, scope);
-        self.jumps.pop();
+        self.function_depth -= 1;
         result
     }
 
@@ -835,42 +654,21 @@ impl<'a> Resolver<'a> {
                     match &p.value {
                         PropValue::Init(v) => self.walk_expr(v, scope)?,
                         PropValue::Method(f) | PropValue::Getter(f) | PropValue::Setter(f) => {
-                            self.walk_method(f, scope, false)?
+                            self.walk_function(f, scope)?
                         }
-                        PropValue::CoverInit(_) => {
-                            return Err(syntax_error(
-                                "Invalid shorthand property initializer".to_string(),
-                                p.span,
-                                "`=` is only allowed here in a destructuring pattern",
-                            ));
-                        }
+                        // Rejected by the early-errors pass.
+                        PropValue::CoverInit(_) => {}
                     }
                 }
                 Ok(())
             }
             ExprKind::Function(f) | ExprKind::Arrow(f) => self.walk_function(f, scope),
             ExprKind::Class(c) => self.walk_class(c, scope),
-            ExprKind::SuperCall(args) => {
-                if !self.jump().super_call {
-                    return Err(unexpected_super(
-                        e.span,
-                        "`super(…)` is only allowed in the constructor of a class that extends another",
-                    ));
-                }
-                args.iter().try_for_each(|a| self.walk_expr(a, scope))
-            }
-            ExprKind::SuperMember(property) => {
-                if !self.jump().super_property {
-                    return Err(unexpected_super(
-                        e.span,
-                        "`super.x` is only allowed in methods",
-                    ));
-                }
-                match property {
-                    MemberProp::Computed(k) => self.walk_expr(k, scope),
-                    MemberProp::Named(..) => Ok(()),
-                }
-            }
+            ExprKind::SuperCall(args) => args.iter().try_for_each(|a| self.walk_expr(a, scope)),
+            ExprKind::SuperMember(property) => match property {
+                MemberProp::Computed(k) => self.walk_expr(k, scope),
+                MemberProp::Named(..) => Ok(()),
+            },
             ExprKind::Unary(_, a) | ExprKind::Update { target: a, .. } | ExprKind::Spread(a) => {
                 self.walk_expr(a, scope)
             }
@@ -909,34 +707,11 @@ impl<'a> Resolver<'a> {
             ExprKind::Sequence(items) | ExprKind::Template { exprs: items, .. } => {
                 items.iter().try_for_each(|i| self.walk_expr(i, scope))
             }
-            ExprKind::Yield { argument, .. } => {
-                if !self.jump().in_generator {
-                    // Outside a generator `yield` is an identifier in sloppy code, so node
-                    // trips over what follows it.
-                    let (message, span) = match argument {
-                        Some(a) => (unexpected_start(a), a.span),
-                        None => ("Unexpected identifier 'yield'".to_string(), e.span),
-                    };
-                    return Err(syntax_error(
-                        message,
-                        span,
-                        "`yield` only works in a function*",
-                    ));
-                }
-                argument
-                    .as_ref()
-                    .map_or(Ok(()), |a| self.walk_expr(a, scope))
-            }
+            ExprKind::Yield { argument, .. } => argument
+                .as_ref()
+                .map_or(Ok(()), |a| self.walk_expr(a, scope)),
             ExprKind::Await(argument) => {
-                if !self.jump().in_async {
-                    return Err(syntax_error(
-                        "await is only valid in async functions and the top level bodies of modules"
-                            .to_string(),
-                        e.span,
-                        "`await` only works in an async function",
-                    ));
-                }
-                if self.jumps.len() == 1 {
+                if self.function_depth == 0 {
                     self.top_level_await = true;
                 }
                 self.walk_expr(argument, scope)
@@ -954,7 +729,7 @@ impl<'a> Resolver<'a> {
         if let Some(e) = &c.extends {
             self.walk_expr(e, inner)?;
         }
-        self.walk_method(&c.constructor, inner, c.extends.is_some())?;
+        self.walk_function(&c.constructor, inner)?;
         for m in &c.members {
             match m {
                 ClassMember::Method { prop, .. } => {
@@ -964,7 +739,7 @@ impl<'a> Resolver<'a> {
                     if let PropValue::Method(f) | PropValue::Getter(f) | PropValue::Setter(f) =
                         &prop.value
                     {
-                        self.walk_method(f, inner, false)?;
+                        self.walk_function(f, inner)?;
                     }
                 }
                 ClassMember::Field { key, init, .. } => {
@@ -972,7 +747,7 @@ impl<'a> Resolver<'a> {
                         self.walk_expr(k, inner)?;
                     }
                     if let Some(f) = init {
-                        self.walk_method(f, inner, false)?;
+                        self.walk_function(f, inner)?;
                     }
                 }
             }

@@ -889,10 +889,9 @@ fn destructuring_errors() {
     for (src, message, at) in cases {
         check_err(src, message, at);
     }
-    // `{ a = 1 }` is only valid as a pattern: the scope pass rejects the literal.
+    // `{ a = 1 }` is only valid as a pattern: the early-errors pass rejects the literal.
     let program = parse("({ a = 1 })").unwrap();
-    let e = crate::syntax::scope::resolve(&program, &mut Default::default(), max_nesting())
-        .unwrap_err();
+    let e = crate::syntax::early_errors::check(&program, "({ a = 1 })").unwrap_err();
     assert_eq!(e.message, "Invalid shorthand property initializer");
     // Plain parameter lists may repeat a name outside strict mode.
     assert_eq!(p("function f(a, a) {}"), "(function f (a a) {})");

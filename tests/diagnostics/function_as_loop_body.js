@@ -1,0 +1,2 @@
+let i = 0;
+while (i < 3) function step() {}

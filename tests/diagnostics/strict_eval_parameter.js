@@ -1,0 +1,4 @@
+"use strict";
+function check(eval) {
+  return eval > 1;
+}

@@ -1,0 +1,2 @@
+"use strict";
+const mask = "\07";

@@ -1,0 +1,6 @@
+function setup() {
+  let count = 0;
+  {
+    var count = 1;
+  }
+}
