@@ -5,7 +5,10 @@
 //! Design (the one CPython uses): every heap cell is reference counted (`Rc`), so acyclic
 //! garbage is freed the moment it becomes unreachable. Every cell is also registered here, and
 //! when enough cells have been allocated since the last collection, a tracing pass finds the
-//! cycles:
+//! cycles. The registry is intrusive: it holds plain pointers to live cells, and a cell
+//! unregisters itself as it dies (each knows its index), so a dead cell's memory is reused at
+//! once rather than kept until the next collection (as a weak reference would keep it).
+//! The collection:
 //! 1. for every registered cell, `refs` = its strong count;
 //! 2. for every reference *from one heap cell to another* (found by tracing each cell's
 //!    contents), the target's `refs` drops by one;
@@ -34,7 +37,7 @@
 //! loop.
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use crate::value::Value;
 use crate::value::object::Object;
@@ -45,13 +48,31 @@ pub type ObjRef = Rc<ObjCell>;
 pub type EnvRef = Rc<EnvCell>;
 
 /// The collector's per-cell bookkeeping.
-#[derive(Default, Debug)]
+#[derive(Debug)]
 pub struct GcHeader {
     refs: Cell<isize>,
     marked: Cell<bool>,
-    /// An environment registered with the collector (it was captured); objects are always
-    /// registered and never read this.
-    tracked: Cell<bool>,
+    /// The cell's index in the registry, or [`UNREGISTERED`] (an environment no closure has
+    /// captured).
+    index: Cell<u32>,
+}
+
+const UNREGISTERED: u32 = u32::MAX;
+
+impl Default for GcHeader {
+    fn default() -> GcHeader {
+        GcHeader {
+            refs: Cell::new(0),
+            marked: Cell::new(false),
+            index: Cell::new(UNREGISTERED),
+        }
+    }
+}
+
+impl GcHeader {
+    fn is_registered(&self) -> bool {
+        self.index.get() != UNREGISTERED
+    }
 }
 
 /// A heap object.
@@ -84,22 +105,46 @@ impl EnvCell {
     }
 }
 
-enum Tracked {
-    Obj(Weak<ObjCell>),
-    Env(Weak<EnvCell>),
+/// A registered cell. Invariant: the cell is alive (its `Drop` removes it first), so the
+/// pointer may be read and turned into a new strong reference.
+#[derive(Clone, Copy)]
+enum Registered {
+    Obj(*const ObjCell),
+    Env(*const EnvCell),
 }
 
-impl Tracked {
-    fn is_dead(&self) -> bool {
-        match self {
-            Tracked::Obj(w) => w.strong_count() == 0,
-            Tracked::Env(w) => w.strong_count() == 0,
+impl Registered {
+    fn header(&self) -> &GcHeader {
+        // SAFETY: registered cells are alive (see the type's invariant).
+        unsafe {
+            match *self {
+                Registered::Obj(o) => &(*o).gc,
+                Registered::Env(e) => &(*e).gc,
+            }
+        }
+    }
+
+    /// A new strong reference to the cell.
+    fn upgrade(&self) -> Strong {
+        // SAFETY: the pointers came from `Rc::as_ptr` of live cells (see the invariant), so
+        // adding a strong count and rebuilding an `Rc` from them is sound.
+        unsafe {
+            match *self {
+                Registered::Obj(o) => {
+                    Rc::increment_strong_count(o);
+                    Strong::Obj(Rc::from_raw(o))
+                }
+                Registered::Env(e) => {
+                    Rc::increment_strong_count(e);
+                    Strong::Env(Rc::from_raw(e))
+                }
+            }
         }
     }
 }
 
 struct Registry {
-    cells: Vec<Tracked>,
+    cells: Vec<Registered>,
     allocated_since_collect: usize,
     threshold: usize,
     collecting: bool,
@@ -125,7 +170,7 @@ pub fn alloc_object(object: Object) -> ObjRef {
         gc: GcHeader::default(),
         data: RefCell::new(object),
     });
-    register(Tracked::Obj(Rc::downgrade(&cell)));
+    register(Registered::Obj(Rc::as_ptr(&cell)), &cell.gc);
     cell
 }
 
@@ -144,16 +189,15 @@ pub fn alloc_env(slots: Vec<Value>, parent: Option<EnvRef>) -> EnvRef {
 /// Registers `env` and the environments above it that are not registered yet: a closure is
 /// about to capture it, so from now on a heap cell references it.
 pub fn track_env(env: &EnvRef) {
-    if env.gc.tracked.get() {
+    if env.gc.is_registered() {
         // Everything above a registered environment is registered: the common case.
         return;
     }
     let due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         let mut current = Some(env);
-        while let Some(e) = current.filter(|e| !e.gc.tracked.replace(true)) {
-            r.cells.push(Tracked::Env(Rc::downgrade(e)));
-            r.allocated_since_collect += 1;
+        while let Some(e) = current.filter(|e| !e.gc.is_registered()) {
+            r.add(Registered::Env(Rc::as_ptr(e)), &e.gc);
             current = e.parent.as_ref();
         }
         r.collection_due()
@@ -163,11 +207,10 @@ pub fn track_env(env: &EnvRef) {
     }
 }
 
-fn register(tracked: Tracked) {
+fn register(cell: Registered, header: &GcHeader) {
     let due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        r.cells.push(tracked);
-        r.allocated_since_collect += 1;
+        r.add(cell, header);
         r.collection_due()
     });
     if due {
@@ -176,7 +219,30 @@ fn register(tracked: Tracked) {
     check_limit();
 }
 
+/// Removes a dying cell from the registry (nothing for an unregistered environment, or once the
+/// thread's registry is gone at teardown).
+fn unregister(header: &GcHeader) {
+    if !header.is_registered() {
+        return;
+    }
+    let _ = REGISTRY.try_with(|r| {
+        let mut r = r.borrow_mut();
+        let index = header.index.get();
+        r.cells.swap_remove(index as usize);
+        if let Some(moved) = r.cells.get(index as usize) {
+            moved.header().index.set(index);
+        }
+    });
+}
+
 impl Registry {
+    fn add(&mut self, cell: Registered, header: &GcHeader) {
+        let index = u32::try_from(self.cells.len()).expect("fewer than 4 billion heap cells");
+        header.index.set(index);
+        self.cells.push(cell);
+        self.allocated_since_collect += 1;
+    }
+
     /// Enough cells registered since the last collection to run one.
     fn collection_due(&self) -> bool {
         self.allocated_since_collect >= self.threshold && !self.collecting
@@ -276,23 +342,13 @@ fn begin_collection() -> Option<Vec<Strong>> {
             return None;
         }
         r.collecting = true;
-        r.cells.retain(|c| !c.is_dead());
-        let strong = r
-            .cells
-            .iter()
-            .filter_map(|c| match c {
-                Tracked::Obj(w) => w.upgrade().map(Strong::Obj),
-                Tracked::Env(w) => w.upgrade().map(Strong::Env),
-            })
-            .collect();
-        Some(strong)
+        Some(r.cells.iter().map(Registered::upgrade).collect())
     })
 }
 
 fn end_collection() {
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        r.cells.retain(|c| !c.is_dead());
         let live = r.cells.len();
         r.allocated_since_collect = 0;
         // The next collection comes after twice as many allocations as there are live cells
@@ -466,6 +522,7 @@ pub fn drop_deferred(contents: Deferred) {
 
 impl Drop for EnvCell {
     fn drop(&mut self) {
+        unregister(&self.gc);
         let slots = std::mem::take(self.slots.get_mut());
         if !slots.is_empty() {
             drop_deferred(Deferred::Slots(slots));
@@ -475,6 +532,7 @@ impl Drop for EnvCell {
 
 impl Drop for ObjCell {
     fn drop(&mut self) {
+        unregister(&self.gc);
         let data = std::mem::take(self.data.get_mut());
         if !data.is_trivially_droppable() {
             drop_deferred(Deferred::Object(data));
@@ -494,6 +552,31 @@ mod tests {
             .borrow_mut()
             .set_own(JsStr::from("self"), Value::Object(o.clone()));
         o
+    }
+
+    fn registered_cells() -> usize {
+        REGISTRY.with(|r| r.borrow().cells.len())
+    }
+
+    #[test]
+    fn a_dead_cell_leaves_the_registry_at_once() {
+        let before = registered_cells();
+        let keep: Vec<ObjRef> = (0..5)
+            .map(|_| alloc_object(Object::new(None, ObjectKind::Ordinary)))
+            .collect();
+        let middle = alloc_object(Object::new(None, ObjectKind::Ordinary));
+        let more: Vec<ObjRef> = (0..5)
+            .map(|_| alloc_object(Object::new(None, ObjectKind::Ordinary)))
+            .collect();
+        assert_eq!(registered_cells(), before + 11);
+        // No collection runs: the cell's own drop removes it, and the cell moved into its
+        // place in the registry learns its new index.
+        drop(middle);
+        assert_eq!(registered_cells(), before + 10);
+        drop(keep);
+        drop(more);
+        assert_eq!(registered_cells(), before);
+        collect();
     }
 
     #[test]
